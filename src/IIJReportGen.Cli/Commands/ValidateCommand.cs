@@ -1,0 +1,50 @@
+using System.CommandLine;
+using IIJReportGen.Cli.Output;
+using IIJReportGen.Dataset.Loading;
+using IIJReportGen.Diagnostics;
+using IIJReportGen.Validation;
+
+namespace IIJReportGen.Cli.Commands;
+
+/// <summary>`iijreport validate [DATASET] [--format text|json]`: load and check a dataset, print the findings.</summary>
+public static class ValidateCommand
+{
+    public const string DefaultDataset = "data/iij/fy2013-1h.json";
+
+    public static Command Create()
+    {
+        var dataset = new Argument<string>("DATASET")
+        {
+            Description = "The dataset to check.",
+            DefaultValueFactory = _ => DefaultDataset,
+        };
+        var format = FormatOption.Create();
+        var command = new Command("validate", "Check a dataset: JSON shape, references, calculations, tie-outs, published figures, rounding.")
+        {
+            dataset,
+            format,
+        };
+        command.SetAction(result => Run(result.GetValue(dataset)!, result.GetValue(format)!, result.InvocationConfiguration.Output));
+        return command;
+    }
+
+    /// <summary>Loads and validates; exit 0 when there are no errors, 1 otherwise.</summary>
+    public static int Run(string path, string format, TextWriter output)
+    {
+        var findings = Check(path);
+        DiagnosticWriter.For(format).Write(findings, output);
+        return findings.HasErrors ? CommandLineRunner.DataErrors : CommandLineRunner.Success;
+    }
+
+    /// <summary>Every finding for a dataset: the loader's, then (when it loaded) validation's.</summary>
+    public static DiagnosticBag Check(string path)
+    {
+        var load = DatasetLoader.Load(path);
+        if (load.Dataset is null)
+            return load.Diagnostics;
+        var findings = new DiagnosticBag();
+        findings.AddRange(load.Diagnostics);
+        findings.AddRange(DatasetValidator.Validate(load.Dataset).Diagnostics);
+        return findings;
+    }
+}

@@ -1,0 +1,194 @@
+using System.Globalization;
+using IIJReportGen.Diagnostics;
+using Newtonsoft.Json.Linq;
+
+namespace IIJReportGen.Dataset.Json;
+
+/// <summary>Reads one JSON object property by property, reporting wrong types, missing and unknown properties.</summary>
+/// <remarks>Every property read is remembered, so <see cref="Finish"/> can name the ones nobody asked for.</remarks>
+public sealed class ObjectReader
+{
+    private readonly HashSet<string> _known = new(StringComparer.Ordinal);
+
+    public ObjectReader(JObject json, JsonSource source, DiagnosticBag diagnostics)
+    {
+        Json = json;
+        Source = source;
+        Diagnostics = diagnostics;
+    }
+
+    public JObject Json { get; }
+
+    public JsonSource Source { get; }
+
+    public DiagnosticBag Diagnostics { get; }
+
+    public SourceLocation Location => Source.Of(Json);
+
+    /// <summary>The location of a property's value, or of this object when absent.</summary>
+    public SourceLocation LocationOf(string name) =>
+        Json.TryGetValue(name, out var token) ? Source.Of(token) : Location;
+
+    public string? String(string name, bool required = false)
+    {
+        var token = Token(name, required);
+        if (token is null)
+            return null;
+        if (token.Type == JTokenType.String)
+            return (string)token!;
+        WrongType(token, name, "a string");
+        return null;
+    }
+
+    public bool? Bool(string name)
+    {
+        var token = Token(name, false);
+        if (token is null)
+            return null;
+        if (token.Type == JTokenType.Boolean)
+            return (bool)token;
+        WrongType(token, name, "true or false");
+        return null;
+    }
+
+    public int? Int(string name, int min, int max, bool required = false)
+    {
+        var token = Token(name, required);
+        if (token is null)
+            return null;
+        if (token.Type == JTokenType.Integer || (token.Type == JTokenType.Float && IsWhole(token)))
+        {
+            var value = token.Value<decimal>();
+            if (value >= min && value <= max)
+                return (int)value;
+        }
+        Invalid(token, $"'{name}' must be a whole number from {min} to {max}.", $"Write a number such as {min}.");
+        return null;
+    }
+
+    public decimal? Decimal(string name, bool required = false)
+    {
+        var token = Token(name, required);
+        return token is null ? null : ReadDecimal(token, $"'{name}'");
+    }
+
+    /// <summary>A number as a decimal; reports strings and other types, with the plain number to type when it can tell.</summary>
+    public decimal? ReadDecimal(JToken token, string subject)
+    {
+        if (token.Type is JTokenType.Integer or JTokenType.Float)
+            return token.Value<decimal>();
+        var typed = token.Type == JTokenType.String ? ((string)token!).Replace(",", "", StringComparison.Ordinal) : "";
+        var hint = decimal.TryParse(typed, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var plain)
+            ? $"Type it as a plain number without quotes or separators: {plain.ToString(CultureInfo.InvariantCulture)}."
+            : "Type a plain number without quotes, or null for a dash.";
+        Diagnostics.Add(Diagnostic.Error(DatasetCodes.WrongType, $"{subject} must be a number, not {Describe(token)}.", Source.Of(token), hint));
+        return null;
+    }
+
+    public DateOnly? Date(string name, bool required = false)
+    {
+        var token = Token(name, required);
+        if (token is null)
+            return null;
+        if (token.Type == JTokenType.String &&
+            DateOnly.TryParseExact((string)token!, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            return date;
+        Invalid(token, $"'{name}' must be a date written yyyy-MM-dd.", "For example \"2013-09-30\".");
+        return null;
+    }
+
+    /// <summary>A string that must be one of the allowed words.</summary>
+    public string? Choice(string name, IReadOnlyCollection<string> allowed, bool required = false)
+    {
+        var value = String(name, required);
+        if (value is null || allowed.Contains(value))
+            return value;
+        Invalid(Json[name]!, $"'{name}' is '{value}', which is not one of: {string.Join(", ", allowed)}.",
+            Suggestion.Hint(value, allowed, "values"));
+        return null;
+    }
+
+    public ObjectReader? Object(string name, bool required = false)
+    {
+        var token = Token(name, required);
+        if (token is null)
+            return null;
+        if (token is JObject json)
+            return new ObjectReader(json, Source, Diagnostics);
+        WrongType(token, name, "an object { … }");
+        return null;
+    }
+
+    public JArray? Array(string name, bool required = false)
+    {
+        var token = Token(name, required);
+        if (token is null)
+            return null;
+        if (token is JArray array)
+            return array;
+        WrongType(token, name, "a list [ … ]");
+        return null;
+    }
+
+    /// <summary>The entries of an object-valued property, in document order.</summary>
+    public IEnumerable<JProperty> Entries(string name, bool required = false)
+    {
+        var token = Token(name, required);
+        if (token is null)
+            return [];
+        if (token is JObject json)
+            return json.Properties();
+        WrongType(token, name, "an object { … }");
+        return [];
+    }
+
+    /// <summary>Reports every property that no reader asked for, with a "did you mean" hint.</summary>
+    public void Finish()
+    {
+        foreach (var property in Json.Properties())
+        {
+            if (_known.Contains(property.Name) || property.Name == "$schema")
+                continue;
+            Diagnostics.Add(Diagnostic.Error(DatasetCodes.UnknownProperty,
+                $"Unknown property '{property.Name}'.",
+                Source.Of(property),
+                Suggestion.Hint(property.Name, _known, "properties here")));
+        }
+    }
+
+    /// <summary>Marks properties as known without reading them (read elsewhere).</summary>
+    public void Allow(params string[] names) => _known.UnionWith(names);
+
+    public void Invalid(JToken token, string message, string hint) =>
+        Diagnostics.Add(Diagnostic.Error(DatasetCodes.InvalidValue, message, Source.Of(token), hint));
+
+    private JToken? Token(string name, bool required)
+    {
+        _known.Add(name);
+        if (Json.TryGetValue(name, out var token) && token.Type != JTokenType.Null)
+            return token;
+        if (required)
+            Diagnostics.Add(Diagnostic.Error(DatasetCodes.MissingProperty,
+                $"Required property '{name}' is missing.", Location, $"Add \"{name}\" to this object."));
+        return null;
+    }
+
+    private void WrongType(JToken token, string name, string expected) =>
+        Diagnostics.Add(Diagnostic.Error(DatasetCodes.WrongType,
+            $"'{name}' must be {expected}, not {Describe(token)}.", Source.Of(token),
+            $"Write '{name}' as {expected}."));
+
+    private static bool IsWhole(JToken token) => token.Value<decimal>() % 1 == 0;
+
+    private static string Describe(JToken token) => token.Type switch
+    {
+        JTokenType.String => $"the string \"{Truncate((string)token!)}\"",
+        JTokenType.Integer or JTokenType.Float => "a number",
+        JTokenType.Boolean => "true/false",
+        JTokenType.Array => "a list",
+        JTokenType.Object => "an object",
+        _ => token.Type.ToString().ToLowerInvariant(),
+    };
+
+    private static string Truncate(string text) => text.Length > 30 ? text[..30] + "…" : text;
+}

@@ -1,0 +1,120 @@
+using IIJReportGen.Dataset.Expressions;
+using IIJReportGen.Dataset.Json;
+using IIJReportGen.Dataset.Model;
+using IIJReportGen.Diagnostics;
+using Newtonsoft.Json.Linq;
+
+namespace IIJReportGen.Dataset.Loading;
+
+/// <summary>The units, periods, concepts and measures sections.</summary>
+internal sealed partial class DatasetReader
+{
+    private static readonly string[] PeriodTypes = ["duration", "instant"];
+    private static readonly string[] Scenarios = ["actual", "forecast"];
+    private static readonly string[] Balances = ["debit", "credit"];
+    private static readonly string[] ConceptKinds = ["fact", "reportedChange"];
+
+    private Unit? ReadUnit(string key, JToken token)
+    {
+        if (AsObject(token, $"Unit '{key}'") is not { } json)
+            return null;
+        var unit = new Unit(key, json.String("label") ?? key, json.String("xbrl"), json.String("numerator"), json.String("denominator"), Where(token));
+        json.Finish();
+        return unit;
+    }
+
+    private Period? ReadPeriod(string key, JToken token)
+    {
+        if (AsObject(token, $"Period '{key}'") is not { } json)
+            return null;
+        var type = json.Choice("type", PeriodTypes, required: true);
+        var instant = type == "instant";
+        var start = instant ? null : json.Date("start", required: true);
+        var end = json.Date(instant ? "date" : "end", required: true);
+        json.Allow(instant ? "start" : "date");
+        var scenario = json.Choice("scenario", Scenarios) == "forecast" ? Scenario.Forecast : Scenario.Actual;
+        var label = json.String("label") ?? key;
+        var shortLabel = json.String("short") ?? key;
+        var comparative = json.String("comparative");
+        if (instant && json.Json["start"] is { } stray)
+            json.Invalid(stray, $"Instant period '{key}' has a start date.", "An instant has only \"date\"; use type \"duration\" for a span.");
+        json.Finish();
+        if (type is null || end is null || (!instant && start is null))
+            return null;
+        if (start > end)
+        {
+            diagnostics.Add(Diagnostic.Error(DatasetCodes.PeriodOrder,
+                $"Period '{key}' ends ({end:yyyy-MM-dd}) before it starts ({start:yyyy-MM-dd}).",
+                json.LocationOf("end"), "Swap the dates or correct the typo."));
+            return null;
+        }
+        return new Period(key, instant ? PeriodType.Instant : PeriodType.Duration, start, end.Value, scenario, label, shortLabel, comparative, Where(token));
+    }
+
+    private Concept? ReadConcept(string key, JToken token)
+    {
+        if (AsObject(token, $"Concept '{key}'") is not { } json)
+            return null;
+        var label = json.String("label", required: true);
+        var unit = json.String("unit", required: true);
+        var scale = json.Int("scale", -6, 12) ?? 0;
+        var decimals = json.Int("decimals", 0, 10) ?? 0;
+        var balance = json.Choice("balance", Balances);
+        var kind = json.Choice("kind", ConceptKinds) == "reportedChange" ? ConceptKind.ReportedChange : ConceptKind.Fact;
+        var values = ReadValues(json);
+        var concept = new Concept(key, label ?? key, json.String("labelJa"), unit ?? "", scale, decimals, balance,
+            json.String("xbrl") ?? key, kind, values, Where(token));
+        json.Finish();
+        return label is null || unit is null ? null : concept;
+    }
+
+    private Dictionary<string, FactValue> ReadValues(ObjectReader json)
+    {
+        var values = new Dictionary<string, FactValue>(StringComparer.Ordinal);
+        foreach (var entry in json.Entries("values", required: true))
+        {
+            var location = Where(entry.Value);
+            if (entry.Value.Type == JTokenType.Null)
+                values[entry.Name] = new FactValue(null, location);
+            else if (json.ReadDecimal(entry.Value, $"The value for period '{entry.Name}'") is { } value)
+                values[entry.Name] = new FactValue(value, location);
+        }
+        return values;
+    }
+
+    private Measure? ReadMeasure(string key, JToken token)
+    {
+        if (AsObject(token, $"Measure '{key}'") is not { } json)
+            return null;
+        var label = json.String("label", required: true);
+        var unit = json.String("unit", required: true);
+        var decimals = json.Int("decimals", -12, 10);
+        var xbrl = json.String("xbrl");
+        var expression = ParseExpression(json, "expression", ExpressionParser.Parse);
+        json.Finish();
+        return label is null || unit is null || expression is null
+            ? null
+            : new Measure(key, label, unit, decimals, xbrl, expression, Where(token));
+    }
+
+    /// <summary>Parses an expression property, reporting a syntax error at its column in the file.</summary>
+    private T? ParseExpression<T>(ObjectReader json, string name, Func<string, T> parse) where T : class
+    {
+        var text = json.String(name, required: true);
+        if (text is null)
+            return null;
+        try
+        {
+            return parse(text);
+        }
+        catch (ExpressionSyntaxException e)
+        {
+            var at = json.LocationOf(name);
+            var column = at.Column > 0 ? at.Column + 1 + e.Position : 0;
+            diagnostics.Add(Diagnostic.Error(DatasetCodes.ExpressionSyntax, $"In '{name}' \"{text}\": {e.Message}",
+                at with { Column = column },
+                "Write ids joined by + - * /, with parentheses; pin a period as Id@KEY, Id@start or Id@end."));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,100 @@
+using IIJReportGen.Dataset.Expressions;
+using IIJReportGen.Dataset.Json;
+using IIJReportGen.Dataset.Model;
+using Newtonsoft.Json.Linq;
+
+namespace IIJReportGen.Dataset.Loading;
+
+/// <summary>The tieOuts, asPublished and texts sections.</summary>
+internal sealed partial class DatasetReader
+{
+    private static readonly Dictionary<string, PublishedForm> Forms = new(StringComparer.Ordinal)
+    {
+        ["thousands"] = PublishedForm.Thousands,
+        ["millions"] = PublishedForm.Millions,
+        ["units"] = PublishedForm.Units,
+        ["usdThousands"] = PublishedForm.UsdThousands,
+        ["usdMillions"] = PublishedForm.UsdMillions,
+        ["usdUnits"] = PublishedForm.UsdUnits,
+        ["yoyPercent"] = PublishedForm.YoyPercent,
+        ["percent"] = PublishedForm.Percent,
+        ["changeMillions"] = PublishedForm.ChangeMillions,
+        ["changeUnits"] = PublishedForm.ChangeUnits,
+    };
+
+    private TieOut? ReadTieOut(JToken token)
+    {
+        if (AsObject(token, "A tie-out") is not { } json)
+            return null;
+        var id = json.String("id", required: true);
+        var description = json.String("description", required: true);
+        var rule = json.String("rule");
+        var sides = ParseExpression(json, "rule", ExpressionParser.ParseEquation);
+        var periods = json.Array("periods")?.Select(p => p.Type == JTokenType.String ? (string)p! : "").ToList();
+        json.Finish();
+        return id is null || description is null || rule is null || sides is null
+            ? null
+            : new TieOut(id, description, rule, sides.Left, sides.Right, periods, Where(token));
+    }
+
+    private PublishedFigure? ReadPublished(JToken token)
+    {
+        if (AsObject(token, "An asPublished entry") is not { } json)
+            return null;
+        var of = json.String("of", required: true);
+        var form = json.Choice("as", Forms.Keys.ToList(), required: true);
+        var value = json.Decimal("value", required: true);
+        var figure = new PublishedFigure("", "", default, 0, json.String("vs"), json.String("source", required: true) ?? "", Where(token));
+        json.Finish();
+        if (of is null || form is null || value is null)
+            return null;
+        var at = of.IndexOf('@', StringComparison.Ordinal);
+        if (at <= 0 || at == of.Length - 1)
+        {
+            json.Invalid(json.Json["of"]!, $"'of' must name a concept or measure and a period as Id@PERIOD, not \"{of}\".",
+                "For example \"TotalRevenues@1H13\".");
+            return null;
+        }
+        return figure with { Of = of[..at], Period = of[(at + 1)..], As = Forms[form], Value = value.Value };
+    }
+
+    private TextBlock? ReadText(string key, JToken token)
+    {
+        switch (token.Type)
+        {
+            case JTokenType.String:
+                return new TextBlock(key, [(string)token!], null, null, Where(token));
+            case JTokenType.Array:
+                return new TextBlock(key, ReadParagraphs(token, key), null, null, Where(token));
+        }
+        if (AsObject(token, $"Text '{key}'") is not { } json)
+            return null;
+        var text = json.Json["text"];
+        json.Allow("text");
+        if (text is null)
+            json.String("text", required: true);
+        var block = new TextBlock(key, text is null ? [] : ReadParagraphs(text, key), json.String("speaker"), json.String("title"), Where(token));
+        json.Finish();
+        return block;
+    }
+
+    private List<string> ReadParagraphs(JToken token, string key)
+    {
+        if (token.Type == JTokenType.String)
+            return [(string)token!];
+        var paragraphs = new List<string>();
+        if (token is JArray array)
+            foreach (var item in array)
+            {
+                if (item.Type == JTokenType.String)
+                    paragraphs.Add((string)item!);
+                else
+                    diagnostics.Add(Diagnostics.Diagnostic.Error(DatasetCodes.WrongType,
+                        $"Text '{key}' paragraphs must be strings.", Where(item), "Write each paragraph in double quotes."));
+            }
+        else
+            diagnostics.Add(Diagnostics.Diagnostic.Error(DatasetCodes.WrongType,
+                $"Text '{key}' must be a string or a list of strings.", Where(token), "Write the text in double quotes."));
+        return paragraphs;
+    }
+}

@@ -1,0 +1,129 @@
+using System.Globalization;
+using IIJReportGen.Dataset.Json;
+using IIJReportGen.Dataset.Model;
+using Newtonsoft.Json.Linq;
+
+namespace IIJReportGen.Dataset.Loading;
+
+/// <summary>The company, report and policies sections.</summary>
+internal sealed partial class DatasetReader
+{
+    private static readonly string[] RoundingModes = ["halfUp", "truncate"];
+    private static readonly string[] NegativeStyles = ["parentheses", "minus", "triangle"];
+
+    private Company? ReadCompany(ObjectReader? json)
+    {
+        if (json is null)
+            return null;
+        var listings = new List<Listing>();
+        foreach (var token in json.Array("listings") ?? [])
+        {
+            if (AsObject(token, "A listing") is not { } listing)
+                continue;
+            var exchange = listing.String("exchange", required: true);
+            var code = listing.String("code", required: true);
+            var market = listing.String("market");
+            listing.Finish();
+            if (exchange is not null && code is not null)
+                listings.Add(new Listing(exchange, code, market));
+        }
+        var people = new Dictionary<string, Person>(StringComparer.Ordinal);
+        foreach (var entry in json.Entries("people"))
+        {
+            if (AsObject(entry.Value, $"Person '{entry.Name}'") is not { } person)
+                continue;
+            var name = person.String("name", required: true);
+            var title = person.String("title", required: true);
+            person.Finish();
+            if (name is not null && title is not null)
+                people[entry.Name] = new Person(name, title);
+        }
+        var company = new Company(
+            json.String("name", required: true) ?? "",
+            json.String("shortName", required: true) ?? "",
+            listings,
+            json.String("url"),
+            ReadStrings(json, "urls"),
+            json.String("email"),
+            json.String("phone"),
+            json.String("phoneDomestic"),
+            people);
+        json.Finish();
+        return company;
+    }
+
+    private ReportInfo? ReadReport(ObjectReader? json)
+    {
+        if (json is null)
+            return null;
+        var dates = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
+        foreach (var entry in json.Entries("dates"))
+        {
+            if (entry.Value.Type == JTokenType.String &&
+                DateOnly.TryParseExact((string)entry.Value!, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                dates[entry.Name] = date;
+            else
+                json.Invalid(entry.Value, $"Date '{entry.Name}' must be written yyyy-MM-dd.", "For example \"2013-11-08\".");
+        }
+        var report = new ReportInfo(
+            json.String("city"),
+            json.String("current", required: true) ?? "",
+            json.String("quarter"),
+            json.String("balanceSheet"),
+            json.String("fiscalYear"),
+            dates,
+            ReadStrings(json, "labels"));
+        json.Finish();
+        return report;
+    }
+
+    private Policies? ReadPolicies(ObjectReader? json)
+    {
+        if (json is null)
+            return null;
+        var rounding = new Dictionary<string, RoundingMode>(StringComparer.Ordinal);
+        foreach (var entry in json.Entries("rounding"))
+        {
+            var mode = entry.Value.Type == JTokenType.String ? (string)entry.Value! : "";
+            if (Array.IndexOf(RoundingModes, mode) >= 0)
+                rounding[entry.Name] = mode == "halfUp" ? RoundingMode.HalfUp : RoundingMode.Truncate;
+            else
+                json.Invalid(entry.Value, $"Rounding for '{entry.Name}' must be one of: {string.Join(", ", RoundingModes)}.",
+                    Suggestion.Hint(mode, RoundingModes, "values"));
+        }
+        var convenience = ReadConvenience(json.Object("convenienceTranslation", required: true));
+        var negative = json.Choice("negativeStyle", NegativeStyles) ?? "parentheses";
+        var percent = ReadPercentPolicy(json.Object("percentChange"));
+        json.Finish();
+        if (convenience is null)
+            return null;
+        var style = negative switch { "minus" => NegativeStyle.Minus, "triangle" => NegativeStyle.Triangle, _ => NegativeStyle.Parentheses };
+        return new Policies(rounding, convenience, style, percent);
+    }
+
+    private ConvenienceTranslation? ReadConvenience(ObjectReader? json)
+    {
+        if (json is null)
+            return null;
+        var currency = json.String("currency", required: true);
+        var rate = json.Decimal("rate", required: true);
+        var date = json.Date("date", required: true);
+        var basis = json.String("basis");
+        json.Finish();
+        if (rate is <= 0)
+            json.Invalid(json.Json["rate"]!, "The convenience rate must be positive.", "Write JPY per unit of the currency, e.g. 98.29.");
+        return currency is null || rate is not > 0 || date is null ? null : new ConvenienceTranslation(currency, rate.Value, date.Value, basis);
+    }
+
+    private PercentChangePolicy ReadPercentPolicy(ObjectReader? json)
+    {
+        if (json is null)
+            return new PercentChangePolicy(1, "n.m.", 0.5m);
+        var policy = new PercentChangePolicy(
+            json.Int("decimals", 0, 4) ?? 1,
+            json.String("baseNotPositive") ?? "n.m.",
+            json.Decimal("almostFlatBelow") ?? 0.5m);
+        json.Finish();
+        return policy;
+    }
+}

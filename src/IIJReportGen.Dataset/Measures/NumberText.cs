@@ -1,0 +1,25 @@
+using System.Globalization;
+using IIJReportGen.Dataset.Model;
+
+namespace IIJReportGen.Dataset.Measures;
+
+/// <summary>Writes figures with a pinned culture: thousands separators, fixed decimals, the policy's negative style.</summary>
+public static class NumberText
+{
+    /// <summary>"54,397", "(7.8)", "-7.8" or "△7.8" — never dependent on the machine's culture.</summary>
+    public static string Format(decimal value, int decimals, NegativeStyle style)
+    {
+        var digits = Math.Abs(value).ToString("N" + Math.Max(decimals, 0), CultureInfo.InvariantCulture);
+        if (value >= 0)
+            return digits;
+        return style switch
+        {
+            NegativeStyle.Parentheses => $"({digits})",
+            NegativeStyle.Triangle => "△" + digits,
+            _ => "-" + digits,
+        };
+    }
+
+    /// <summary>A date as the documents write it: "September 30, 2013".</summary>
+    public static string Date(DateOnly date) => date.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture);
+}

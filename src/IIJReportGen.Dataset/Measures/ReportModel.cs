@@ -1,0 +1,111 @@
+using IIJReportGen.Dataset.Expressions;
+using IIJReportGen.Dataset.Model;
+
+namespace IIJReportGen.Dataset.Measures;
+
+/// <summary>Facts plus everything derived from them: measures, US$ translations, changes and % changes.</summary>
+/// <remarks>All values are in base units (JPY, shares, Gbps), with exact decimal arithmetic; rounding happens only when a figure is shown.</remarks>
+public sealed class ReportModel
+{
+    private readonly Dictionary<(string Id, string Period), decimal?> _measureCache = [];
+    private readonly Dictionary<DateOnly, Period> _instants;
+
+    public ReportModel(ReportDataset dataset)
+    {
+        Dataset = dataset;
+        _instants = dataset.Periods
+            .Where(p => p.Type == PeriodType.Instant && p.Scenario == Scenario.Actual)
+            .GroupBy(p => p.End)
+            .ToDictionary(g => g.Key, g => g.First());
+    }
+
+    public ReportDataset Dataset { get; }
+
+    /// <summary>The value of a concept or measure for a period, in base units; null when it has none.</summary>
+    public decimal? Value(string id, string period)
+    {
+        if (Dataset.Concepts.TryGet(id, out var concept))
+            return concept.BaseValue(period);
+        if (!Dataset.Measures.TryGet(id, out var measure))
+            return null;
+        if (_measureCache.TryGetValue((id, period), out var cached))
+            return cached;
+        var value = Evaluate(measure.Expression, period);
+        _measureCache[(id, period)] = value;
+        return value;
+    }
+
+    /// <summary>Evaluates an expression for a period; null when an operand has no value or a divisor is zero.</summary>
+    public decimal? Evaluate(Expression expression, string period) => expression switch
+    {
+        Literal literal => literal.Value,
+        Reference reference => ResolvePeriod(reference, period) is { } key ? Value(reference.Id, key) : null,
+        Negation negation => -Evaluate(negation.Operand, period),
+        Binary binary => Apply(binary.Operator, Evaluate(binary.Left, period), Evaluate(binary.Right, period)),
+        _ => throw new ArgumentOutOfRangeException(nameof(expression)),
+    };
+
+    /// <summary>The period key a reference reads, relative to the evaluated period.</summary>
+    public string? ResolvePeriod(Reference reference, string period) => reference.Selector switch
+    {
+        PeriodSelector.Fixed => reference.PeriodKey,
+        PeriodSelector.Start => InstantAt(period, opening: true),
+        PeriodSelector.End => InstantAt(period, opening: false),
+        _ => period,
+    };
+
+    /// <summary>The instant period at the opening (day before start) or closing date of a period, if the dataset has one.</summary>
+    public string? InstantAt(string period, bool opening)
+    {
+        if (!Dataset.Periods.TryGet(period, out var p))
+            return null;
+        var date = opening ? p.OpeningDate : p.End;
+        return date is { } d && _instants.TryGetValue(d, out var instant) ? instant.Key : null;
+    }
+
+    /// <summary>The value translated at the convenience rate (JPY → US$), for monetary figures.</summary>
+    public decimal? Usd(string id, string period) =>
+        Value(id, period) is { } value && IsMonetary(id) ? value / Dataset.Policies.Convenience.Rate : null;
+
+    /// <summary>The difference against <paramref name="vs"/> (default: the period's comparative).</summary>
+    public decimal? Change(string id, string period, string? vs = null) =>
+        Value(id, period) is { } current && Comparative(period, vs) is { } basePeriod && Value(id, basePeriod) is { } prior
+            ? current - prior
+            : null;
+
+    /// <summary>The % change against the comparative; null when a value is missing or the base is not positive.</summary>
+    public decimal? ChangePercent(string id, string period, string? vs = null) =>
+        Value(id, period) is { } current && Comparative(period, vs) is { } basePeriod && Value(id, basePeriod) is { } prior && prior > 0
+            ? (current - prior) / prior * 100m
+            : null;
+
+    /// <summary>True when both values exist but the base is zero or negative, so a % change means nothing.</summary>
+    public bool ChangeNotMeaningful(string id, string period, string? vs = null) =>
+        Value(id, period) is not null && Comparative(period, vs) is { } basePeriod && Value(id, basePeriod) is <= 0;
+
+    /// <summary>The period a change compares with: the explicit one, or the period's comparative.</summary>
+    public string? Comparative(string period, string? vs) =>
+        vs ?? (Dataset.Periods.TryGet(period, out var p) ? p.Comparative : null);
+
+    /// <summary>The precision of a figure's base value in XBRL terms (thousands of JPY → -3, per-share → 2).</summary>
+    public int BaseDecimals(string id) =>
+        Dataset.Concepts.TryGet(id, out var concept) ? concept.BaseDecimals : Dataset.Measures[id].Decimals ?? 0;
+
+    /// <summary>True for figures in a currency.</summary>
+    public bool IsMonetary(string id) =>
+        Dataset.Units.TryGet(Dataset.UnitOf(id), out var unit) && (unit.IsMonetary || unit.Numerator is { } n && Dataset.Units.TryGet(n, out var num) && num.IsMonetary);
+
+    private static decimal? Apply(char op, decimal? left, decimal? right)
+    {
+        if (left is not { } l || right is not { } r)
+            return null;
+        return op switch
+        {
+            '+' => l + r,
+            '-' => l - r,
+            '*' => l * r,
+            '/' => r == 0 ? null : l / r,
+            _ => throw new ArgumentOutOfRangeException(nameof(op)),
+        };
+    }
+}

@@ -1,0 +1,33 @@
+using IIJReportGen.Diagnostics;
+
+namespace IIJReportGen.Dataset.Model;
+
+/// <summary>Whether a period spans time (income, cash flows) or is a point in time (balances).</summary>
+public enum PeriodType
+{
+    Duration,
+    Instant,
+}
+
+/// <summary>Actual results or a forecast.</summary>
+public enum Scenario
+{
+    Actual,
+    Forecast,
+}
+
+/// <summary>A named reporting period, e.g. 1H13 (a duration) or 1H13-end (an instant).</summary>
+public sealed record Period(
+    string Key,
+    PeriodType Type,
+    DateOnly? Start,
+    DateOnly End,
+    Scenario Scenario,
+    string Label,
+    string Short,
+    string? Comparative,
+    SourceLocation Location) : IKeyed
+{
+    /// <summary>The instant just before a duration begins (the day before its start).</summary>
+    public DateOnly? OpeningDate => Start?.AddDays(-1);
+}

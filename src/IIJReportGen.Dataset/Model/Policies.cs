@@ -1,0 +1,34 @@
+namespace IIJReportGen.Dataset.Model;
+
+/// <summary>How a figure is rounded to the displayed precision.</summary>
+public enum RoundingMode
+{
+    HalfUp,
+    Truncate,
+}
+
+/// <summary>How negative figures are written.</summary>
+public enum NegativeStyle
+{
+    Parentheses,
+    Minus,
+    Triangle,
+}
+
+/// <summary>The convenience translation into another currency (e.g. JPY98.29 per US$1.00).</summary>
+public sealed record ConvenienceTranslation(string Currency, decimal Rate, DateOnly Date, string? Basis);
+
+/// <summary>How % changes are shown.</summary>
+public sealed record PercentChangePolicy(int Decimals, string BaseNotPositive, decimal AlmostFlatBelow);
+
+/// <summary>Presentation policies: settings, not data.</summary>
+public sealed record Policies(
+    IReadOnlyDictionary<string, RoundingMode> Rounding,
+    ConvenienceTranslation Convenience,
+    NegativeStyle NegativeStyle,
+    PercentChangePolicy PercentChange)
+{
+    /// <summary>The rounding mode for a document, half-up where the dataset names none.</summary>
+    public RoundingMode RoundingFor(string? document) =>
+        document is not null && Rounding.TryGetValue(document, out var mode) ? mode : RoundingMode.HalfUp;
+}

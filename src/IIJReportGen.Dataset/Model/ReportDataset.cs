@@ -1,0 +1,38 @@
+namespace IIJReportGen.Dataset.Model;
+
+/// <summary>The whole dataset of one reporting period: the single source of truth for every document.</summary>
+public sealed record ReportDataset(
+    string File,
+    Company Company,
+    ReportInfo Report,
+    Policies Policies,
+    Catalog<Unit> Units,
+    Catalog<Period> Periods,
+    Catalog<Concept> Concepts,
+    Catalog<Measure> Measures,
+    Catalog<Table> Tables,
+    IReadOnlyList<TieOut> TieOuts,
+    IReadOnlyList<PublishedFigure> AsPublished,
+    Catalog<TextBlock> Texts)
+{
+    /// <summary>The number of typed figures (concept × period values).</summary>
+    public int FactCount => Concepts.Sum(c => c.Values.Count);
+
+    /// <summary>A table's lines, following linesFrom to the table that defines them.</summary>
+    public IReadOnlyList<TableLine> LinesOf(Table table)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        while (table.LinesFrom is { } source && seen.Add(table.Key) && Tables.TryGet(source, out var next))
+            table = next;
+        return table.Lines;
+    }
+
+    /// <summary>True when the id names a concept or a measure.</summary>
+    public bool IsFigure(string id) => Concepts.Contains(id) || Measures.Contains(id);
+
+    /// <summary>The unit key of a concept or measure.</summary>
+    public string UnitOf(string id) => Concepts.TryGet(id, out var concept) ? concept.Unit : Measures[id].Unit;
+
+    /// <summary>The label of a concept or measure.</summary>
+    public string LabelOf(string id) => Concepts.TryGet(id, out var concept) ? concept.Label : Measures[id].Label;
+}

@@ -1,0 +1,11 @@
+namespace IIJReportGen.Dataset.Model;
+
+/// <summary>Which periods the documents are about, and their named dates and phrases.</summary>
+public sealed record ReportInfo(
+    string? City,
+    string Current,
+    string? Quarter,
+    string? BalanceSheet,
+    string? FiscalYear,
+    IReadOnlyDictionary<string, DateOnly> Dates,
+    IReadOnlyDictionary<string, string> Labels);

@@ -1,0 +1,65 @@
+using IIJReportGen.Diagnostics;
+
+namespace IIJReportGen.Dataset.Model;
+
+/// <summary>How a table shows its figures.</summary>
+public enum DisplayScale
+{
+    Units,
+    Thousands,
+    Millions,
+}
+
+/// <summary>What a column shows for its period.</summary>
+public enum ColumnMeasure
+{
+    /// <summary>The figure itself.</summary>
+    Value,
+
+    /// <summary>The figure translated at the convenience rate.</summary>
+    Usd,
+
+    /// <summary>The % change against the comparative period.</summary>
+    YoyPercent,
+
+    /// <summary>The difference against the comparative (or the column's Vs) period.</summary>
+    Change,
+}
+
+/// <summary>Whether a line takes an instant concept at the start or end of each duration column.</summary>
+public enum LineInstant
+{
+    None,
+    Start,
+    End,
+}
+
+/// <summary>One column of a table: a period and what to show of it.</summary>
+public sealed record TableColumn(string Period, ColumnMeasure Measure, string? Vs, string? Label, SourceLocation Location);
+
+/// <summary>One line of a table: a caption (no concept) or a figure line with its calculation parent.</summary>
+public sealed record TableLine(
+    string? Id,
+    string? Concept,
+    string Label,
+    int Indent,
+    bool Total,
+    string? Parent,
+    int Weight,
+    LineInstant At,
+    SourceLocation Location)
+{
+    public bool IsCaption => Concept is null;
+}
+
+/// <summary>A statement or management table: ordered lines, columns and how it is displayed.</summary>
+public sealed record Table(
+    string Key,
+    string Title,
+    string? Subtitle,
+    string? Document,
+    DisplayScale Display,
+    IReadOnlyList<TableColumn> Columns,
+    IReadOnlyList<TableLine> Lines,
+    string? LinesFrom,
+    SourceLocation Location) : IKeyed;

@@ -1,0 +1,10 @@
+using IIJReportGen.Diagnostics;
+
+namespace IIJReportGen.Dataset.Model;
+
+/// <summary>Narrative that cannot be derived: paragraphs, with a speaker and title for quotes.</summary>
+public sealed record TextBlock(string Key, IReadOnlyList<string> Paragraphs, string? Speaker, string? Title, SourceLocation Location) : IKeyed
+{
+    /// <summary>The paragraphs joined by blank lines.</summary>
+    public string Text => string.Join("\n\n", Paragraphs);
+}

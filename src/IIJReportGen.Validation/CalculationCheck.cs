@@ -1,0 +1,57 @@
+using IIJReportGen.Dataset.Measures;
+using IIJReportGen.Dataset.Model;
+using IIJReportGen.Diagnostics;
+
+namespace IIJReportGen.Validation;
+
+/// <summary>Every total equals the weighted sum of its parts, per period, within the figures' precision.</summary>
+/// <remarks>Consistency follows XBRL Calculations 1.1: the total and the sum are intervals (value ± half a unit of
+/// each figure's precision) and must overlap, so a millions breakdown can foot a total typed in thousands.</remarks>
+internal sealed class CalculationCheck(ReportModel model, DiagnosticBag diagnostics)
+{
+    public int Run()
+    {
+        var checkedKeys = new HashSet<(string, string, string)>();
+        var count = 0;
+        foreach (var table in model.Dataset.Tables)
+        {
+            var lines = model.Dataset.LinesOf(table);
+            foreach (var footing in Footing.Of(lines))
+                foreach (var column in TableCells.ValuePeriods(table))
+                {
+                    var period = TableCells.PeriodFor(model, footing.Total, column);
+                    if (period is null || !checkedKeys.Add((table.LinesFrom ?? table.Key, footing.Total.Id!, period)))
+                        continue;
+                    count++;
+                    Check(table, footing, period);
+                }
+        }
+        return count;
+    }
+
+    private void Check(Table table, Footing footing, string period)
+    {
+        var total = model.Value(footing.Total.Concept!, period);
+        var parts = footing.Parts.Select(p => (Line: p, Value: model.Value(p.Concept!, period))).ToList();
+        if (total is null || parts.Any(p => p.Value is null))
+            return; // reported by the missing-fact check
+        var sum = parts.Sum(p => p.Line.Weight * p.Value!.Value);
+        var tolerance = HalfUnit(footing.Total.Concept!) + footing.Parts.Sum(p => HalfUnit(p.Concept!));
+        if (Math.Abs(total.Value - sum) <= tolerance)
+            return;
+        diagnostics.Add(Diagnostic.Error(ValidationCodes.CalculationInconsistent,
+            $"Table '{table.Key}', {period}: '{footing.Total.Concept}' is {Show(footing.Total.Concept!, total.Value)} but {footing.Formula} = {Show(footing.Total.Concept!, sum)} (difference {Show(footing.Total.Concept!, total.Value - sum)}).",
+            TableCells.LocationOf(model.Dataset, footing.Total, period),
+            "Correct the typed figure that differs from the source statement, or the line's \"parent\"/\"weight\"."));
+    }
+
+    private decimal HalfUnit(string id) => Powers.Ten(-model.BaseDecimals(id)) / 2m;
+
+    /// <summary>A base value shown at the concept's typed scale, e.g. thousands.</summary>
+    private string Show(string id, decimal value)
+    {
+        var scale = model.Dataset.Concepts.TryGet(id, out var concept) ? concept.Scale : 0;
+        var decimals = model.Dataset.Concepts.TryGet(id, out var c) ? c.Decimals : Math.Max(model.BaseDecimals(id), 0);
+        return NumberText.Format(value / Powers.Ten(scale), decimals, NegativeStyle.Minus);
+    }
+}

@@ -1,0 +1,29 @@
+using IIJReportGen.Dataset.Measures;
+using IIJReportGen.Dataset.Model;
+using IIJReportGen.Diagnostics;
+
+namespace IIJReportGen.Validation;
+
+/// <summary>Runs every check on a loaded dataset: calculations, tie-outs, published figures, rounding footing, missing facts.</summary>
+public static class DatasetValidator
+{
+    /// <summary>The findings of every check, in a stable order (check by check, in document order).</summary>
+    public static ValidationReport Validate(ReportDataset dataset)
+    {
+        var model = new ReportModel(dataset);
+        var presentation = new Presentation(model, dataset.Policies.RoundingFor(null));
+        var diagnostics = new DiagnosticBag();
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal)
+        {
+            ["missing facts"] = new MissingFactCheck(model, diagnostics).Run(),
+            ["calculations"] = new CalculationCheck(model, diagnostics).Run(),
+            ["tie-outs"] = new TieOutCheck(model, diagnostics).Run(),
+            ["published figures"] = new PublishedFigureCheck(presentation, diagnostics).Run(),
+            ["rounding footings"] = new RoundingFootingCheck(dataset, model, diagnostics).Run(),
+        };
+        return new ValidationReport(diagnostics, counts);
+    }
+}
+
+/// <summary>The findings of validation and how many comparisons each check made.</summary>
+public sealed record ValidationReport(DiagnosticBag Diagnostics, IReadOnlyDictionary<string, int> ChecksRun);

@@ -1,0 +1,165 @@
+using System.Text;
+using IIJReportGen.Dataset.Loading;
+using static IIJReportGen.Dataset.Tests.MutatedDataset;
+
+namespace IIJReportGen.Dataset.Tests;
+
+/// <summary>Bad dataset input: each kind gets one finding with its exact message, location and fix.</summary>
+public class DatasetLoaderTests
+{
+    [Fact]
+    public void MiniDatasetLoadsWithoutFindings()
+    {
+        var result = LoadText(Original);
+        Assert.Empty(result.Diagnostics);
+        Assert.NotNull(result.Dataset);
+        Assert.Equal(9, result.Dataset!.Concepts.Count);
+        Assert.Equal(15, result.Dataset.FactCount);
+    }
+
+    [Fact]
+    public void TrailingComma()
+    {
+        var finding = SingleFinding(Load("\"pure\": { \"label\": \"ratio\", \"xbrl\": \"xbrli:pure\" }", "\"pure\": { \"label\": \"ratio\", \"xbrl\": \"xbrli:pure\", }"));
+        Assert.Equal("mini.json:19:55: error DS002: Malformed JSON: there is a comma after the last entry of an object or list. Remove the comma before the closing bracket.", finding);
+    }
+
+    [Fact]
+    public void Comment()
+    {
+        var finding = SingleFinding(Load("\"units\": {", "\"units\": { // units we report in"));
+        Assert.StartsWith("mini.json:15:14: error DS002: Malformed JSON: '/' is invalid after a value.", finding);
+        Assert.EndsWith("JSON has no comments: move the remark into a \"texts\" entry or delete it.", finding);
+    }
+
+    [Fact]
+    public void TruncatedFile()
+    {
+        var finding = SingleFinding(LoadText(Original[..(Original.Length / 2)]));
+        Assert.StartsWith("mini.json:38:1: error DS002: Malformed JSON: Expected start of a property name or value, but instead reached end of data.", finding);
+        Assert.EndsWith("The file ends early: it may be truncated; close every '{' and '['.", finding);
+    }
+
+    [Fact]
+    public void InvalidUtf8()
+    {
+        var bytes = Encoding.UTF8.GetBytes(Original.Replace("Example Networks", "Example \u00e9Networks", StringComparison.Ordinal));
+        var at = Array.IndexOf(bytes, (byte)0xC3);
+        bytes[at + 1] = 0x28; // a lead byte followed by a non-continuation byte
+        var finding = SingleFinding(LoadBytes(bytes));
+        Assert.Equal("mini.json:4:22: error DS002: Malformed JSON: the file is not valid UTF-8 at this byte. Save the file as UTF-8.", finding);
+    }
+
+    [Fact]
+    public void ByteOrderMarkIsAccepted()
+    {
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(Original)).ToArray();
+        Assert.Empty(LoadBytes(bytes).Diagnostics);
+    }
+
+    [Fact]
+    public void MisspeltPropertySuggestsTheRightOne()
+    {
+        var finding = SingleFinding(Load("\"label\": \"Network services\"", "\"lable\": \"Network services\", \"label\": \"Network services\""));
+        Assert.Equal("mini.json:28:25 ($.concepts.NetworkRevenue.lable): error DS003: Unknown property 'lable'. Did you mean 'label'?", finding);
+    }
+
+    [Fact]
+    public void FigureTypedAsString()
+    {
+        var finding = SingleFinding(Load("\"1H12\": 641780", "\"1H12\": \"641,780\""));
+        Assert.Equal("mini.json:29:102 ($.concepts.EquipmentRevenue.values.1H12): error DS005: The value for period '1H12' must be a number, not the string \"641,780\". Type it as a plain number without quotes or separators: 641780.", finding);
+    }
+
+    [Fact]
+    public void MissingRequiredUnit()
+    {
+        var finding = SingleFinding(Load("\"WeightedShares\": { \"label\": \"Basic weighted-average shares\", \"unit\": \"shares\",", "\"WeightedShares\": { \"label\": \"Basic weighted-average shares\","));
+        Assert.Equal("mini.json:36:23 ($.concepts.WeightedShares): error DS004: Required property 'unit' is missing. Add \"unit\" to this object.", finding);
+    }
+
+    [Fact]
+    public void DuplicateKey()
+    {
+        var finding = SingleFinding(Load("\"1H12\": 641780,", "\"1H12\": 641780, \"1H12\": 641781,"));
+        Assert.Equal("mini.json:29:116 ($.concepts.EquipmentRevenue.values.1H12): error DS008: Duplicate key '1H12' in the same object. Each key may appear once: remove or rename one of them.", finding);
+    }
+
+    [Fact]
+    public void PeriodEndingBeforeItStarts()
+    {
+        var finding = SingleFinding(Load("\"start\": \"2012-04-01\", \"end\": \"2012-09-30\"", "\"start\": \"2012-04-01\", \"end\": \"2012-03-30\""));
+        Assert.Equal("mini.json:22:65 ($.periods.1H12.end): error DS009: Period '1H12' ends (2012-03-30) before it starts (2012-04-01). Swap the dates or correct the typo.", finding);
+    }
+
+    [Fact]
+    public void BadDate()
+    {
+        var finding = SingleFinding(Load("\"date\": \"2013-03-31\"", "\"date\": \"2013-03-32\""));
+        Assert.Equal("mini.json:24:48 ($.periods.FY2012-end.date): error DS006: 'date' must be a date written yyyy-MM-dd. For example \"2013-09-30\".", finding);
+    }
+
+    [Fact]
+    public void UndefinedConceptInATableSuggestsTheClosest()
+    {
+        var finding = SingleFinding(Load("{ \"concept\": \"TotalCost\",", "{ \"concept\": \"TotalCosts\","));
+        Assert.Equal("mini.json:52:9 ($.tables.income.lines[4]): error DS007: Table 'income': undefined concept or measure 'TotalCosts'. Did you mean 'TotalCost'?", finding);
+    }
+
+    [Fact]
+    public void UndefinedPeriod()
+    {
+        var finding = SingleFinding(Load("\"values\": { \"1H13\": 13522758 }", "\"values\": { \"1H14\": 13522758 }"));
+        Assert.Equal("mini.json:33:104 ($.concepts.NetCashChange.values.1H14): error DS007: Undefined period '1H14'. Did you mean '1H12'?", finding);
+    }
+
+    [Fact]
+    public void UnknownChoice()
+    {
+        var finding = SingleFinding(Load("\"display\": \"millions\"", "\"display\": \"billions\""));
+        Assert.Equal("mini.json:58:18 ($.tables.summary.display): error DS006: 'display' is 'billions', which is not one of: units, thousands, millions. Did you mean 'millions'?", finding);
+    }
+
+    [Fact]
+    public void ExpressionSyntaxErrorPointsAtTheColumn()
+    {
+        var finding = SingleFinding(Load("\"NetIncomeAttributable / WeightedShares\"", "\"NetIncomeAttributable / / WeightedShares\""));
+        Assert.Equal("mini.json:39:118 ($.measures.BasicEps.expression): error DS010: In 'expression' \"NetIncomeAttributable / / WeightedShares\": Unexpected '/'. Write ids joined by + - * /, with parentheses; pin a period as Id@KEY, Id@start or Id@end.", finding);
+    }
+
+    [Fact]
+    public void MeasureCycle()
+    {
+        var finding = SingleFinding(Load("\"OperatingIncome / TotalRevenues\"", "\"OperatingMargin / TotalRevenues\""));
+        Assert.Equal("mini.json:40:24 ($.measures.OperatingMargin): error DS011: Measures depend on themselves: OperatingMargin → OperatingMargin. Rewrite one of these expressions in terms of concepts.", finding);
+    }
+
+    [Fact]
+    public void CalculationParentCycle()
+    {
+        var finding = SingleFinding(Load("{ \"concept\": \"OperatingIncome\", \"total\": true }", "{ \"concept\": \"OperatingIncome\", \"total\": true, \"parent\": \"TotalRevenues\" }"));
+        Assert.Equal("mini.json:51:9 ($.tables.income.lines[3]): error DS011: Table 'income': calculation parents form a cycle: TotalRevenues → OperatingIncome → TotalRevenues. A total cannot be its own descendant: fix the \"parent\" of one of these lines.", finding);
+    }
+
+    [Fact]
+    public void NumberBeyondDecimalRange()
+    {
+        var finding = SingleFinding(Load("\"1H12\": 641780", "\"1H12\": 1e400"));
+        Assert.Equal("mini.json:29:106 ($.concepts.EquipmentRevenue.values.1H12): error DS013: A number is out of range for a financial figure. Figures must be finite and below 7.9e28; check the value.", finding);
+    }
+
+    [Fact]
+    public void MissingFile()
+    {
+        var result = DatasetLoader.Load("no/such/dataset.json");
+        Assert.Equal("no/such/dataset.json: error DS001: Dataset file 'no/such/dataset.json' does not exist. Check the path, or run from the repository root where data/ is.",
+            SingleFinding(result));
+    }
+
+    [Fact]
+    public void TextReferenceToAnUndefinedConcept()
+    {
+        var finding = SingleFinding(Load("{EquipmentRevenue@1H13|millions}", "{EquipmentRevenues@1H13|millions}"));
+        Assert.Equal("mini.json:84:25 ($.texts['reason.equipment']): error DS007: Undefined concept or measure 'EquipmentRevenues'. Did you mean 'EquipmentRevenue'?", finding);
+    }
+}

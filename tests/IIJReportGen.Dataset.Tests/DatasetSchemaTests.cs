@@ -60,7 +60,7 @@ public class DatasetSchemaTests
           "texts": {
             "about": "IIJ is a pioneer.",
             "notes": [ "First paragraph.", "Second paragraph." ],
-            "quote": { "speaker": "Koichi Suzuki", "title": "Chairman", "text": [ "Overall, ..." ] }
+            "quote": { "speaker": "Koichi Suzuki", "title": "Chairman", "verb": "said", "text": [ "Overall, ..." ] }
           }
         }
         """;

@@ -1,0 +1,30 @@
+namespace IIJReportGen.Layout;
+
+/// <summary>What elements may know while laying out: the typesetter, the page being filled and the document's outline.</summary>
+public sealed class LayoutContext
+{
+    private readonly List<OutlineEntry> _outline = [];
+
+    internal LayoutContext(Typesetter typesetter) => Typesetter = typesetter;
+
+    public Typesetter Typesetter { get; }
+
+    /// <summary>1-based number of the page being laid out.</summary>
+    public int PageNumber { get; internal set; }
+
+    /// <summary>The page count, known once the content is paginated (header and footer bands are drawn last).</summary>
+    public int? TotalPages { get; internal set; }
+
+    /// <summary>Set when a page would otherwise stay empty: keep-together, keep-with-next and widow rules give way, and table rows may split.</summary>
+    public bool Relaxed { get; internal set; }
+
+    internal IReadOnlyList<OutlineEntry> Outline => _outline;
+
+    /// <summary>Registers a bookmark on the current page and returns the destination name to place.</summary>
+    public string AddOutlineEntry(string title, int level)
+    {
+        var destination = "outline-" + (_outline.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        _outline.Add(new OutlineEntry(title, level, destination, PageNumber - 1));
+        return destination;
+    }
+}

@@ -1,0 +1,30 @@
+using SkiaSharp;
+
+namespace IIJReportGen.Layout;
+
+/// <summary>One recorded drawing step of a laid-out page, in page coordinates (points, origin top-left).</summary>
+public abstract record DrawOperation;
+
+/// <summary>Shaped glyphs of one font at one size, with the text they came from so the PDF extracts correctly.</summary>
+/// <remarks>Positions are glyph origins relative to Origin (the baseline start); Clusters give, per glyph, the UTF-8 byte offset in Text of the characters it shows.</remarks>
+public sealed record GlyphRun(
+    FontFace Face, float FontSize, bool SyntheticBold, bool SyntheticItalic, Color Color, SKPoint Origin,
+    ushort[] Glyphs, SKPoint[] Positions, string Text, uint[] Clusters, float Width) : DrawOperation;
+
+/// <summary>A filled rectangle (backgrounds).</summary>
+public sealed record FilledRectangle(SKRect Bounds, Color Color) : DrawOperation;
+
+/// <summary>A straight line (borders, rules, underlines).</summary>
+public sealed record StrokedLine(SKPoint From, SKPoint To, float Thickness, Color Color) : DrawOperation;
+
+/// <summary>A raster or vector image scaled into a rectangle.</summary>
+public sealed record PlacedImage(SKRect Bounds, SKImage Image) : DrawOperation;
+
+/// <summary>A clickable area opening a URL (web or mailto).</summary>
+public sealed record UrlLink(SKRect Bounds, string Url) : DrawOperation;
+
+/// <summary>A clickable area jumping to a named destination in the same document.</summary>
+public sealed record DestinationLink(SKRect Bounds, string Destination) : DrawOperation;
+
+/// <summary>A named place on the page that links and outline entries point to.</summary>
+public sealed record NamedDestination(SKPoint Point, string Name) : DrawOperation;

@@ -1,0 +1,9 @@
+namespace IIJReportGen.Layout;
+
+/// <summary>One finished page: its size and the drawing operations in painting order.</summary>
+public sealed class LaidOutPage(Size size, IReadOnlyList<DrawOperation> operations)
+{
+    public Size Size { get; } = size;
+
+    public IReadOnlyList<DrawOperation> Operations { get; } = operations;
+}

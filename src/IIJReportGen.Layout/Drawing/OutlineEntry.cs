@@ -1,0 +1,4 @@
+namespace IIJReportGen.Layout;
+
+/// <summary>A bookmark: a heading's title and level, pointing at a named destination on a page.</summary>
+public sealed record OutlineEntry(string Title, int Level, string Destination, int PageIndex);

@@ -1,0 +1,51 @@
+using SkiaSharp;
+
+namespace IIJReportGen.Layout;
+
+/// <summary>Where elements draw: records operations for one page at the current offset.</summary>
+public sealed class PageCanvas
+{
+    private readonly List<DrawOperation> _operations = [];
+    private float _x;
+    private float _y;
+
+    internal PageCanvas(LayoutContext context) => Context = context;
+
+    public LayoutContext Context { get; }
+
+    internal IReadOnlyList<DrawOperation> Operations => _operations;
+
+    /// <summary>Moves the origin; callers move it back after drawing a child.</summary>
+    public void Translate(float dx, float dy)
+    {
+        _x += dx;
+        _y += dy;
+    }
+
+    public SKPoint Offset => new(_x, _y);
+
+    public void FillRectangle(float x, float y, float width, float height, Color color)
+    {
+        if (color.Alpha > 0 && width > 0 && height > 0)
+            _operations.Add(new FilledRectangle(SKRect.Create(_x + x, _y + y, width, height), color));
+    }
+
+    public void DrawLine(float x1, float y1, float x2, float y2, float thickness, Color color)
+    {
+        if (color.Alpha > 0 && thickness > 0)
+            _operations.Add(new StrokedLine(new SKPoint(_x + x1, _y + y1), new SKPoint(_x + x2, _y + y2), thickness, color));
+    }
+
+    public void DrawImage(SKRect bounds, SKImage image) => _operations.Add(new PlacedImage(Move(bounds), image));
+
+    public void LinkToUrl(SKRect bounds, string url) => _operations.Add(new UrlLink(Move(bounds), url));
+
+    public void LinkToDestination(SKRect bounds, string destination) => _operations.Add(new DestinationLink(Move(bounds), destination));
+
+    public void AddDestination(string name) => _operations.Add(new NamedDestination(new SKPoint(_x, _y), name));
+
+    /// <summary>Adds a run whose origin and positions are relative to the current offset.</summary>
+    public void DrawGlyphRun(GlyphRun run) => _operations.Add(run with { Origin = new SKPoint(_x + run.Origin.X, _y + run.Origin.Y) });
+
+    private SKRect Move(SKRect bounds) => SKRect.Create(_x + bounds.Left, _y + bounds.Top, bounds.Width, bounds.Height);
+}

@@ -1,0 +1,22 @@
+namespace IIJReportGen.Layout;
+
+/// <summary>A slot holding one element; the fluent composition methods fill it.</summary>
+public sealed class Container : Element
+{
+    public Element? Content { get; private set; }
+
+    /// <summary>Puts <paramref name="element"/> into the slot and returns it.</summary>
+    public T Set<T>(T element) where T : Element
+    {
+        if (Content is not null)
+            throw new InvalidOperationException($"This container already holds a {Content.GetType().Name}; wrap several elements in a Column.");
+        Content = element;
+        return element;
+    }
+
+    public override SpacePlan Measure(Size available, LayoutContext context) => Content?.Measure(available, context) ?? SpacePlan.Empty;
+
+    public override void Draw(Size available, PageCanvas canvas) => Content?.Draw(available, canvas);
+
+    public override bool KeepsWithNext => Content?.KeepsWithNext ?? false;
+}

@@ -1,0 +1,22 @@
+using SkiaSharp;
+
+namespace IIJReportGen.Layout;
+
+/// <summary>Makes the child's area clickable: a URL, a mailto: address, or "#name" for a destination in the document.</summary>
+public sealed class Hyperlink(string target) : Decorator
+{
+    public string Target { get; } = target;
+
+    public override SpacePlan Measure(Size available, LayoutContext context) => Child.Measure(available, context);
+
+    public override void Draw(Size available, PageCanvas canvas)
+    {
+        var plan = Child.Measure(available, canvas.Context);
+        Child.Draw(available, canvas);
+        var bounds = SKRect.Create(0, 0, plan.Width, plan.Height);
+        if (Target.StartsWith('#'))
+            canvas.LinkToDestination(bounds, Target[1..]);
+        else
+            canvas.LinkToUrl(bounds, Target);
+    }
+}

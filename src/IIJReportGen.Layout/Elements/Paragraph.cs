@@ -1,0 +1,90 @@
+namespace IIJReportGen.Layout;
+
+/// <summary>Rich text: spans shaped with HarfBuzz, broken into lines, split across pages without single orphan or widow lines.</summary>
+public sealed class Paragraph : Element
+{
+    private readonly List<TextSpan> _spans = [];
+    private List<TextPiece>? _pieces;
+    private (float Width, List<TextLine> Lines) _recent;
+    private (float Width, List<TextLine> Lines) _older;
+    private int _firstLine;
+
+    public IReadOnlyList<TextSpan> Spans => _spans;
+
+    public TextAlignment Alignment { get; set; }
+
+    /// <summary>Finds URLs and e-mail addresses in the text and links them.</summary>
+    public bool LinksAddresses { get; set; } = true;
+
+    public Paragraph Add(TextSpan span)
+    {
+        if (_pieces is not null)
+            throw new InvalidOperationException("Spans cannot be added to a paragraph that has been laid out.");
+        _spans.Add(span);
+        return this;
+    }
+
+    /// <summary>The paragraph's text as laid out in lines, for tests and the plain-text rendition.</summary>
+    public string PlainText => string.Concat(_spans.Select(s => s.Text));
+
+    public override SpacePlan Measure(Size available, LayoutContext context)
+    {
+        var lines = Lines(available.Width, context);
+        if (lines.Count == 0)
+            return SpacePlan.Empty;
+        var count = FittingLines(lines, available.Height, context.Relaxed);
+        if (count == 0)
+            return SpacePlan.Wrap;
+        var height = 0f;
+        for (var i = _firstLine; i < _firstLine + count; i++)
+            height += lines[i].Height;
+        var width = float.IsInfinity(available.Width) ? lines.Max(l => l.Width) : available.Width;
+        return _firstLine + count == lines.Count ? SpacePlan.Full(width, height) : SpacePlan.Partial(width, height);
+    }
+
+    public override void Draw(Size available, PageCanvas canvas)
+    {
+        var lines = Lines(available.Width, canvas.Context);
+        var count = FittingLines(lines, available.Height, canvas.Context.Relaxed);
+        var top = 0f;
+        for (var i = _firstLine; i < _firstLine + count; i++)
+        {
+            LinePainter.Paint(lines[i], canvas, top, available.Width, Alignment);
+            top += lines[i].Height;
+        }
+        _firstLine += count;
+        if (_firstLine >= lines.Count)
+            _firstLine = 0;
+    }
+
+    private int FittingLines(List<TextLine> lines, float height, bool relaxed)
+    {
+        var remaining = lines.Count - _firstLine;
+        var count = 0;
+        var used = 0f;
+        while (count < remaining && used + lines[_firstLine + count].Height <= height + Size.Epsilon)
+            used += lines[_firstLine + count++].Height;
+        if (count == remaining)
+            return count;
+        if (relaxed)
+            return Math.Max(count, 1);
+        if (remaining - count == 1)
+            count--;
+        return count == 1 ? 0 : count;
+    }
+
+    private List<TextLine> Lines(float width, LayoutContext context)
+    {
+        if (_recent.Lines is not null && _recent.Width == width)
+            return _recent.Lines;
+        if (_older.Lines is not null && _older.Width == width)
+        {
+            (_recent, _older) = (_older, _recent);
+            return _recent.Lines;
+        }
+        _pieces ??= TextItemizer.Itemize(LinksAddresses ? AutoLinks.Apply(_spans).ToList() : _spans, context.Typesetter);
+        _older = _recent;
+        _recent = (width, LineBreaker.Break(_pieces, width));
+        return _recent.Lines;
+    }
+}

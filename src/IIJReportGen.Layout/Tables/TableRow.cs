@@ -1,0 +1,16 @@
+namespace IIJReportGen.Layout;
+
+/// <summary>A row of cells, placed left to right across the table's columns.</summary>
+public sealed class TableRow
+{
+    private readonly List<TableCell> _cells = [];
+
+    public IReadOnlyList<TableCell> Cells => _cells;
+
+    public TableCell AddCell()
+    {
+        var cell = new TableCell();
+        _cells.Add(cell);
+        return cell;
+    }
+}

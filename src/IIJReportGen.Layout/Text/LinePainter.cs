@@ -1,0 +1,172 @@
+using System.Text;
+using SkiaSharp;
+
+namespace IIJReportGen.Layout;
+
+/// <summary>Turns a laid-out line into glyph runs (one per face, size and colour), decorations and link areas.</summary>
+internal sealed class LinePainter
+{
+    private readonly PageCanvas _canvas;
+    private readonly List<ushort> _glyphs = [];
+    private readonly List<SKPoint> _positions = [];
+    private readonly List<uint> _clusters = [];
+    private readonly StringBuilder _text = new();
+    private int _textBytes;
+    private TextPiece? _runPiece;
+    private float _runStart;
+    private float _baseline;
+
+    private LinePainter(PageCanvas canvas) => _canvas = canvas;
+
+    public static void Paint(TextLine line, PageCanvas canvas, float top, float width, TextAlignment alignment)
+    {
+        var painter = new LinePainter(canvas) { _baseline = top + line.Ascent };
+        painter.PaintLine(line, width, alignment);
+    }
+
+    private void PaintLine(TextLine line, float width, TextAlignment alignment)
+    {
+        var slack = Math.Max(0, width - line.Width);
+        var x = alignment switch
+        {
+            TextAlignment.Right => slack,
+            TextAlignment.Center => slack / 2,
+            _ => 0f,
+        };
+        var gapCount = 0;
+        var gapMode = alignment == TextAlignment.Justify && !line.EndsParagraph ? Gaps(line, out gapCount) : GapMode.None;
+        var extra = gapMode == GapMode.None ? 0 : slack / Math.Max(1, gapCount);
+        for (var p = 0; p < line.Pieces.Count; p++)
+        {
+            var piece = line.Pieces[p];
+            var visibleEnd = p == line.Pieces.Count - 1 ? piece.TrailingSpaceStart : piece.Text.Length;
+            var isLastGlyphOfLine = p == line.Pieces.Count - 1;
+            if (_runPiece is not null && !SameRun(_runPiece, piece))
+                Flush(x);
+            if (_runPiece is null)
+            {
+                _runPiece = piece;
+                _runStart = x;
+            }
+            var size = piece.Style.GlyphSize;
+            var shape = piece.Shape;
+            var utf8 = Utf8Offsets(piece.Text, visibleEnd);
+            var pieceStart = x;
+            var inkEnd = x;
+            for (var g = 0; g < shape.Glyphs.Length; g++)
+            {
+                var cluster = shape.Clusters[g];
+                if (cluster >= visibleEnd)
+                    continue;
+                var offset = shape.Offsets[g];
+                _glyphs.Add(shape.Glyphs[g]);
+                _positions.Add(new SKPoint(x - _runStart + offset.X * size, offset.Y * size));
+                _clusters.Add((uint)(_textBytes + utf8[cluster]));
+                x += shape.Advances[g] * size;
+                if (piece.Text[cluster] != ' ')
+                    inkEnd = x;
+                var lastGlyph = isLastGlyphOfLine && (g == shape.Glyphs.Length - 1 || shape.Clusters[g + 1] >= visibleEnd);
+                if (gapMode == GapMode.Spaces && piece.Text[cluster] == ' ' || gapMode == GapMode.Characters && !lastGlyph)
+                    x += extra;
+            }
+            _text.Append(piece.Text, 0, visibleEnd);
+            _textBytes += utf8[visibleEnd];
+            if (p < line.Pieces.Count - 1)
+                inkEnd = x;
+            Decorate(piece, pieceStart, inkEnd);
+        }
+        Flush(x);
+    }
+
+    private enum GapMode
+    {
+        None,
+        Spaces,
+        Characters,
+    }
+
+    /// <summary>Justification stretches spaces; a line without spaces (Japanese) is stretched between characters.</summary>
+    private static GapMode Gaps(TextLine line, out int count)
+    {
+        count = 0;
+        var glyphs = 0;
+        var cjk = false;
+        for (var p = 0; p < line.Pieces.Count; p++)
+        {
+            var piece = line.Pieces[p];
+            var end = p == line.Pieces.Count - 1 ? piece.TrailingSpaceStart : piece.Text.Length;
+            for (var i = 0; i < end; i++)
+            {
+                count += piece.Text[i] == ' ' ? 1 : 0;
+                cjk |= LineBreakRules.IsCjk(piece.Text[i]);
+            }
+            glyphs += piece.Shape.Clusters.Count(c => c < end);
+        }
+        if (count > 0)
+            return GapMode.Spaces;
+        count = glyphs - 1;
+        return cjk && count > 0 ? GapMode.Characters : GapMode.None;
+    }
+
+    private static bool SameRun(TextPiece a, TextPiece b) =>
+        a.Face == b.Face && a.Style.GlyphSize == b.Style.GlyphSize && a.Style.Color == b.Style.Color
+        && a.Style.BaselineShift == b.Style.BaselineShift && a.SyntheticBold == b.SyntheticBold && a.SyntheticItalic == b.SyntheticItalic;
+
+    private void Decorate(TextPiece piece, float start, float end)
+    {
+        var style = piece.Style;
+        var baseline = _baseline + style.BaselineShift;
+        var size = style.GlyphSize;
+        if (style.IsUnderlined)
+        {
+            var y = baseline + piece.Face.UnderlinePosition * size;
+            _canvas.DrawLine(start, y, end, y, piece.Face.UnderlineThickness * size, style.Color);
+        }
+        if (style.IsStruckThrough)
+        {
+            var y = baseline - 0.3f * size;
+            _canvas.DrawLine(start, y, end, y, piece.Face.UnderlineThickness * size, style.Color);
+        }
+        if (piece.Span.Link is { } link && end > start)
+        {
+            var bounds = new SKRect(start, _baseline - piece.Ascent, end, _baseline + piece.Descent);
+            if (link.StartsWith('#'))
+                _canvas.LinkToDestination(bounds, link[1..]);
+            else
+                _canvas.LinkToUrl(bounds, link);
+        }
+    }
+
+    private void Flush(float end)
+    {
+        if (_runPiece is { } piece && _glyphs.Count > 0)
+        {
+            var width = end - _runStart;
+            _canvas.DrawGlyphRun(new GlyphRun(
+                piece.Face, piece.Style.GlyphSize, piece.SyntheticBold, piece.SyntheticItalic, piece.Style.Color,
+                new SKPoint(_runStart, _baseline + piece.Style.BaselineShift),
+                [.. _glyphs], [.. _positions], _text.ToString(), [.. _clusters], width));
+        }
+        _runPiece = null;
+        _glyphs.Clear();
+        _positions.Clear();
+        _clusters.Clear();
+        _text.Clear();
+        _textBytes = 0;
+    }
+
+    /// <summary>UTF-8 byte offset of every UTF-16 index up to <paramref name="end"/>, so clusters can point into UTF-8 text.</summary>
+    private static int[] Utf8Offsets(string text, int end)
+    {
+        var offsets = new int[end + 1];
+        var bytes = 0;
+        for (var i = 0; i < end; i++)
+        {
+            offsets[i] = bytes;
+            var c = text[i];
+            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : char.IsHighSurrogate(c) ? 4 : char.IsLowSurrogate(c) ? 0 : 3;
+        }
+        offsets[end] = bytes;
+        return offsets;
+    }
+}

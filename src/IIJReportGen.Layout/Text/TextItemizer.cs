@@ -1,0 +1,74 @@
+using System.Text;
+
+namespace IIJReportGen.Layout;
+
+/// <summary>Cuts spans into pieces at break opportunities and font changes (fallback per character), and shapes each piece.</summary>
+internal static class TextItemizer
+{
+    public static List<TextPiece> Itemize(IReadOnlyList<TextSpan> spans, Typesetter typesetter)
+    {
+        var pieces = new List<TextPiece>();
+        var paragraph = string.Concat(spans.Select(s => s.Text));
+        var spanStart = 0;
+        foreach (var span in spans)
+        {
+            var chain = typesetter.Chain(span.Style);
+            var text = span.Text;
+            var pieceStart = 0;
+            FontFace? pieceFace = null;
+            var builder = new StringBuilder();
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (c == '\n')
+                {
+                    Emit(pieces, span, chain, pieceFace ?? chain.Faces[0], text[pieceStart..i], false, true);
+                    pieceStart = i + 1;
+                    pieceFace = null;
+                    continue;
+                }
+                var codepoint = char.IsSurrogatePair(text, i) ? char.ConvertToUtf32(c, text[i + 1]) : c;
+                var face = FaceFor(codepoint, pieceFace, chain, typesetter);
+                if (pieceFace is not null && face != pieceFace && i > pieceStart)
+                {
+                    Emit(pieces, span, chain, pieceFace, text[pieceStart..i], false, false);
+                    pieceStart = i;
+                }
+                pieceFace = face;
+                if (codepoint > 0xFFFF)
+                    i++;
+                if (LineBreakRules.CanBreakAfter(paragraph, spanStart + i) && (i + 1 >= text.Length || text[i + 1] != '\n'))
+                {
+                    Emit(pieces, span, chain, face, text[pieceStart..(i + 1)], true, false);
+                    pieceStart = i + 1;
+                    pieceFace = null;
+                }
+            }
+            if (pieceStart < text.Length)
+                Emit(pieces, span, chain, pieceFace ?? chain.Faces[0], text[pieceStart..], false, false);
+            spanStart += text.Length;
+        }
+        return pieces;
+    }
+
+    private static FontFace FaceFor(int codepoint, FontFace? current, FontChain chain, Typesetter typesetter)
+    {
+        // Spaces stay in the face of the text before them, so a fallback face does not split a run at every space.
+        if (current is not null && codepoint is 0x20 or 0x09 && current.HasGlyph(codepoint))
+            return current;
+        var face = chain.FaceFor(codepoint);
+        if (face is not null)
+            return face;
+        if (codepoint > 0xFFFF || !char.IsControl((char)codepoint))
+            typesetter.ReportMissingGlyph(codepoint, chain);
+        return current ?? chain.Faces[0];
+    }
+
+    private static void Emit(List<TextPiece> pieces, TextSpan span, FontChain chain, FontFace face, string text, bool breakAfter, bool forcedBreakAfter)
+    {
+        if (text.Length == 0 && !forcedBreakAfter)
+            return;
+        var shape = face.Shape(text, span.Style.HasTabularFigures);
+        pieces.Add(new TextPiece(span, face, chain, text, shape, breakAfter, forcedBreakAfter));
+    }
+}

@@ -1,0 +1,71 @@
+namespace IIJReportGen.Layout;
+
+/// <summary>The smallest unit of line breaking: text in one span and one face, shaped, with no break opportunity inside.</summary>
+internal sealed class TextPiece
+{
+    public TextPiece(TextSpan span, FontFace face, FontChain chain, string text, ShapedText shape, bool breakAfter, bool forcedBreakAfter)
+    {
+        Span = span;
+        Face = face;
+        Text = text;
+        Shape = shape;
+        BreakAfter = breakAfter;
+        ForcedBreakAfter = forcedBreakAfter;
+        SyntheticBold = chain.NeedsSyntheticBold(face);
+        SyntheticItalic = chain.NeedsSyntheticItalic(face);
+        Chain = chain;
+        var size = span.Style.GlyphSize;
+        Width = shape.Width * size;
+        var trailing = text.Length;
+        while (trailing > 0 && LineBreakRules.IsBreakingSpace(text[trailing - 1]))
+            trailing--;
+        TrailingSpaceStart = trailing;
+        TrailingSpaceWidth = 0;
+        for (var i = 0; i < shape.Glyphs.Length; i++)
+        {
+            if (shape.Clusters[i] >= trailing)
+                TrailingSpaceWidth += shape.Advances[i] * size;
+        }
+        // The line box uses the unshifted, full-size metrics, so superscripts do not spread lines apart.
+        var style = span.Style;
+        var contentHeight = (face.Ascent + face.Descent) * style.Size;
+        var halfLeading = (style.LineHeight * style.Size - contentHeight) / 2;
+        Ascent = face.Ascent * style.Size + halfLeading;
+        Descent = face.Descent * style.Size + halfLeading;
+    }
+
+    public TextSpan Span { get; }
+
+    public TextStyle Style => Span.Style;
+
+    public FontFace Face { get; }
+
+    public FontChain Chain { get; }
+
+    public string Text { get; }
+
+    public ShapedText Shape { get; }
+
+    public bool BreakAfter { get; }
+
+    public bool ForcedBreakAfter { get; }
+
+    public bool SyntheticBold { get; }
+
+    public bool SyntheticItalic { get; }
+
+    public float Width { get; }
+
+    /// <summary>Index in <see cref="Text"/> where trailing spaces begin; they hang past the line end.</summary>
+    public int TrailingSpaceStart { get; }
+
+    public float TrailingSpaceWidth { get; }
+
+    public float Ascent { get; }
+
+    public float Descent { get; }
+
+    /// <summary>A piece of the same span and face with other text, for splitting a word wider than the line.</summary>
+    public TextPiece WithText(string text, bool breakAfter, bool forcedBreakAfter) =>
+        new(Span, Face, Chain, text, Face.Shape(text, Style.HasTabularFigures), breakAfter, forcedBreakAfter);
+}

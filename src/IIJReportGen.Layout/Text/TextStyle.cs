@@ -1,0 +1,76 @@
+namespace IIJReportGen.Layout;
+
+/// <summary>Where a span sits relative to the baseline.</summary>
+public enum BaselinePosition
+{
+    Normal,
+    Superscript,
+    Subscript,
+}
+
+/// <summary>How a run of text looks: a value object with fluent "with" methods (<c>style.Bold().FontSize(9)</c>).</summary>
+public sealed record TextStyle
+{
+    /// <summary>10 pt, regular, black, line height 1.2, the document's default font families.</summary>
+    public static TextStyle Default { get; } = new();
+
+    /// <summary>Font families in fallback order; null means the document's default chain.</summary>
+    public IReadOnlyList<string>? FontFamilies { get; init; }
+
+    /// <summary>Font size in points.</summary>
+    public float Size { get; init; } = 10;
+
+    /// <summary>CSS weight: 400 regular, 700 bold.</summary>
+    public int Weight { get; init; } = 400;
+
+    public bool IsItalic { get; init; }
+
+    public bool IsUnderlined { get; init; }
+
+    public bool IsStruckThrough { get; init; }
+
+    public Color Color { get; init; } = Color.Black;
+
+    public BaselinePosition Position { get; init; }
+
+    /// <summary>Line height as a multiple of <see cref="Size"/>.</summary>
+    public float LineHeight { get; init; } = 1.2f;
+
+    /// <summary>Asks the font for equal-width digits (OpenType tnum), so figures line up in columns.</summary>
+    public bool HasTabularFigures { get; init; }
+
+    public TextStyle FontFamily(params string[] families) => this with { FontFamilies = families };
+
+    public TextStyle FontSize(float size) => this with { Size = size };
+
+    public TextStyle FontWeight(int weight) => this with { Weight = weight };
+
+    public TextStyle Bold() => this with { Weight = 700 };
+
+    public TextStyle Italic() => this with { IsItalic = true };
+
+    public TextStyle Underline() => this with { IsUnderlined = true };
+
+    public TextStyle Strikethrough() => this with { IsStruckThrough = true };
+
+    public TextStyle FontColor(Color color) => this with { Color = color };
+
+    public TextStyle Superscript() => this with { Position = BaselinePosition.Superscript };
+
+    public TextStyle Subscript() => this with { Position = BaselinePosition.Subscript };
+
+    public TextStyle LineSpacing(float lineHeight) => this with { LineHeight = lineHeight };
+
+    public TextStyle TabularFigures() => this with { HasTabularFigures = true };
+
+    /// <summary>The size glyphs are drawn at: smaller for superscript and subscript.</summary>
+    internal float GlyphSize => Position == BaselinePosition.Normal ? Size : Size * 0.65f;
+
+    /// <summary>Vertical offset of the baseline in points, positive downwards.</summary>
+    internal float BaselineShift => Position switch
+    {
+        BaselinePosition.Superscript => -0.35f * Size,
+        BaselinePosition.Subscript => 0.15f * Size,
+        _ => 0,
+    };
+}

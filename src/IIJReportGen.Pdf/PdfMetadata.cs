@@ -1,0 +1,23 @@
+namespace IIJReportGen.Pdf;
+
+/// <summary>The PDF's document information; dates come from the caller (the dataset), never from the clock, so output is reproducible.</summary>
+public sealed record PdfMetadata(DateTimeOffset Created, DateTimeOffset Modified)
+{
+    public string Title { get; init; } = "";
+
+    public string Author { get; init; } = "";
+
+    public string Subject { get; init; } = "";
+
+    public string Keywords { get; init; } = "";
+
+    public string Creator { get; init; } = "IIJReportGen";
+
+    public string Producer { get; init; } = "IIJReportGen (SkiaSharp PDF)";
+
+    /// <summary>
+    /// Writes PDF/A-2b conformance metadata. Off by default: Skia then adds a document ID made from the clock and random
+    /// numbers, so two renders of the same input are no longer byte-identical.
+    /// </summary>
+    public bool PdfA { get; init; }
+}

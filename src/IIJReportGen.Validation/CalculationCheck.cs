@@ -5,8 +5,7 @@ using IIJReportGen.Diagnostics;
 namespace IIJReportGen.Validation;
 
 /// <summary>Every total equals the weighted sum of its parts, per period, within the figures' precision.</summary>
-/// <remarks>Consistency follows XBRL Calculations 1.1: the total and the sum are intervals (value ± half a unit of
-/// each figure's precision) and must overlap, so a millions breakdown can foot a total typed in thousands.</remarks>
+/// <remarks>Exact where all figures share a precision; otherwise XBRL Calculations 1.1 intervals (see <see cref="Tolerance"/>).</remarks>
 internal sealed class CalculationCheck(ReportModel model, DiagnosticBag diagnostics)
 {
     public int Run()
@@ -36,7 +35,7 @@ internal sealed class CalculationCheck(ReportModel model, DiagnosticBag diagnost
         if (total is null || parts.Any(p => p.Value is null))
             return; // reported by the missing-fact check
         var sum = parts.Sum(p => p.Line.Weight * p.Value!.Value);
-        var tolerance = HalfUnit(footing.Total.Concept!) + footing.Parts.Sum(p => HalfUnit(p.Concept!));
+        var tolerance = Tolerance.For(footing.Parts.Select(p => model.BaseDecimals(p.Concept!)).Append(model.BaseDecimals(footing.Total.Concept!)).ToList());
         if (Math.Abs(total.Value - sum) <= tolerance)
             return;
         diagnostics.Add(Diagnostic.Error(ValidationCodes.CalculationInconsistent,
@@ -44,8 +43,6 @@ internal sealed class CalculationCheck(ReportModel model, DiagnosticBag diagnost
             TableCells.LocationOf(model.Dataset, footing.Total, period),
             "Correct the typed figure that differs from the source statement, or the line's \"parent\"/\"weight\"."));
     }
-
-    private decimal HalfUnit(string id) => Powers.Ten(-model.BaseDecimals(id)) / 2m;
 
     /// <summary>A base value shown at the concept's typed scale, e.g. thousands.</summary>
     private string Show(string id, decimal value)

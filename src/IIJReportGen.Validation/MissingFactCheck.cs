@@ -24,11 +24,15 @@ internal sealed class MissingFactCheck(ReportModel model, DiagnosticBag diagnost
     {
         var id = line.Concept!;
         var period = TableCells.PeriodFor(model, line, column.Period);
+        if (column.Optional)
+            return;
         if (period is not null && model.Value(id, period) is not null)
         {
             if (column.Measure is ColumnMeasure.Value or ColumnMeasure.Usd)
                 return;
-            if (model.Comparative(period, column.Vs) is { } basePeriod && model.Value(id, basePeriod) is not null)
+            if (column.Measure == ColumnMeasure.YoyPercent && (model.ChangePercent(id, period, column.Vs) is not null || model.ChangeNotMeaningful(id, period, column.Vs)))
+                return;
+            if (column.Measure == ColumnMeasure.Change && model.Change(id, period, column.Vs) is not null)
                 return;
             period = model.Comparative(period, column.Vs);
         }

@@ -19,7 +19,7 @@ internal sealed class TieOutCheck(ReportModel model, DiagnosticBag diagnostics)
                 if (model.Evaluate(tieOut.Left, period) is not { } left || model.Evaluate(tieOut.Right, period) is not { } right)
                     continue;
                 applied++;
-                if (Math.Abs(left - right) > Tolerance(tieOut.Left) + Tolerance(tieOut.Right))
+                if (Math.Abs(left - right) > Tolerance.For(Precisions(tieOut.Left).Concat(Precisions(tieOut.Right)).ToList()))
                     diagnostics.Add(Diagnostic.Error(ValidationCodes.TieOutFails,
                         $"Tie-out '{tieOut.Id}' fails for {period}: {tieOut.Rule} gives {Show(left)} = {Show(right)} (difference {Show(left - right)}). {tieOut.Description}.",
                         tieOut.Location, "One of the figures in this rule was typed wrong: compare them with the source statements."));
@@ -33,11 +33,11 @@ internal sealed class TieOutCheck(ReportModel model, DiagnosticBag diagnostics)
         return count;
     }
 
-    /// <summary>Half a unit of precision of every typed figure the expression reads (linear rules).</summary>
-    private decimal Tolerance(Expression expression) => expression.References().Sum(reference =>
+    /// <summary>The base decimals of every typed figure the expression reads, through measures (rules are linear).</summary>
+    private IEnumerable<int> Precisions(Expression expression) => expression.References().SelectMany(reference =>
         model.Dataset.Measures.TryGet(reference.Id, out var measure)
-            ? Tolerance(measure.Expression)
-            : Powers.Ten(-model.BaseDecimals(reference.Id)) / 2m);
+            ? Precisions(measure.Expression)
+            : [model.BaseDecimals(reference.Id)]);
 
     private static string Show(decimal value) => NumberText.Format(value, value % 1 == 0 ? 0 : 2, NegativeStyle.Minus);
 }

@@ -18,6 +18,11 @@ public static class ValidateCommand
             Description = "The dataset to check.",
             DefaultValueFactory = _ => DefaultDataset,
         };
+        dataset.Validators.Add(result =>
+        {
+            if (result.Tokens.FirstOrDefault()?.Value is { } value && value.StartsWith('-'))
+                result.AddError($"Unrecognized option '{value}'.");
+        });
         var format = FormatOption.Create();
         var command = new Command("validate", "Check a dataset: JSON shape, references, calculations, tie-outs, published figures, rounding.")
         {

@@ -63,7 +63,7 @@ internal sealed partial class DatasetReader
         var kind = json.Choice("kind", ConceptKinds) == "reportedChange" ? ConceptKind.ReportedChange : ConceptKind.Fact;
         var values = ReadValues(json);
         var concept = new Concept(key, label ?? key, json.String("labelJa"), unit ?? "", scale, decimals, balance,
-            json.String("xbrl") ?? key, kind, values, Where(token));
+            json.String("xbrl") ?? key, kind, json.String("changeOf"), values, Where(token));
         json.Finish();
         return label is null || unit is null ? null : concept;
     }

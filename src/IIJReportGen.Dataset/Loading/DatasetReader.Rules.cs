@@ -63,9 +63,9 @@ internal sealed partial class DatasetReader
         switch (token.Type)
         {
             case JTokenType.String:
-                return new TextBlock(key, [(string)token!], null, null, Where(token));
+                return new TextBlock(key, [(string)token!], null, null, null, Where(token));
             case JTokenType.Array:
-                return new TextBlock(key, ReadParagraphs(token, key), null, null, Where(token));
+                return new TextBlock(key, ReadParagraphs(token, key), null, null, null, Where(token));
         }
         if (AsObject(token, $"Text '{key}'") is not { } json)
             return null;
@@ -73,7 +73,7 @@ internal sealed partial class DatasetReader
         json.Allow("text");
         if (text is null)
             json.String("text", required: true);
-        var block = new TextBlock(key, text is null ? [] : ReadParagraphs(text, key), json.String("speaker"), json.String("title"), Where(token));
+        var block = new TextBlock(key, text is null ? [] : ReadParagraphs(text, key), json.String("speaker"), json.String("title"), json.String("verb"), Where(token));
         json.Finish();
         return block;
     }

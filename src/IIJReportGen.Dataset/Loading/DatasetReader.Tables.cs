@@ -51,7 +51,7 @@ internal sealed partial class DatasetReader
             "change" => ColumnMeasure.Change,
             _ => ColumnMeasure.Value,
         };
-        var column = new TableColumn(period ?? "", measure, json.String("vs"), json.String("label"), Where(token));
+        var column = new TableColumn(period ?? "", measure, json.String("vs"), json.String("label"), json.Bool("optional") ?? false, Where(token));
         json.Finish();
         return period is null ? null : column;
     }

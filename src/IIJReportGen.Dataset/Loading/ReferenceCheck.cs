@@ -34,6 +34,8 @@ internal sealed class ReferenceCheck(ReportDataset dataset, DiagnosticBag diagno
         foreach (var concept in dataset.Concepts)
         {
             Unit(concept.Unit, concept.Location);
+            if (concept.ChangeOf is { } changeOf)
+                Figure(changeOf, concept.Location);
             foreach (var (period, value) in concept.Values)
                 Period(period, value.Location, "period");
         }

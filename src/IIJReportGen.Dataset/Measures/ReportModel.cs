@@ -9,6 +9,7 @@ public sealed class ReportModel
 {
     private readonly Dictionary<(string Id, string Period), decimal?> _measureCache = [];
     private readonly Dictionary<DateOnly, Period> _instants;
+    private readonly Dictionary<(string Of, string Period), decimal> _reportedChanges = [];
 
     public ReportModel(ReportDataset dataset)
     {
@@ -17,6 +18,10 @@ public sealed class ReportModel
             .Where(p => p.Type == PeriodType.Instant && p.Scenario == Scenario.Actual)
             .GroupBy(p => p.End)
             .ToDictionary(g => g.Key, g => g.First());
+        foreach (var concept in dataset.Concepts.Where(c => c is { Kind: ConceptKind.ReportedChange, ChangeOf: not null }))
+            foreach (var (period, value) in concept.Values)
+                if (value.Typed is { } percent)
+                    _reportedChanges[(concept.ChangeOf!, period)] = percent;
     }
 
     public ReportDataset Dataset { get; }
@@ -74,10 +79,16 @@ public sealed class ReportModel
             : null;
 
     /// <summary>The % change against the comparative; null when a value is missing or the base is not positive.</summary>
-    public decimal? ChangePercent(string id, string period, string? vs = null) =>
-        Value(id, period) is { } current && Comparative(period, vs) is { } basePeriod && Value(id, basePeriod) is { } prior && prior > 0
-            ? (current - prior) / prior * 100m
-            : null;
+    /// <remarks>Where the base is not in the dataset, the change the source reports (a reported-change concept) stands in.</remarks>
+    public decimal? ChangePercent(string id, string period, string? vs = null)
+    {
+        if (Value(id, period) is not { } current)
+            return null;
+        var prior = Comparative(period, vs) is { } basePeriod ? Value(id, basePeriod) : null;
+        if (prior is null)
+            return vs is null && _reportedChanges.TryGetValue((id, period), out var reported) ? reported : null;
+        return prior > 0 ? (current - prior.Value) / prior.Value * 100m : null;
+    }
 
     /// <summary>True when both values exist but the base is zero or negative, so a % change means nothing.</summary>
     public bool ChangeNotMeaningful(string id, string period, string? vs = null) =>

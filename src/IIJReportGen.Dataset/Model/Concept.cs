@@ -13,6 +13,7 @@ public enum ConceptKind
 public sealed record FactValue(decimal? Typed, SourceLocation Location);
 
 /// <summary>An economic item (revenue, a share count, a bandwidth) with its metadata and its values per period.</summary>
+/// <remarks>A reported-change concept names in <see cref="ChangeOf"/> the concept whose % change it reports, typed in percent.</remarks>
 public sealed record Concept(
     string Key,
     string Label,
@@ -23,6 +24,7 @@ public sealed record Concept(
     string? Balance,
     string Xbrl,
     ConceptKind Kind,
+    string? ChangeOf,
     IReadOnlyDictionary<string, FactValue> Values,
     SourceLocation Location) : IKeyed
 {

@@ -34,8 +34,8 @@ public enum LineInstant
     End,
 }
 
-/// <summary>One column of a table: a period and what to show of it.</summary>
-public sealed record TableColumn(string Period, ColumnMeasure Measure, string? Vs, string? Label, SourceLocation Location);
+/// <summary>One column of a table: a period and what to show of it; an optional column leaves cells without a value blank.</summary>
+public sealed record TableColumn(string Period, ColumnMeasure Measure, string? Vs, string? Label, bool Optional, SourceLocation Location);
 
 /// <summary>One line of a table: a caption (no concept) or a figure line with its calculation parent.</summary>
 public sealed record TableLine(

@@ -1,0 +1,32 @@
+namespace IIJReportGen.Xbrl;
+
+/// <summary>The namespaces and well-known URIs of XBRL 2.1, Inline XBRL 1.1 and Transformation Registry 4.</summary>
+public static class XbrlNamespaces
+{
+    public const string Xbrli = "http://www.xbrl.org/2003/instance";
+    public const string Link = "http://www.xbrl.org/2003/linkbase";
+    public const string XLink = "http://www.w3.org/1999/xlink";
+    public const string Xsd = "http://www.w3.org/2001/XMLSchema";
+    public const string Xsi = "http://www.w3.org/2001/XMLSchema-instance";
+    public const string Iso4217 = "http://www.xbrl.org/2003/iso4217";
+    public const string Xhtml = "http://www.w3.org/1999/xhtml";
+    public const string Ix = "http://www.xbrl.org/2013/inlineXBRL";
+    public const string Ixt = "http://www.xbrl.org/inlineXBRL/transformation/2020-02-12";
+    public const string XmlLang = "http://www.w3.org/XML/1998/namespace";
+
+    /// <summary>Where processors find the XBRL 2.1 instance schema (they ship a cached copy).</summary>
+    public const string InstanceSchemaLocation = "http://www.xbrl.org/2003/xbrl-instance-2003-12-31.xsd";
+
+    /// <summary>The Transformation Registry 4 format for "1,234.5" style numbers.</summary>
+    public const string NumDotDecimal = "ixt:num-dot-decimal";
+
+    public const string SummationItemArcrole = "http://www.xbrl.org/2003/arcrole/summation-item";
+    public const string ParentChildArcrole = "http://www.xbrl.org/2003/arcrole/parent-child";
+    public const string ConceptLabelArcrole = "http://www.xbrl.org/2003/arcrole/concept-label";
+    public const string StandardLabelRole = "http://www.xbrl.org/2003/role/label";
+    public const string DocumentationRole = "http://www.xbrl.org/2003/role/documentation";
+    public const string LabelLinkbaseRefRole = "http://www.xbrl.org/2003/role/labelLinkbaseRef";
+    public const string PresentationLinkbaseRefRole = "http://www.xbrl.org/2003/role/presentationLinkbaseRef";
+    public const string CalculationLinkbaseRefRole = "http://www.xbrl.org/2003/role/calculationLinkbaseRef";
+    public const string LinkbaseArcrole = "http://www.w3.org/1999/xlink/properties/linkbase";
+}

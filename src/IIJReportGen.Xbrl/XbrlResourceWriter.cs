@@ -1,0 +1,78 @@
+using System.Globalization;
+using System.Xml;
+using IIJReportGen.Dataset.Model;
+
+namespace IIJReportGen.Xbrl;
+
+/// <summary>Writes xbrli:context and xbrli:unit elements, identically for the instance and the Inline XBRL header.</summary>
+internal static class XbrlResourceWriter
+{
+    /// <summary>A context (XBRL 2.1 §4.7): entity, period (instant or start/end dates) and, for a forecast, the scenario marker.</summary>
+    public static void WriteContext(XmlWriter writer, XbrlVocabulary vocabulary, XbrlContext context)
+    {
+        writer.WriteStartElement("xbrli", "context", XbrlNamespaces.Xbrli);
+        writer.WriteAttributeString("id", context.Id);
+        writer.WriteStartElement("xbrli", "entity", XbrlNamespaces.Xbrli);
+        writer.WriteStartElement("xbrli", "identifier", XbrlNamespaces.Xbrli);
+        writer.WriteAttributeString("scheme", vocabulary.Entity.Scheme);
+        writer.WriteString(vocabulary.Entity.Identifier);
+        writer.WriteEndElement();
+        writer.WriteEndElement();
+        writer.WriteStartElement("xbrli", "period", XbrlNamespaces.Xbrli);
+        var period = context.Period;
+        if (period.Type == PeriodType.Instant)
+            writer.WriteElementString("xbrli", "instant", XbrlNamespaces.Xbrli, Date(period.End));
+        else
+        {
+            writer.WriteElementString("xbrli", "startDate", XbrlNamespaces.Xbrli, Date(period.Start!.Value));
+            writer.WriteElementString("xbrli", "endDate", XbrlNamespaces.Xbrli, Date(period.End));
+        }
+        writer.WriteEndElement();
+        if (context.IsForecast)
+        {
+            writer.WriteStartElement("xbrli", "scenario", XbrlNamespaces.Xbrli);
+            writer.WriteStartElement(XbrlVocabulary.Prefix, vocabulary.ForecastScenarioName, vocabulary.Namespace);
+            writer.WriteEndElement();
+            writer.WriteEndElement();
+        }
+        writer.WriteEndElement();
+    }
+
+    /// <summary>A unit (XBRL 2.1 §4.8): one measure, or a divide of numerator and denominator measures.</summary>
+    public static void WriteUnit(XmlWriter writer, XbrlUnit unit)
+    {
+        writer.WriteStartElement("xbrli", "unit", XbrlNamespaces.Xbrli);
+        writer.WriteAttributeString("id", unit.Id);
+        if (unit.Denominator.Count == 0)
+            WriteMeasures(writer, unit.Numerator);
+        else
+        {
+            writer.WriteStartElement("xbrli", "divide", XbrlNamespaces.Xbrli);
+            writer.WriteStartElement("xbrli", "unitNumerator", XbrlNamespaces.Xbrli);
+            WriteMeasures(writer, unit.Numerator);
+            writer.WriteEndElement();
+            writer.WriteStartElement("xbrli", "unitDenominator", XbrlNamespaces.Xbrli);
+            WriteMeasures(writer, unit.Denominator);
+            writer.WriteEndElement();
+            writer.WriteEndElement();
+        }
+        writer.WriteEndElement();
+    }
+
+    /// <summary>Declares, on the element just started, every prefix that a QName in element content (measures, types) uses.</summary>
+    /// <remarks>XmlWriter declares prefixes it writes as element names, but not those inside text such as "iso4217:JPY".</remarks>
+    public static void DeclareContentPrefixes(XmlWriter writer, XbrlVocabulary vocabulary)
+    {
+        foreach (var (prefix, ns) in new[] { ("xbrli", XbrlNamespaces.Xbrli), ("iso4217", XbrlNamespaces.Iso4217), (XbrlVocabulary.Prefix, vocabulary.Namespace) })
+            if (writer.LookupPrefix(ns) != prefix)
+                writer.WriteAttributeString("xmlns", prefix, null, ns);
+    }
+
+    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static void WriteMeasures(XmlWriter writer, IEnumerable<string> measures)
+    {
+        foreach (var measure in measures)
+            writer.WriteElementString("xbrli", "measure", XbrlNamespaces.Xbrli, measure);
+    }
+}

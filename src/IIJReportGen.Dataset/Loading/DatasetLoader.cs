@@ -138,7 +138,7 @@ public static class DatasetLoader
     {
         var location = new SourceLocation(file, e.LineNumber, e.LinePosition, "$" + (string.IsNullOrEmpty(e.Path) ? "" : "." + e.Path));
         if (e.Message.StartsWith("Property with the name", StringComparison.Ordinal))
-            return Diagnostic.Error(DatasetCodes.DuplicateKey, $"Duplicate key '{LastSegment(e.Path)}' in the same object.", location,
+            return Diagnostic.Error(DatasetCodes.DuplicateKey, $"Duplicate key '{LastSegment(e.Path ?? "")}' in the same object.", location,
                 "Each key may appear once: remove or rename one of them.");
         if (e.Message.Contains("decimal", StringComparison.OrdinalIgnoreCase))
             return Diagnostic.Error(DatasetCodes.FigureOutOfRange, "A number is out of range for a financial figure.", location,

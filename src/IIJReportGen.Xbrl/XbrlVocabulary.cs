@@ -189,8 +189,10 @@ public sealed class XbrlVocabulary
         foreach (var concept in Dataset.Concepts)
         {
             var periodType = PeriodTypeOf(concept.Key, concept.Values.Keys);
+            // A reported change is typed in percent; XBRL reports it as a ratio (8.3 → 0.083), two decimals finer.
+            var decimals = concept.Kind == ConceptKind.ReportedChange ? concept.BaseDecimals + 2 : concept.BaseDecimals;
             Add(concept.Key, new XbrlElement(concept.Key, concept.Xbrl, XbrlFigureKind.Fact, ItemTypeOf(concept.Unit), periodType,
-                BalanceOf(concept.Unit, concept.Balance), _unitIds[concept.Unit], concept.BaseDecimals, concept.Label, concept.LabelJa, null));
+                BalanceOf(concept.Unit, concept.Balance), _unitIds[concept.Unit], decimals, concept.Label, concept.LabelJa, null));
         }
         foreach (var measure in Dataset.Measures)
         {
@@ -266,8 +268,9 @@ public sealed class XbrlVocabulary
         var pureId = pure is null ? PureUnitId : _unitIds[pure.Key];
         if (pure is null && Dataset.Tables.Any(t => t.Columns.Any(c => c.Measure == ColumnMeasure.YoyPercent)))
             _units.TryAdd(PureUnitId, new XbrlUnit(PureUnitId, ["xbrli:pure"], []));
-        var reportedChanges = Dataset.Concepts.Where(c => c.Kind == ConceptKind.ReportedChange)
-            .ToDictionary(c => c.Xbrl, c => c.Key, StringComparer.Ordinal);
+        var reportedChanges = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var concept in Dataset.Concepts.Where(c => c.Kind == ConceptKind.ReportedChange && c.ChangeOf is not null))
+            reportedChanges.TryAdd(concept.ChangeOf!, concept.Key);
         foreach (var table in Dataset.Tables.Where(t => t.Columns.Any(c => c.Measure == ColumnMeasure.YoyPercent)))
             foreach (var line in Dataset.LinesOf(table).Where(l => l.Concept is not null && l.At == LineInstant.None))
             {
@@ -275,8 +278,8 @@ public sealed class XbrlVocabulary
                 if (_changes.ContainsKey(id) || !_elements.TryGetValue(id, out var of))
                     continue;
                 var name = "ChangeIn" + of.Name;
-                // A change the source reports for an earlier period (kind reportedChange) shares the element, as TSE's ChangeIn… elements do.
-                if (reportedChanges.TryGetValue(name, out var reported))
+                // The concept that reports this change for other periods (kind reportedChange) shares its element, as TSE's ChangeIn… elements do.
+                if (reportedChanges.TryGetValue(id, out var reported))
                 {
                     _changes[id] = _elements[reported] with { Kind = XbrlFigureKind.Change, Id = id };
                     continue;

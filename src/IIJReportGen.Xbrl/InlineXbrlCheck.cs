@@ -1,0 +1,232 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using System.Xml;
+using System.Xml.Linq;
+using IIJReportGen.Dataset.Model;
+
+namespace IIJReportGen.Xbrl;
+
+/// <summary>Checks an Inline XBRL 1.1 document's structure and, given the vocabulary, every tagged figure against the dataset.</summary>
+/// <remarks>Not a full processor: it checks the rules our documents can break (Inline XBRL 1.1 §4–§15, Transformation Registry 4
+/// num-dot-decimal, XBRL 2.1 §4.6–§4.8 for the header's contexts and units).</remarks>
+public static partial class InlineXbrlCheck
+{
+    private static readonly XNamespace Ix = XbrlNamespaces.Ix;
+    private static readonly XNamespace Xbrli = XbrlNamespaces.Xbrli;
+    private static readonly XNamespace Link = XbrlNamespaces.Link;
+    private static readonly XNamespace XLink = XbrlNamespaces.XLink;
+    private static readonly XNamespace Xsi = XbrlNamespaces.Xsi;
+
+    /// <summary>Checks a file.</summary>
+    public static IReadOnlyList<InlineXbrlFinding> CheckFile(string path, XbrlVocabulary? vocabulary = null) =>
+        Check(File.ReadAllText(path), vocabulary);
+
+    /// <summary>Checks XHTML text; with a vocabulary, also that every fact is an element of the taxonomy with the dataset's value.</summary>
+    public static IReadOnlyList<InlineXbrlFinding> Check(string xhtml, XbrlVocabulary? vocabulary = null)
+    {
+        var findings = new List<InlineXbrlFinding>();
+        XDocument document;
+        try
+        {
+            document = XDocument.Parse(xhtml, LoadOptions.SetLineInfo);
+        }
+        catch (XmlException e)
+        {
+            return [new InlineXbrlFinding("XML 1.0 well-formedness", e.Message, e.LineNumber)];
+        }
+        var root = document.Root!;
+        if (root.Name != XName.Get("html", XbrlNamespaces.Xhtml))
+            findings.Add(new("iXBRL 1.1 §4.1 root", $"The root is <{root.Name.LocalName}> in '{root.Name.NamespaceName}', not an XHTML <html>.", Line(root)));
+        CheckIds(root, findings);
+        var (contexts, units) = CheckHeader(root, vocabulary, findings);
+        var expected = vocabulary is null ? null : XbrlFact.AllOf(vocabulary).ToDictionary(f => (f.Element.Name, f.Context.Id));
+        var seen = new Dictionary<(XName, string, string?), (decimal Value, int Line)>();
+        foreach (var fact in root.Descendants(Ix + "nonFraction"))
+            CheckNonFraction(fact, contexts, units, vocabulary, expected, seen, findings);
+        foreach (var fact in root.Descendants(Ix + "nonNumeric"))
+            CheckReferences(fact, contexts, findings, unitRequired: false, units);
+        return findings;
+    }
+
+    private static void CheckIds(XElement root, List<InlineXbrlFinding> findings)
+    {
+        foreach (var duplicate in root.DescendantsAndSelf().Where(e => e.Attribute("id") is not null).GroupBy(e => e.Attribute("id")!.Value).Where(g => g.Count() > 1))
+            findings.Add(new("XML 1.0 ID uniqueness", $"id '{duplicate.Key}' occurs {duplicate.Count()} times.", Line(duplicate.Skip(1).First())));
+    }
+
+    private static (HashSet<string> Contexts, HashSet<string> Units) CheckHeader(XElement root, XbrlVocabulary? vocabulary, List<InlineXbrlFinding> findings)
+    {
+        var contexts = new HashSet<string>(StringComparer.Ordinal);
+        var units = new HashSet<string>(StringComparer.Ordinal);
+        var headers = root.Descendants(Ix + "header").ToList();
+        if (headers.Count != 1)
+        {
+            findings.Add(new("iXBRL 1.1 §8 ix:header", $"The document has {headers.Count} ix:header elements; it needs exactly one.", Line(root)));
+            return (contexts, units);
+        }
+        var header = headers[0];
+        var schemaRefs = header.Elements(Ix + "references").Elements(Link + "schemaRef").ToList();
+        if (schemaRefs.Count != 1)
+            findings.Add(new("iXBRL 1.1 §12 ix:references", $"ix:references holds {schemaRefs.Count} link:schemaRef elements; it needs one.", Line(header)));
+        foreach (var schemaRef in schemaRefs)
+        {
+            if ((string?)schemaRef.Attribute(XLink + "type") != "simple" || schemaRef.Attribute(XLink + "href") is null)
+                findings.Add(new("XBRL 2.1 §4.2 schemaRef", "link:schemaRef needs xlink:type=\"simple\" and xlink:href.", Line(schemaRef)));
+            else if (vocabulary is not null && schemaRef.Attribute(XLink + "href")!.Value != InlineXbrlHeader.SchemaHref(vocabulary))
+                findings.Add(new("XBRL 2.1 §4.2 schemaRef", $"link:schemaRef points at '{schemaRef.Attribute(XLink + "href")!.Value}', not the generated taxonomy '{InlineXbrlHeader.SchemaHref(vocabulary)}'.", Line(schemaRef)));
+        }
+        var resources = header.Elements(Ix + "resources").ToList();
+        foreach (var context in resources.Elements(Xbrli + "context"))
+        {
+            if ((string?)context.Attribute("id") is not { } id || !contexts.Add(id))
+                findings.Add(new("XBRL 2.1 §4.7 context", "A context has no id, or its id is taken.", Line(context)));
+            if (context.Element(Xbrli + "entity")?.Element(Xbrli + "identifier")?.Attribute("scheme") is null)
+                findings.Add(new("XBRL 2.1 §4.7.3 entity", "A context needs an entity identifier with a scheme.", Line(context)));
+            var period = context.Element(Xbrli + "period");
+            var valid = period?.Element(Xbrli + "instant") is { } instant ? IsDate(instant.Value)
+                : period?.Element(Xbrli + "startDate") is { } start && period.Element(Xbrli + "endDate") is { } end && IsDate(start.Value) && IsDate(end.Value)
+                  && string.CompareOrdinal(start.Value, end.Value) <= 0;
+            if (!valid)
+                findings.Add(new("XBRL 2.1 §4.7.2 period", "A context's period needs an instant, or a startDate not after its endDate (yyyy-MM-dd).", Line(context)));
+        }
+        foreach (var unit in resources.Elements(Xbrli + "unit"))
+        {
+            if ((string?)unit.Attribute("id") is not { } id || !units.Add(id))
+                findings.Add(new("XBRL 2.1 §4.8 unit", "A unit has no id, or its id is taken.", Line(unit)));
+            foreach (var measure in unit.Descendants(Xbrli + "measure"))
+                if (!ResolvesQName(measure, measure.Value.Trim()))
+                    findings.Add(new("XBRL 2.1 §4.8.2 measure", $"The measure '{measure.Value}' uses an undeclared prefix.", Line(measure)));
+        }
+        return (contexts, units);
+    }
+
+    private static void CheckNonFraction(XElement fact, HashSet<string> contexts, HashSet<string> units, XbrlVocabulary? vocabulary,
+        Dictionary<(string, string), XbrlFact>? expected, Dictionary<(XName, string, string?), (decimal, int)> seen, List<InlineXbrlFinding> findings)
+    {
+        var line = Line(fact);
+        if (!CheckReferences(fact, contexts, findings, unitRequired: true, units))
+            return;
+        var name = ResolveName(fact);
+        if (fact.Elements().Any(c => c.Name != Ix + "nonFraction"))
+            findings.Add(new("iXBRL 1.1 §15.1 ix:nonFraction content", "ix:nonFraction may hold only text or one nested ix:nonFraction.", line));
+        var nil = (string?)fact.Attribute(Xsi + "nil") == "true";
+        var decimals = (string?)fact.Attribute("decimals");
+        var precision = (string?)fact.Attribute("precision");
+        var format = (string?)fact.Attribute("format");
+        var scaleText = (string?)fact.Attribute("scale");
+        var sign = (string?)fact.Attribute("sign");
+        if (nil)
+        {
+            if (decimals is not null || precision is not null || format is not null || fact.Value.Length > 0)
+                findings.Add(new("iXBRL 1.1 §15.1 nil", "A nil ix:nonFraction has no content, format, decimals or precision.", line));
+            return;
+        }
+        if ((decimals is null) == (precision is null))
+            findings.Add(new("XBRL 2.1 §4.6.3 decimals", "A numeric fact needs exactly one of decimals and precision.", line));
+        if (format is null || ResolveFormat(fact, format) != (XbrlNamespaces.Ixt, "num-dot-decimal"))
+            findings.Add(new("TR4 num-dot-decimal", $"format is '{format}', not ixt:num-dot-decimal of Transformation Registry 4 ({XbrlNamespaces.Ixt}).", line));
+        if (sign is not null && sign != "-")
+            findings.Add(new("iXBRL 1.1 §15.1 sign", $"sign is '{sign}'; the only allowed value is '-'.", line));
+        var scale = 0;
+        if (scaleText is not null && !int.TryParse(scaleText, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out scale))
+            findings.Add(new("iXBRL 1.1 §15.1 scale", $"scale '{scaleText}' is not an integer.", line));
+        var text = fact.Value;
+        if (!NumDotDecimal().IsMatch(text) || !text.Any(char.IsAsciiDigit))
+        {
+            findings.Add(new("TR4 num-dot-decimal", $"'{text}' is not a num-dot-decimal figure (digits, ',' grouping, '.' decimals; no sign or parentheses — use sign=\"-\").", line));
+            return;
+        }
+        var shown = decimal.Parse(Regex.Replace(text, "[^0-9.]", ""), CultureInfo.InvariantCulture);
+        var value = shown * Powers.Ten(scale) * (sign == "-" ? -1m : 1m);
+        var fraction = text.Contains('.') ? text.Length - text.IndexOf('.') - 1 : 0;
+        if (decimals is not null && decimals != "INF" && int.TryParse(decimals, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var d) && d != fraction - scale)
+            findings.Add(new("iXBRL 1.1 §15.1 decimals/scale", $"decimals=\"{decimals}\" but the figure is shown to {fraction} decimal place(s) at scale {scale}, i.e. decimals {fraction - scale}.", line));
+        var key = (name!, (string)fact.Attribute("contextRef")!, (string?)fact.Attribute("unitRef"));
+        if (seen.TryGetValue(key, out var earlier) && earlier.Item1 != value)
+            findings.Add(new("XBRL 2.1 §4.10 duplicate items", $"{name} in {key.Item2} is tagged as {earlier.Item1} (line {earlier.Item2}) and as {value}.", line));
+        seen.TryAdd(key, (value, line));
+        if (vocabulary is not null)
+            CheckAgainstDataset(fact, name!, value, scale, fraction, vocabulary, expected!, findings);
+    }
+
+    private static void CheckAgainstDataset(XElement fact, XName name, decimal value, int scale, int fraction, XbrlVocabulary vocabulary,
+        Dictionary<(string, string), XbrlFact> expected, List<InlineXbrlFinding> findings)
+    {
+        var line = Line(fact);
+        var contextRef = (string)fact.Attribute("contextRef")!;
+        if (name.NamespaceName != vocabulary.Namespace || !vocabulary.Elements.Concat(vocabulary.ChangeElements).Any(e => e.Name == name.LocalName))
+        {
+            findings.Add(new("XBRL 2.1 §4.6 item", $"'{name}' is not an element of the generated taxonomy ({vocabulary.Namespace}).", line));
+            return;
+        }
+        if (!expected.TryGetValue((name.LocalName, contextRef), out var truth))
+        {
+            findings.Add(new("dataset", $"The dataset has no {name.LocalName} for context '{contextRef}'.", line));
+            return;
+        }
+        if ((string?)fact.Attribute("unitRef") != truth.Element.UnitId)
+            findings.Add(new("dataset", $"{name.LocalName} is in unit '{truth.Element.UnitId}', not '{(string?)fact.Attribute("unitRef")}'.", line));
+        if (truth.Value is not { } exact)
+        {
+            findings.Add(new("dataset", $"{name.LocalName} in '{contextRef}' is a dash (nil) in the dataset; tag it with xsi:nil=\"true\".", line));
+            return;
+        }
+        // The shown figure is the dataset's value rounded to what is shown: within half a unit (a whole unit when truncating).
+        var unit = Powers.Ten(scale - fraction);
+        var tolerance = vocabulary.Dataset.Policies.RoundingFor("tse-summary") == RoundingMode.Truncate ? unit : unit / 2m;
+        if (Math.Abs(value - exact) > tolerance)
+            findings.Add(new("dataset", $"{name.LocalName} in '{contextRef}' shows {value} but the dataset's value is {exact}.", line));
+    }
+
+    /// <summary>contextRef (and unitRef for numbers) present and resolving to the header; name a QName with a declared prefix.</summary>
+    private static bool CheckReferences(XElement fact, HashSet<string> contexts, List<InlineXbrlFinding> findings, bool unitRequired, HashSet<string> units)
+    {
+        var line = Line(fact);
+        var ok = true;
+        if ((string?)fact.Attribute("name") is not { } name || !ResolvesQName(fact, name))
+        {
+            findings.Add(new("iXBRL 1.1 §15 name", $"{fact.Name.LocalName} needs a name that is a QName with a declared prefix.", line));
+            ok = false;
+        }
+        if ((string?)fact.Attribute("contextRef") is not { } contextRef || !contexts.Contains(contextRef))
+        {
+            findings.Add(new("iXBRL 1.1 §15 contextRef", $"contextRef '{(string?)fact.Attribute("contextRef")}' is missing or names no context in ix:resources.", line));
+            ok = false;
+        }
+        if (unitRequired && ((string?)fact.Attribute("unitRef") is not { } unitRef || !units.Contains(unitRef)))
+        {
+            findings.Add(new("iXBRL 1.1 §15.1 unitRef", $"unitRef '{(string?)fact.Attribute("unitRef")}' is missing or names no unit in ix:resources.", line));
+            ok = false;
+        }
+        return ok;
+    }
+
+    private static XName? ResolveName(XElement fact)
+    {
+        var qname = (string)fact.Attribute("name")!;
+        var colon = qname.IndexOf(':');
+        var ns = colon < 0 ? fact.GetDefaultNamespace() : fact.GetNamespaceOfPrefix(qname[..colon]);
+        return ns is null ? null : ns + qname[(colon + 1)..];
+    }
+
+    private static (string?, string) ResolveFormat(XElement fact, string format)
+    {
+        var colon = format.IndexOf(':');
+        return colon < 0 ? (null, format) : (fact.GetNamespaceOfPrefix(format[..colon])?.NamespaceName, format[(colon + 1)..]);
+    }
+
+    private static bool ResolvesQName(XElement scope, string qname)
+    {
+        var colon = qname.IndexOf(':');
+        return colon > 0 && scope.GetNamespaceOfPrefix(qname[..colon]) is not null && XbrlNaming.IsNcName(qname[(colon + 1)..]);
+    }
+
+    private static bool IsDate(string text) =>
+        DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
+
+    private static int Line(XObject node) => node is IXmlLineInfo info && info.HasLineInfo() ? info.LineNumber : 0;
+
+    /// <summary>Transformation Registry 4 num-dot-decimal: digits with optional ',' (or space) grouping and a '.' fraction.</summary>
+    [GeneratedRegex(@"^[ \u00A0]*[0-9]{1,3}([, \u00A0]?[0-9]{3})*(\.[0-9]+)?[ \u00A0]*$|^[ \u00A0]*[0-9]+(\.[0-9]+)?[ \u00A0]*$")]
+    private static partial Regex NumDotDecimal();
+}

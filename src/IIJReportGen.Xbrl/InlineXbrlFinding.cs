@@ -1,0 +1,7 @@
+namespace IIJReportGen.Xbrl;
+
+/// <summary>A rule an Inline XBRL document breaks: the rule (with its spec section), what is wrong, and the line.</summary>
+public sealed record InlineXbrlFinding(string Rule, string Message, int Line)
+{
+    public override string ToString() => $"line {Line}: [{Rule}] {Message}";
+}

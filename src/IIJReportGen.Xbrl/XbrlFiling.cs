@@ -1,0 +1,40 @@
+using IIJReportGen.Dataset.Measures;
+
+namespace IIJReportGen.Xbrl;
+
+/// <summary>One file of the filing: its name (relative to the xbrl/ folder) and its bytes.</summary>
+public sealed record XbrlFile(string Name, byte[] Bytes);
+
+/// <summary>The XBRL filing of a dataset: taxonomy (schema, label, presentation and calculation linkbases) and instance.</summary>
+public static class XbrlFiling
+{
+    /// <summary>Every file, in a fixed order, with the same bytes for the same dataset on any machine and culture.</summary>
+    /// <exception cref="XbrlMappingException">The dataset cannot be expressed in XBRL (duplicate element names, a concept with mixed period types).</exception>
+    public static IReadOnlyList<XbrlFile> Render(ReportModel model)
+    {
+        var vocabulary = new XbrlVocabulary(model.Dataset);
+        var taxonomy = new XbrlTaxonomy(vocabulary);
+        return
+        [
+            new XbrlFile(taxonomy.SchemaFileName, TaxonomySchemaWriter.Write(taxonomy)),
+            new XbrlFile(taxonomy.LabelFileName, LinkbaseWriter.Labels(taxonomy)),
+            new XbrlFile(taxonomy.PresentationFileName, LinkbaseWriter.Presentation(taxonomy)),
+            new XbrlFile(taxonomy.CalculationFileName, LinkbaseWriter.Calculation(taxonomy)),
+            new XbrlFile(taxonomy.InstanceFileName, InstanceWriter.Write(taxonomy, XbrlFact.AllOf(vocabulary))),
+        ];
+    }
+
+    /// <summary>Writes every file into <paramref name="directory"/> (created if missing) and returns their paths.</summary>
+    public static IReadOnlyList<string> Write(ReportModel model, string directory)
+    {
+        Directory.CreateDirectory(directory);
+        var paths = new List<string>();
+        foreach (var file in Render(model))
+        {
+            var path = Path.Combine(directory, file.Name);
+            File.WriteAllBytes(path, file.Bytes);
+            paths.Add(path);
+        }
+        return paths;
+    }
+}

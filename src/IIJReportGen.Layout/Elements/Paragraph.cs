@@ -68,9 +68,9 @@ public sealed class Paragraph : Element
             return count;
         if (relaxed)
             return Math.Max(count, 1);
-        if (remaining - count == 1)
-            count--;
-        return count == 1 ? 0 : count;
+        if (count > 0 && remaining - count == 1)
+            count--; // no widow: never leave one line for the next page
+        return count == 1 ? 0 : count; // no orphan: never start with one line at the foot of a page
     }
 
     private List<TextLine> Lines(float width, LayoutContext context)

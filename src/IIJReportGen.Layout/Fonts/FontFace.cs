@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 using HarfBuzzSharp;
 using SkiaSharp;
 
@@ -9,7 +10,12 @@ public sealed class FontFace
 {
     private readonly ConcurrentDictionary<int, bool> _coverage = new();
     private readonly ConcurrentDictionary<(string Text, bool Tabular), ShapedText> _shapes = new();
+    private readonly Blob _blob;
+    private readonly Face _face;
     private readonly HarfBuzzSharp.Font _shapingFont;
+
+    // HarfBuzzSharp's font is not safe to shape with from several threads at once (tests and builds share faces).
+    private readonly Lock _shapingGate = new();
 
     internal FontFace(SKTypeface typeface)
     {
@@ -21,10 +27,13 @@ public sealed class FontFace
             stream.Read(data, data.Length);
             Data = data;
         }
-        using var blob = Blob.FromStream(new MemoryStream(Data));
-        using var face = new Face(blob, FaceIndex);
-        UnitsPerEm = face.UnitsPerEm;
-        _shapingFont = new HarfBuzzSharp.Font(face);
+        // HarfBuzz reads the font from native memory owned by the blob for the face's whole life (faces live as long as the library).
+        var memory = Marshal.AllocHGlobal(Data.Length);
+        Marshal.Copy(Data, 0, memory, Data.Length);
+        _blob = new Blob(memory, Data.Length, MemoryMode.ReadOnly, () => Marshal.FreeHGlobal(memory));
+        _face = new Face(_blob, FaceIndex);
+        UnitsPerEm = _face.UnitsPerEm;
+        _shapingFont = new HarfBuzzSharp.Font(_face);
         _shapingFont.SetScale(UnitsPerEm, UnitsPerEm);
         using var font = new SKFont(typeface, 1);
         var metrics = font.Metrics;
@@ -68,13 +77,25 @@ public sealed class FontFace
     public bool IsTrueTypeOutline { get; }
 
     public bool HasGlyph(int codepoint) =>
-        _coverage.GetOrAdd(codepoint, static (c, f) => f._shapingFont.TryGetNominalGlyph(c, out _), this);
+        _coverage.GetOrAdd(codepoint, static (c, f) => f.HasGlyphNow(c), this);
+
+    private bool HasGlyphNow(int codepoint)
+    {
+        lock (_shapingGate)
+            return _shapingFont.TryGetNominalGlyph(codepoint, out _);
+    }
 
     /// <summary>Shapes a piece of text once; later calls with the same text return the cached glyphs.</summary>
     public ShapedText Shape(string text, bool tabularFigures) =>
         _shapes.GetOrAdd((text, tabularFigures), static (key, face) => face.ShapeNow(key.Text, key.Tabular), this);
 
     private ShapedText ShapeNow(string text, bool tabularFigures)
+    {
+        lock (_shapingGate)
+            return ShapeLocked(text, tabularFigures);
+    }
+
+    private ShapedText ShapeLocked(string text, bool tabularFigures)
     {
         using var buffer = new HarfBuzzSharp.Buffer();
         buffer.AddUtf16(text);

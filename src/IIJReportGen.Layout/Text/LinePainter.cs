@@ -15,6 +15,8 @@ internal sealed class LinePainter
     private TextPiece? _runPiece;
     private float _runStart;
     private float _baseline;
+    private string? _link;
+    private SKRect _linkBounds = SKRect.Empty;
 
     private LinePainter(PageCanvas canvas) => _canvas = canvas;
 
@@ -76,6 +78,7 @@ internal sealed class LinePainter
             Decorate(piece, pieceStart, inkEnd);
         }
         Flush(x);
+        FlushLink();
     }
 
     private enum GapMode
@@ -127,14 +130,28 @@ internal sealed class LinePainter
             var y = baseline - 0.3f * size;
             _canvas.DrawLine(start, y, end, y, piece.Face.UnderlineThickness * size, style.Color);
         }
+        // One link area per link and line, however many pieces (words) the link text has.
+        if (piece.Span.Link != _link)
+            FlushLink();
         if (piece.Span.Link is { } link && end > start)
         {
             var bounds = new SKRect(start, _baseline - piece.Ascent, end, _baseline + piece.Descent);
-            if (link.StartsWith('#'))
-                _canvas.LinkToDestination(bounds, link[1..]);
-            else
-                _canvas.LinkToUrl(bounds, link);
+            _link = link;
+            _linkBounds = _linkBounds.IsEmpty ? bounds : SKRect.Union(_linkBounds, bounds);
         }
+    }
+
+    private void FlushLink()
+    {
+        if (_link is { } link && !_linkBounds.IsEmpty)
+        {
+            if (link.StartsWith('#'))
+                _canvas.LinkToDestination(_linkBounds, link[1..]);
+            else
+                _canvas.LinkToUrl(_linkBounds, link);
+        }
+        _link = null;
+        _linkBounds = SKRect.Empty;
     }
 
     private void Flush(float end)

@@ -1,0 +1,126 @@
+using System.Xml;
+using IIJReportGen.Dataset.Measures;
+using IIJReportGen.Diagnostics;
+using IIJReportGen.Templating.InlineXbrl;
+using IIJReportGen.Templating.Rendering;
+using IIJReportGen.Xbrl;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Syntax;
+
+namespace IIJReportGen.Templating;
+
+/// <summary>Renders templates/&lt;document&gt;/&lt;document&gt;.sbnhtml with the report model into well-formed XHTML.</summary>
+public static class DocumentRenderer
+{
+    /// <summary>Renders a document; never throws for bad templates or data — every problem is a diagnostic with its template file:line.</summary>
+    public static RenderResult Render(ReportModel model, string templatesRoot, string document, RenderOptions? options = null)
+    {
+        options ??= RenderOptions.Default;
+        var diagnostics = new DiagnosticBag();
+        var folder = new TemplateFolder(templatesRoot);
+        var name = $"{document}/{document}{TemplateFolder.Extension}";
+        if (folder.Resolve(name, out var reason) is not { } path || !File.Exists(path))
+        {
+            diagnostics.Add(Diagnostic.Error(TemplateCodes.TemplateMissing,
+                $"No template for document '{document}': {(reason.Length > 0 ? reason : "expected " + folder.DisplayPath(name))}.",
+                new SourceLocation(folder.DisplayPath(name)), "Each document is templates/<document>/<document>.sbnhtml."));
+            return new RenderResult("", [], diagnostics);
+        }
+        if (Tagger(model, document, options, diagnostics, folder.DisplayPath(name)) is var (ok, tags) && !ok)
+            return new RenderResult("", [], diagnostics);
+        var session = new RenderSession(model, document, tags);
+        var template = Template.Parse(File.ReadAllText(path), folder.DisplayPath(name));
+        foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
+            diagnostics.Add(SyntaxError(message));
+        if (diagnostics.HasErrors)
+            return new RenderResult("", session.FactUses, diagnostics);
+        var output = Run(template, session, folder, options, diagnostics);
+        if (output is not null && tags is not null)
+            output = output.Replace(InlineFacts.HeaderPlaceholder, tags.Header(), StringComparison.Ordinal);
+        if (output is not null)
+            CheckWellFormed(output, document, diagnostics);
+        return new RenderResult(diagnostics.HasErrors ? "" : output!, session.FactUses, diagnostics);
+    }
+
+    private static (bool Ok, InlineFacts? Tags) Tagger(ReportModel model, string document, RenderOptions options, DiagnosticBag diagnostics, string where)
+    {
+        if (!options.TagsFacts(document))
+            return (true, null);
+        try
+        {
+            return (true, new InlineFacts(new XbrlVocabulary(model.Dataset)));
+        }
+        catch (XbrlMappingException e)
+        {
+            diagnostics.Add(Diagnostic.Error(TemplateCodes.Runtime, "The dataset cannot be tagged as Inline XBRL: " + e.Message, new SourceLocation(where)));
+            return (false, null);
+        }
+    }
+
+    private static string? Run(Template template, RenderSession session, TemplateFolder folder, RenderOptions options, DiagnosticBag diagnostics)
+    {
+        using var timeout = new CancellationTokenSource(options.TimeLimit);
+        var context = ContextFactory.Create(session, folder, options, timeout.Token);
+        try
+        {
+            return template.Render(context);
+        }
+        catch (ScriptParserRuntimeException e)
+        {
+            foreach (var message in e.ParserMessages.Where(m => m.Type == ParserMessageType.Error))
+                diagnostics.Add(SyntaxError(message));
+        }
+        catch (TemplateError e)
+        {
+            diagnostics.Add(Diagnostic.Error(TemplateCodes.Runtime, e.OriginalMessage, Location(e.Span), e.Hint));
+        }
+        catch (ScriptRuntimeException e)
+        {
+            var refused = e.OriginalMessage.Contains("is refused", StringComparison.Ordinal);
+            diagnostics.Add(Diagnostic.Error(refused ? TemplateCodes.IncludeRefused : TemplateCodes.Runtime, e.OriginalMessage, Location(e.Span), RuntimeHint(e, options)));
+        }
+        catch (OperationCanceledException)
+        {
+            diagnostics.Add(Diagnostic.Error(TemplateCodes.Runtime, $"Rendering took longer than {options.TimeLimit.TotalSeconds:0} s and was stopped.",
+                Location(context.CurrentSpan), "Look for a loop or recursion that does not end."));
+        }
+        return null;
+    }
+
+    private static string? RuntimeHint(ScriptRuntimeException e, RenderOptions options)
+    {
+        var message = e.OriginalMessage;
+        if (message.Contains("iteration limit", StringComparison.Ordinal))
+            return $"A loop ran more than {options.LoopLimit} times: make sure it ends.";
+        if (message.Contains("recursive depth", StringComparison.Ordinal))
+            return $"Includes or functions nest deeper than {options.RecursiveLimit}: look for a template that includes or calls itself.";
+        if (message.Contains("was not found", StringComparison.Ordinal))
+            return "Templates see only the helpers and objects listed in templates/README.md; check the spelling.";
+        return null;
+    }
+
+    private static Diagnostic SyntaxError(LogMessage message) =>
+        Diagnostic.Error(TemplateCodes.Syntax, "Template syntax: " + message.Message, Location(message.Span), "Fix the Scriban syntax at this position.");
+
+    private static SourceLocation Location(SourceSpan span) =>
+        new(span.FileName ?? "", span.Start.Line + 1, span.Start.Column + 1);
+
+    private static void CheckWellFormed(string xhtml, string document, DiagnosticBag diagnostics)
+    {
+        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null };
+        try
+        {
+            using var reader = XmlReader.Create(new StringReader(xhtml), settings);
+            while (reader.Read())
+            {
+            }
+        }
+        catch (XmlException e)
+        {
+            diagnostics.Add(Diagnostic.Error(TemplateCodes.NotWellFormed, $"The rendered {document} is not well-formed XML: {e.Message}",
+                new SourceLocation($"{document}.xhtml (rendered)", e.LineNumber, e.LinePosition),
+                "A template writes markup that is not XHTML (e.g. <br> instead of <br/>, or an unclosed element)."));
+        }
+    }
+}

@@ -1,0 +1,13 @@
+using IIJReportGen.Diagnostics;
+
+namespace IIJReportGen.Templating;
+
+/// <summary>One place a document shows a figure: which fact, in which form, and the template line that put it there.</summary>
+/// <param name="Id">The concept or measure id.</param>
+/// <param name="Period">The period shown.</param>
+/// <param name="Form">How it is shown: "millions", "yoyPercent", "usdThousands" …</param>
+/// <param name="Vs">The period a change or % change compares with, when the form is one.</param>
+/// <param name="Document">The document (e.g. "press-release").</param>
+/// <param name="Template">The template file and line of the helper call.</param>
+/// <param name="Table">The dataset table the figure was shown in, when it came from a statement table.</param>
+public sealed record FactUse(string Id, string Period, string Form, string? Vs, string Document, SourceLocation Template, string? Table);

@@ -1,0 +1,67 @@
+using IIJReportGen.Templating.Figures;
+using IIJReportGen.Templating.Rendering;
+using Scriban;
+
+namespace IIJReportGen.Templating.Functions;
+
+/// <summary>Words chosen by the data, so a sentence is a pattern: "up 6.4%" / "down 7.8%", "increased" / "decreased", "income" / "expense".</summary>
+internal sealed class ProseFunctions(RenderSession session, FigureWriter figures) : TemplateFunctions
+{
+    private const string Up = "up";
+    private const string Down = "down";
+    private const string Flat = "flat";
+
+    /// <summary>"up 6.4%", "down 7.8%", "almost flat" (under the policy's threshold), or the policy's text when the base is not positive.</summary>
+    public Markup Yoy(TemplateContext context, string id, string period, string? vs = null)
+    {
+        var direction = Direction(context, id, period, vs);
+        if (direction is null)
+            return figures.Write(context, id, period, FigureForm.YoyPercent, vs);
+        if (direction == Flat)
+            return Markup.Text("almost flat");
+        var percent = figures.Write(context, id, period, FigureForm.YoyPercent, vs, magnitude: true);
+        return new Markup($"{direction} {percent.Xhtml}%");
+    }
+
+    /// <summary>"up", "down" or "flat" (a % change under the policy's almostFlatBelow), to choose a sentence pattern.</summary>
+    public string Trend(TemplateContext context, string id, string period, string? vs = null) =>
+        Direction(context, id, period, vs) ?? throw session.Error(context,
+            $"'{id}' has no meaningful % change for '{period}' (its base is not positive).", "Use a sentence without a % change for this figure.");
+
+    /// <summary>The first word for a positive (or zero) value, the second for a negative one: "an income" / "an expense".</summary>
+    public string BySign(TemplateContext context, string id, string period, string positive, string negative) =>
+        Sign(context, id, period, FigureForm.Units, null) >= 0 ? positive : negative;
+
+    /// <summary>The first word when the figure grew against the comparative (or <paramref name="vs"/>), else the second: "increased" / "decreased".</summary>
+    public string ByChange(TemplateContext context, string id, string period, string increase, string decrease, string? vs = null) =>
+        Sign(context, id, period, FigureForm.ChangeUnits, vs) >= 0 ? increase : decrease;
+
+    private string? Direction(TemplateContext context, string id, string period, string? vs)
+    {
+        session.RequireFigure(context, id);
+        session.RequirePeriod(context, period);
+        if (figures.Shown(id, period, FigureForm.YoyPercent, vs) is not { } percent)
+        {
+            if (session.Model.ChangeNotMeaningful(id, period, vs))
+                return null;
+            throw session.Error(context, $"'{id}' has no % change for '{period}': the period or its comparative has no value.",
+                "Check the period's comparative and the dataset's values.");
+        }
+        session.Use(context, id, period, FigureForm.YoyPercent.Name, session.Model.Comparative(period, vs), null);
+        if (Math.Abs(percent) < session.Policies.PercentChange.AlmostFlatBelow)
+            return Flat;
+        return percent > 0 ? Up : Down;
+    }
+
+    private decimal Sign(TemplateContext context, string id, string period, FigureForm form, string? vs)
+    {
+        session.RequireFigure(context, id);
+        session.RequirePeriod(context, period);
+        var value = form.Kind == FigureKind.Change ? session.Model.Change(id, period, vs) : session.Model.Value(id, period);
+        if (value is null)
+            throw session.Error(context, $"'{id}' has no {(form.Kind == FigureKind.Change ? "change" : "value")} for '{period}' to choose a word by.",
+                "Check the period and its comparative.");
+        session.Use(context, id, period, form.Kind == FigureKind.Change ? "changeSign" : "sign", form.Kind == FigureKind.Change ? session.Model.Comparative(period, vs) : null, null);
+        return Math.Sign(value.Value);
+    }
+}

@@ -1,0 +1,66 @@
+using IIJReportGen.Dataset.Model;
+using Scriban.Runtime;
+
+namespace IIJReportGen.Templating.Functions;
+
+/// <summary>The dataset's company and report sections as template objects (snake_case members; absent optional fields are absent, so strict mode reports their use).</summary>
+internal static class ReportObjects
+{
+    public static void ImportInto(ScriptObject globals, ReportDataset dataset, string document)
+    {
+        globals.SetValue("company", Company(dataset.Company), readOnly: true);
+        globals.SetValue("report", Report(dataset.Report), readOnly: true);
+        globals.SetValue("document", document, readOnly: true);
+    }
+
+    private static ScriptObject Company(Company company)
+    {
+        var result = new ScriptObject
+        {
+            ["name"] = company.Name,
+            ["short_name"] = company.ShortName,
+            ["listings"] = new ScriptArray(company.Listings.Select(Listing)),
+            ["urls"] = Dictionary(company.Urls),
+            ["people"] = Dictionary(company.People.ToDictionary(p => p.Key, p => (object)Person(p.Value))),
+        };
+        Optional(result, "url", company.Url);
+        Optional(result, "email", company.Email);
+        Optional(result, "phone", company.Phone);
+        Optional(result, "phone_domestic", company.PhoneDomestic);
+        return result;
+    }
+
+    private static ScriptObject Listing(Listing listing)
+    {
+        var result = new ScriptObject { ["exchange"] = listing.Exchange, ["code"] = listing.Code };
+        Optional(result, "market", listing.Market);
+        return result;
+    }
+
+    private static ScriptObject Person(Person person) => new() { ["name"] = person.Name, ["title"] = person.Title };
+
+    private static ScriptObject Report(ReportInfo report)
+    {
+        var result = new ScriptObject { ["current"] = report.Current };
+        Optional(result, "city", report.City);
+        Optional(result, "quarter", report.Quarter);
+        Optional(result, "balance_sheet", report.BalanceSheet);
+        Optional(result, "fiscal_year", report.FiscalYear);
+        return result;
+    }
+
+    /// <summary>A dictionary keeps the dataset's keys as they are ("ir", "representative"), in the dataset's order.</summary>
+    private static ScriptObject Dictionary<T>(IReadOnlyDictionary<string, T> entries)
+    {
+        var result = new ScriptObject();
+        foreach (var (key, value) in entries)
+            result[key] = value;
+        return result;
+    }
+
+    private static void Optional(ScriptObject target, string name, string? value)
+    {
+        if (value is not null)
+            target[name] = value;
+    }
+}

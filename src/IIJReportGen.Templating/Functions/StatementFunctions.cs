@@ -1,0 +1,120 @@
+using IIJReportGen.Dataset.Model;
+using IIJReportGen.Templating.Figures;
+using IIJReportGen.Templating.Rendering;
+using Scriban;
+using Scriban.Runtime;
+
+namespace IIJReportGen.Templating.Functions;
+
+/// <summary>A dataset table ready to lay out: headings, and lines with their cells written as the table's display shows them.</summary>
+/// <remarks>The table's shape is data (lines, columns, display); the partial template only decides the markup.</remarks>
+internal sealed class StatementFunctions(RenderSession session, FigureWriter figures) : TemplateFunctions
+{
+    /// <summary>
+    /// { key, title, subtitle, display, columns: [{ period, measure, heading }], heading_groups: [{ heading, span, measure }],
+    /// lines: [{ label, indent, total, caption, cells }] } — a cell is the written figure, or empty.
+    /// </summary>
+    public ScriptObject Statement(TemplateContext context, string key)
+    {
+        if (!session.Dataset.Tables.TryGet(key, out var table))
+            throw session.Error(context, $"The dataset has no table '{key}'.",
+                Dataset.Json.Suggestion.Hint(key, session.Dataset.Tables.Keys.ToList(), "tables"));
+        var columns = table.Columns.Select(c => Column(table, c)).ToList();
+        return new ScriptObject
+        {
+            ["key"] = table.Key,
+            ["title"] = table.Title,
+            ["subtitle"] = table.Subtitle ?? "",
+            ["display"] = Name(table.Display),
+            ["columns"] = new ScriptArray(columns),
+            ["heading_groups"] = new ScriptArray(HeadingGroups(columns)),
+            ["lines"] = new ScriptArray(session.Dataset.LinesOf(table).Select(l => Line(context, table, l))),
+        };
+    }
+
+    private ScriptObject Column(Table table, TableColumn column)
+    {
+        var period = session.Dataset.Periods[column.Period];
+        var heading = column.Label ?? column.Measure switch
+        {
+            ColumnMeasure.Value or ColumnMeasure.Usd => table.Display == DisplayScale.Millions ? period.Short : period.Label,
+            _ => "",
+        };
+        return new ScriptObject { ["period"] = column.Period, ["measure"] = Name(column.Measure), ["heading"] = heading };
+    }
+
+    /// <summary>Adjacent columns with the same heading share one heading cell (a period's US$ and JPY columns).</summary>
+    private static IEnumerable<ScriptObject> HeadingGroups(IReadOnlyList<ScriptObject> columns)
+    {
+        for (var i = 0; i < columns.Count;)
+        {
+            var heading = (string)columns[i]["heading"]!;
+            var span = 1;
+            while (heading.Length > 0 && i + span < columns.Count && (string)columns[i + span]["heading"]! == heading)
+                span++;
+            yield return new ScriptObject { ["heading"] = heading, ["span"] = span, ["measure"] = columns[i]["measure"] };
+            i += span;
+        }
+    }
+
+    private ScriptObject Line(TemplateContext context, Table table, TableLine line) => new()
+    {
+        ["label"] = line.Label,
+        ["indent"] = line.Indent,
+        ["total"] = line.Total,
+        ["caption"] = line.IsCaption,
+        ["cells"] = new ScriptArray(table.Columns.Select(c => line.Concept is null ? (object)"" : Cell(context, table, line, line.Concept, c))),
+    };
+
+    private object Cell(TemplateContext context, Table table, TableLine line, string id, TableColumn column)
+    {
+        if (Period(line, column.Period) is not { } period || FormOf(id, column.Measure, table.Display) is not { } form)
+            return "";
+        var vs = column.Vs is { } v ? Period(line, v) : null;
+        var cell = figures.TryWrite(context, id, period, form, vs, magnitude: false, table.Key);
+        if (cell is null && form.IsFact && !column.Optional)
+            throw session.Error(context, $"Table '{table.Key}': '{id}' has no value for '{period}'.",
+                $"Add the value, or mark the column \"optional\": true in table '{table.Key}'.");
+        return (object?)cell ?? "";
+    }
+
+    /// <summary>The line's period in a column: the column's, or the instant at its start or end (beginning / ending cash).</summary>
+    private string? Period(TableLine line, string columnPeriod) => line.At switch
+    {
+        LineInstant.Start => session.Model.InstantAt(columnPeriod, opening: true),
+        LineInstant.End => session.Model.InstantAt(columnPeriod, opening: false),
+        _ => columnPeriod,
+    };
+
+    /// <summary>How a cell shows its figure: amounts at the table's display scale, other units at their own precision, ratios as %.</summary>
+    private FigureForm? FormOf(string id, ColumnMeasure measure, DisplayScale display)
+    {
+        var unit = session.Dataset.Units[session.Dataset.UnitOf(id)];
+        var monetary = session.Model.IsMonetary(id);
+        var amount = monetary && unit.Denominator is null;
+        var ratio = unit.Xbrl == "xbrli:pure" && display != DisplayScale.Units;
+        return measure switch
+        {
+            ColumnMeasure.Value when amount => Scaled(display, FigureForm.Thousands, FigureForm.Millions, FigureForm.Units),
+            ColumnMeasure.Value => ratio ? FigureForm.Percent : FigureForm.Units,
+            ColumnMeasure.Usd when amount => Scaled(display, FigureForm.UsdThousands, FigureForm.UsdMillions, FigureForm.UsdUnits),
+            ColumnMeasure.Usd => monetary ? FigureForm.UsdUnits : null,
+            ColumnMeasure.YoyPercent => FigureForm.YoyPercent,
+            _ when amount => Scaled(display, FigureForm.ChangeThousands, FigureForm.ChangeMillions, FigureForm.ChangeUnits),
+            _ => FigureForm.ChangeUnits,
+        };
+    }
+
+    private static FigureForm Scaled(DisplayScale display, FigureForm thousands, FigureForm millions, FigureForm units) =>
+        display switch { DisplayScale.Thousands => thousands, DisplayScale.Millions => millions, _ => units };
+
+    private static string Name(DisplayScale display) => display.ToString().ToLowerInvariant();
+
+    private static string Name(ColumnMeasure measure) => measure switch
+    {
+        ColumnMeasure.Usd => "usd",
+        ColumnMeasure.YoyPercent => "yoyPercent",
+        ColumnMeasure.Change => "change",
+        _ => "value",
+    };
+}

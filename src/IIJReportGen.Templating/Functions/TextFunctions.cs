@@ -1,0 +1,116 @@
+using System.Text;
+using IIJReportGen.Dataset.Json;
+using IIJReportGen.Dataset.Measures;
+using IIJReportGen.Dataset.Model;
+using IIJReportGen.Templating.Figures;
+using IIJReportGen.Templating.Rendering;
+using Scriban;
+using Scriban.Runtime;
+
+namespace IIJReportGen.Templating.Functions;
+
+/// <summary>Dataset narrative (escaped, with its {Concept@PERIOD|form} references written as figures), dates and period labels.</summary>
+internal sealed class TextFunctions(RenderSession session, FigureWriter figures) : TemplateFunctions
+{
+    /// <summary>A one-paragraph text; a text of several paragraphs must be written with <c>paragraphs</c>.</summary>
+    public Markup Text(TemplateContext context, string key)
+    {
+        var text = session.RequireText(context, key);
+        if (text.Paragraphs.Count != 1)
+            throw session.Error(context, $"Text '{key}' has {text.Paragraphs.Count} paragraphs.", $"Write it with: for p in paragraphs \"{key}\" … end.");
+        return Expand(context, text.Paragraphs[0]);
+    }
+
+    public ScriptArray Paragraphs(TemplateContext context, string key) =>
+        new(session.RequireText(context, key).Paragraphs.Select(p => Expand(context, p)));
+
+    public bool HasText(string key) => session.Dataset.Texts.Contains(key);
+
+    /// <summary>Who is quoted in a text.</summary>
+    public string Speaker(TemplateContext context, string key) => Attribute(context, key, t => t.Speaker, "speaker");
+
+    public string SpeakerTitle(TemplateContext context, string key) => Attribute(context, key, t => t.Title, "title");
+
+    /// <summary>How the quote is attributed: "said", "followed", "continued".</summary>
+    public string Verb(TemplateContext context, string key) => Attribute(context, key, t => t.Verb, "verb");
+
+    /// <summary>A named date of the report ("release", "dividendPayment"): "November 8, 2013".</summary>
+    public string Date(TemplateContext context, string key) =>
+        session.Dataset.Report.Dates.TryGetValue(key, out var date)
+            ? NumberText.Date(date)
+            : throw session.Error(context, $"The dataset has no report date '{key}'.", Hint(key, session.Dataset.Report.Dates.Keys, "dates"));
+
+    /// <summary>A named phrase of the report ("fiscalYear", "title").</summary>
+    public string Label(TemplateContext context, string key) =>
+        session.Dataset.Report.Labels.TryGetValue(key, out var label)
+            ? label
+            : throw session.Error(context, $"The dataset has no report label '{key}'.", Hint(key, session.Dataset.Report.Labels.Keys, "labels"));
+
+    /// <summary>"Six Months Ended September 30, 2013".</summary>
+    public string PeriodLabel(TemplateContext context, string period) => session.RequirePeriod(context, period).Label;
+
+    /// <summary>"1H13".</summary>
+    public string PeriodShort(TemplateContext context, string period) => session.RequirePeriod(context, period).Short;
+
+    /// <summary>The period's end (or an instant's date): "September 30, 2013".</summary>
+    public string PeriodDate(TemplateContext context, string period) => NumberText.Date(session.RequirePeriod(context, period).End);
+
+    /// <summary>A duration's first day: "April 1, 2013".</summary>
+    public string PeriodStartDate(TemplateContext context, string period) =>
+        session.RequirePeriod(context, period).Start is { } start
+            ? NumberText.Date(start)
+            : throw session.Error(context, $"Period '{period}' is an instant; it has no start date.", "Use period_date.");
+
+    /// <summary>The period a YoY change of this period compares with.</summary>
+    public string Comparative(TemplateContext context, string period) =>
+        session.RequirePeriod(context, period).Comparative
+        ?? throw session.Error(context, $"Period '{period}' has no comparative period.", $"Add \"comparative\" to period '{period}' in the dataset.");
+
+    public string ConceptLabel(TemplateContext context, string id)
+    {
+        session.RequireFigure(context, id);
+        return session.Dataset.LabelOf(id);
+    }
+
+    /// <summary>The convenience rate as the policy gives it: "98.29" (JPY per US$1.00).</summary>
+    public string ConvenienceRate()
+    {
+        var rate = session.Policies.Convenience.Rate;
+        return NumberText.Format(rate, rate.Scale, session.Policies.NegativeStyle);
+    }
+
+    public string ConvenienceDate() => NumberText.Date(session.Policies.Convenience.Date);
+
+    public string ConvenienceBasis(TemplateContext context) =>
+        session.Policies.Convenience.Basis ?? throw session.Error(context, "The convenience translation policy has no basis.", "Add \"basis\" to policies.convenienceTranslation.");
+
+    private Markup Expand(TemplateContext context, string text)
+    {
+        var builder = new StringBuilder();
+        var at = 0;
+        foreach (var reference in TextReference.FindAll(text))
+        {
+            builder.Append(XhtmlText.Escape(text[at..reference.Index]));
+            builder.Append(Reference(context, reference));
+            at = reference.Index + reference.Placeholder.Length;
+        }
+        return new Markup(builder.Append(XhtmlText.Escape(text[at..])).ToString());
+    }
+
+    private string Reference(TemplateContext context, TextReference reference)
+    {
+        if (reference.Format == "date")
+            return XhtmlText.Escape(PeriodDate(context, reference.Period));
+        if (reference.Id is null || !FigureForm.ByName.TryGetValue(reference.Format, out var form))
+            throw session.Error(context, $"The text reference {reference.Placeholder} names no figure or an unknown format.",
+                "Write {Concept@PERIOD|format} with a format of " + string.Join(", ", FigureForm.ByName.Keys) + ", or {@PERIOD|date}.");
+        return figures.Write(context, reference.Id, reference.Period, form).Xhtml;
+    }
+
+    private string Attribute(TemplateContext context, string key, Func<TextBlock, string?> attribute, string name) =>
+        attribute(session.RequireText(context, key))
+        ?? throw session.Error(context, $"Text '{key}' has no {name}.", $"Add \"{name}\" to text '{key}' in the dataset.");
+
+    private static string Hint(string key, IEnumerable<string> known, string kind) =>
+        Suggestion.Hint(key, known.ToList(), kind);
+}

@@ -1,0 +1,20 @@
+namespace IIJReportGen.Templating;
+
+/// <summary>Settings of one rendering; the defaults suit the bundled templates.</summary>
+/// <param name="InlineXbrl">Whether number helpers emit Inline XBRL tags; null means: only for the TSE summary.</param>
+/// <param name="LoopLimit">The most iterations one loop may run (a runaway loop fails with this number in the error).</param>
+/// <param name="RecursiveLimit">The deepest nesting of includes and function calls.</param>
+/// <param name="OutputLimit">The largest document, in characters.</param>
+/// <param name="Timeout">The longest a rendering may take (a template that computes for ever is stopped).</param>
+public sealed record RenderOptions(bool? InlineXbrl = null, int LoopLimit = 10_000, int RecursiveLimit = 64, int OutputLimit = 16 * 1024 * 1024, TimeSpan? Timeout = null)
+{
+    /// <summary>The document whose figures are also its Inline XBRL facts.</summary>
+    public const string InlineXbrlDocument = "tse-summary";
+
+    public static RenderOptions Default { get; } = new();
+
+    /// <summary>Whether the given document is rendered with Inline XBRL tags.</summary>
+    public bool TagsFacts(string document) => InlineXbrl ?? document == InlineXbrlDocument;
+
+    public TimeSpan TimeLimit => Timeout ?? TimeSpan.FromSeconds(60);
+}

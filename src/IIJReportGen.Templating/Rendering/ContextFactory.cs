@@ -1,0 +1,54 @@
+using System.Globalization;
+using IIJReportGen.Templating.Figures;
+using IIJReportGen.Templating.Functions;
+using Scriban;
+using Scriban.Functions;
+using Scriban.Runtime;
+
+namespace IIJReportGen.Templating.Rendering;
+
+/// <summary>Builds the sandboxed Scriban context: strict, limited, our objects and helpers only, includes from the templates folder.</summary>
+internal static class ContextFactory
+{
+    private static readonly IScriptCustomFunction Include = (IScriptCustomFunction)new BuiltinFunctions()["include"]!;
+
+    public static TemplateContext Create(RenderSession session, TemplateFolder folder, RenderOptions options, CancellationToken cancellation)
+    {
+        // Only include of Scriban's built-ins: the others (date.now, object.to_json …) would add time or reflection to a sandboxed, deterministic render.
+        var builtins = new ScriptObject();
+        builtins.SetValue("include", new SafeInclude(Include), readOnly: true);
+        var context = new XhtmlContext(builtins)
+        {
+            StrictVariables = true,
+            EnableRelaxedMemberAccess = false,
+            EnableRelaxedTargetAccess = false,
+            EnableRelaxedFunctionAccess = false,
+            EnableRelaxedIndexerAccess = false,
+            MemberFilter = _ => false,
+            TemplateLoader = folder,
+            LoopLimit = options.LoopLimit,
+            LoopLimitQueryable = options.LoopLimit,
+            RecursiveLimit = options.RecursiveLimit,
+            OutputLimit = options.OutputLimit,
+            NewLine = "\n",
+            CancellationToken = cancellation,
+        };
+        context.PushCulture(CultureInfo.InvariantCulture);
+        context.PushGlobal(Globals(session));
+        return context;
+    }
+
+    private static ScriptObject Globals(RenderSession session)
+    {
+        var globals = new ScriptObject();
+        var figures = new FigureWriter(session);
+        ReportObjects.ImportInto(globals, session.Dataset, session.Document);
+        new FigureFunctions(figures).ImportInto(globals);
+        new ProseFunctions(session, figures).ImportInto(globals);
+        new WordFunctions(session).ImportInto(globals);
+        new TextFunctions(session, figures).ImportInto(globals);
+        new StatementFunctions(session, figures).ImportInto(globals);
+        new DocumentFunctions(session).ImportInto(globals);
+        return globals;
+    }
+}

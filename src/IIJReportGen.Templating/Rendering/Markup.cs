@@ -1,0 +1,12 @@
+namespace IIJReportGen.Templating.Rendering;
+
+/// <summary>XHTML made by our helpers (already escaped, tags balanced): written to the output as is.</summary>
+/// <remarks>Every other value a template writes is escaped; only helpers can make markup, never data.</remarks>
+internal sealed class Markup(string xhtml)
+{
+    public string Xhtml { get; } = xhtml;
+
+    public static Markup Text(string text) => new(XhtmlText.Escape(text));
+
+    public override string ToString() => Xhtml;
+}

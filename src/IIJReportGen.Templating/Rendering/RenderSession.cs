@@ -1,0 +1,60 @@
+using IIJReportGen.Dataset.Json;
+using IIJReportGen.Dataset.Measures;
+using IIJReportGen.Dataset.Model;
+using IIJReportGen.Diagnostics;
+using IIJReportGen.Templating.InlineXbrl;
+using Scriban;
+
+namespace IIJReportGen.Templating.Rendering;
+
+/// <summary>What the helpers of one rendering share: the model, the document's policies, the facts used so far.</summary>
+internal sealed class RenderSession(ReportModel model, string document, InlineFacts? inlineFacts)
+{
+    private readonly List<FactUse> _factUses = [];
+
+    public ReportModel Model { get; } = model;
+
+    public ReportDataset Dataset => Model.Dataset;
+
+    public string Document { get; } = document;
+
+    public RoundingMode Rounding { get; } = model.Dataset.Policies.RoundingFor(document);
+
+    public Policies Policies => Dataset.Policies;
+
+    /// <summary>The Inline XBRL tagger, when this document is also an iXBRL filing.</summary>
+    public InlineFacts? InlineFacts { get; } = inlineFacts;
+
+    public IReadOnlyList<FactUse> FactUses => _factUses;
+
+    /// <summary>The template file:line:col of the helper call being evaluated.</summary>
+    public static SourceLocation Where(TemplateContext context)
+    {
+        var span = context.CurrentSpan;
+        return new SourceLocation(span.FileName ?? "", span.Start.Line + 1, span.Start.Column + 1);
+    }
+
+    public void Use(TemplateContext context, string id, string period, string form, string? vs, string? table) =>
+        _factUses.Add(new FactUse(id, period, form, vs, Document, Where(context), table));
+
+    public TemplateError Error(TemplateContext context, string message, string? hint = null) =>
+        new(context.CurrentSpan, message, hint);
+
+    /// <summary>Fails the rendering unless the id names a concept or measure.</summary>
+    public void RequireFigure(TemplateContext context, string id)
+    {
+        if (!Dataset.IsFigure(id))
+            throw Error(context, $"'{id}' is neither a concept nor a measure of the dataset.",
+                Suggestion.Hint(id, Dataset.Concepts.Keys.Concat(Dataset.Measures.Keys).ToList(), "figures"));
+    }
+
+    public Period RequirePeriod(TemplateContext context, string key) =>
+        Dataset.Periods.TryGet(key, out var period)
+            ? period
+            : throw Error(context, $"'{key}' is not a period of the dataset.", Suggestion.Hint(key, Dataset.Periods.Keys.ToList(), "periods"));
+
+    public TextBlock RequireText(TemplateContext context, string key) =>
+        Dataset.Texts.TryGet(key, out var text)
+            ? text
+            : throw Error(context, $"The dataset has no text '{key}'.", Suggestion.Hint(key, Dataset.Texts.Keys.ToList(), "texts"));
+}

@@ -1,0 +1,76 @@
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace IIJReportGen.Templating.Rendering;
+
+/// <summary>Loads templates only from inside the templates folder: no "..", no absolute paths, no links that lead out.</summary>
+/// <remarks>Templates are named relative to the folder ("shared/statement-table.sbnhtml") and reported as "templates/…".</remarks>
+internal sealed class TemplateFolder : ITemplateLoader
+{
+    public const string Extension = ".sbnhtml";
+
+    private readonly string _root;
+    private readonly string _displayRoot;
+
+    public TemplateFolder(string root)
+    {
+        _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
+        _displayRoot = Path.GetFileName(_root);
+    }
+
+    /// <summary>"templates/press-release/press-release.sbnhtml": how findings name a template.</summary>
+    public string DisplayPath(string name) => _displayRoot + "/" + name;
+
+    /// <summary>The full path of a template named relative to the folder; null (with the reason) when the name is refused.</summary>
+    public string? Resolve(string name, out string reason)
+    {
+        reason = "";
+        if (name.Length == 0 || name.Length > 200 || name.Any(c => !(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '/')))
+            reason = "a template name uses only letters, digits, '-', '_', '.' and '/'";
+        else if (name.StartsWith('/') || name.Split('/').Any(s => s is "" or "." or ".."))
+            reason = "a template name is a path relative to the templates folder, without '..' or empty parts";
+        else if (!name.EndsWith(Extension, StringComparison.Ordinal))
+            reason = $"a template file name ends with '{Extension}'";
+        if (reason.Length > 0)
+            return null;
+        var full = Path.GetFullPath(Path.Combine(_root, name));
+        if (!IsInside(full) || LeadsOut(full))
+        {
+            reason = "the template is outside the templates folder";
+            return null;
+        }
+        return full;
+    }
+
+    public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
+    {
+        if (Resolve(templateName, out var reason) is not { } full)
+            throw new ScriptRuntimeException(callerSpan, $"include \"{templateName}\" is refused: {reason}.");
+        if (!File.Exists(full))
+            throw new ScriptRuntimeException(callerSpan, $"include \"{templateName}\": no such template in {_displayRoot}/.");
+        return DisplayPath(templateName);
+    }
+
+    public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        File.ReadAllText(Path.Combine(_root, templatePath[(_displayRoot.Length + 1)..]));
+
+    public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));
+
+    private bool IsInside(string full) => full.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    /// <summary>True when the file or a folder on its way is a link whose target is outside the templates folder.</summary>
+    private bool LeadsOut(string full)
+    {
+        for (var path = full; path.Length > _root.Length; path = Path.GetDirectoryName(path)!)
+        {
+            FileSystemInfo info = Directory.Exists(path) ? new DirectoryInfo(path) : new FileInfo(path);
+            if (info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is { } target
+                && !IsInside(Path.GetFullPath(target.FullName)))
+                return true;
+        }
+        return false;
+    }
+}

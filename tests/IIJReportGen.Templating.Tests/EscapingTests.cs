@@ -1,0 +1,38 @@
+using System.Text.Json.Nodes;
+using System.Xml.Linq;
+
+namespace IIJReportGen.Templating.Tests;
+
+/// <summary>Data cannot inject markup: every dataset string is escaped, and the output stays well-formed XML.</summary>
+public sealed class EscapingTests
+{
+    private const string Hostile = "<script>alert(1)</script> & ]]> \"quoted\"";
+
+    [Fact]
+    public void Dataset_strings_are_escaped_into_text()
+    {
+        var model = Datasets.MiniWith(json =>
+        {
+            json["texts"]!["hostile"] = Hostile;
+            json["company"]!["name"] = Hostile;
+        });
+        using var templates = new ScratchTemplates(ScratchTemplates.Page("<p title=\"{{ company.name }}\">{{ text \"hostile\" }}</p><p>{{ company.name }}</p>"));
+        var result = templates.Render(model);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.DoesNotContain("<script>", result.Xhtml);
+        var paragraphs = XDocument.Parse(result.Xhtml).Descendants().Where(e => e.Name.LocalName == "p").ToList();
+        Assert.Equal([Hostile, Hostile], paragraphs.Select(p => p.Value));
+        Assert.Equal(Hostile, paragraphs[0].Attribute("title")!.Value);
+        Assert.Empty(paragraphs.SelectMany(p => p.Elements()));
+    }
+
+    [Fact]
+    public void Characters_xml_forbids_do_not_break_the_document()
+    {
+        var model = Datasets.MiniWith(json => json["texts"]!["control"] = "bell\u0007here");
+        using var templates = new ScratchTemplates(ScratchTemplates.Page("<p>{{ text \"control\" }}</p>"));
+        var result = templates.Render(model);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Equal("bell\uFFFDhere", XDocument.Parse(result.Xhtml).Root!.Value);
+    }
+}

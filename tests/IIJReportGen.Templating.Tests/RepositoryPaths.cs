@@ -1,0 +1,24 @@
+namespace IIJReportGen.Templating.Tests;
+
+/// <summary>Finds files of the repository from the test's output folder.</summary>
+internal static class RepositoryPaths
+{
+    /// <summary>The repository root: the folder holding IIJReportGen.sln.</summary>
+    public static string Root { get; } = FindRoot();
+
+    public static string Templates => Path.Combine(Root, "templates");
+
+    public static string BundledDataset => Path.Combine(Root, "data", "iij", "fy2013-1h.json");
+
+    public static string MiniDataset => Path.Combine(Root, "tests", "IIJReportGen.Dataset.Tests", "Samples", "mini.json");
+
+    public static string Seed => Path.Combine(Path.GetDirectoryName(Root)!, "shared", "seeds", "000_071992bb41c141de.txt");
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "IIJReportGen.sln")))
+                return dir.FullName;
+        throw new InvalidOperationException("IIJReportGen.sln not found above " + AppContext.BaseDirectory);
+    }
+}

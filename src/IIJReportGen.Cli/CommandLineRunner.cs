@@ -16,7 +16,7 @@ public static class CommandLineRunner
         if (result.Errors.Count > 0)
         {
             foreach (var parseError in result.Errors)
-                error.WriteLine("usage error: " + parseError.Message);
+                error.WriteLine("usage error: " + parseError.Message.ReplaceLineEndings(" ").Replace('\t', ' ').Replace("  ", " ", StringComparison.Ordinal));
             error.WriteLine($"Run '{root.Name} --help' (or '<command> --help') for usage.");
             return UsageError;
         }

@@ -62,7 +62,7 @@ public sealed class ObjectReader
             if (value >= min && value <= max)
                 return (int)value;
         }
-        Invalid(token, $"'{name}' must be a whole number from {min} to {max}.", $"Write a number such as {min}.");
+        Invalid(token, $"'{name}' must be a whole number from {min} to {max}.", "See data/README.md for what it means and the usual values.");
         return null;
     }
 

@@ -88,8 +88,8 @@ internal sealed partial class DatasetReader
             if (Array.IndexOf(RoundingModes, mode) >= 0)
                 rounding[entry.Name] = mode == "halfUp" ? RoundingMode.HalfUp : RoundingMode.Truncate;
             else
-                json.Invalid(entry.Value, $"Rounding for '{entry.Name}' must be one of: {string.Join(", ", RoundingModes)}.",
-                    Suggestion.Hint(mode, RoundingModes, "values"));
+                json.Invalid(entry.Value, $"Rounding for '{entry.Name}' is '{mode}', which is not one of: {string.Join(", ", RoundingModes)}.",
+                    "Use halfUp (half away from zero, as most filings do) or truncate.");
         }
         var convenience = ReadConvenience(json.Object("convenienceTranslation", required: true));
         var negative = json.Choice("negativeStyle", NegativeStyles) ?? "parentheses";

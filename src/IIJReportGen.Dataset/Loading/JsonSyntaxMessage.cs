@@ -6,6 +6,8 @@ internal static class JsonSyntaxMessage
     /// <summary>The parser's message without its own position suffix.</summary>
     public static string Describe(string message)
     {
+        if (message.Contains("does not contain any JSON tokens", StringComparison.Ordinal))
+            return "the file is empty.";
         if (message.Contains("trailing comma", StringComparison.OrdinalIgnoreCase))
             return "there is a comma after the last entry of an object or list.";
         var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
@@ -23,6 +25,8 @@ internal static class JsonSyntaxMessage
             "Remove the comma before the closing bracket.",
         _ when message.Contains("UTF-8", StringComparison.OrdinalIgnoreCase) || message.Contains("invalid", StringComparison.OrdinalIgnoreCase) && message.Contains("byte", StringComparison.OrdinalIgnoreCase) =>
             "Save the file as UTF-8.",
+        _ when message.Contains("does not contain any JSON tokens", StringComparison.Ordinal) =>
+            "Write the dataset as one JSON object, as data/README.md describes.",
         _ when message.Contains("end of data", StringComparison.OrdinalIgnoreCase) || message.Contains("incomplete", StringComparison.OrdinalIgnoreCase) =>
             "The file ends early: it may be truncated; close every '{' and '['.",
         _ => "Fix the JSON syntax at this position.",

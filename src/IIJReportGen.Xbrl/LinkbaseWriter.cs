@@ -55,7 +55,7 @@ internal static class LinkbaseWriter
     /// <summary>The summation-item arcs of each table, in the table's role (§5.2.5).</summary>
     public static byte[] Calculation(XbrlTaxonomy taxonomy)
     {
-        var byRole = taxonomy.CalculationArcs.GroupBy(a => taxonomy.RoleOf(a.Table.Key)).ToList();
+        var byRole = taxonomy.Calculations.Arcs.GroupBy(a => taxonomy.RoleOf(a.Table.Key)).ToList();
         return Linkbase(taxonomy, byRole.Select(g => g.Key), writer =>
         {
             foreach (var group in byRole)

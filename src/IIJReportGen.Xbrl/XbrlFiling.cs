@@ -13,14 +13,15 @@ public static class XbrlFiling
     public static IReadOnlyList<XbrlFile> Render(ReportModel model)
     {
         var vocabulary = new XbrlVocabulary(model.Dataset);
-        var taxonomy = new XbrlTaxonomy(vocabulary);
+        var facts = XbrlFact.AllOf(vocabulary);
+        var taxonomy = new XbrlTaxonomy(vocabulary, facts);
         return
         [
             new XbrlFile(taxonomy.SchemaFileName, TaxonomySchemaWriter.Write(taxonomy)),
             new XbrlFile(taxonomy.LabelFileName, LinkbaseWriter.Labels(taxonomy)),
             new XbrlFile(taxonomy.PresentationFileName, LinkbaseWriter.Presentation(taxonomy)),
             new XbrlFile(taxonomy.CalculationFileName, LinkbaseWriter.Calculation(taxonomy)),
-            new XbrlFile(taxonomy.InstanceFileName, InstanceWriter.Write(taxonomy, XbrlFact.AllOf(vocabulary))),
+            new XbrlFile(taxonomy.InstanceFileName, InstanceWriter.Write(taxonomy, facts)),
         ];
     }
 

@@ -6,7 +6,7 @@ public sealed record XbrlRole(string Uri, string Id, string Definition, string H
 /// <summary>The generated taxonomy: file names, roles with their presentation members, and calculation arcs.</summary>
 public sealed class XbrlTaxonomy
 {
-    public XbrlTaxonomy(XbrlVocabulary vocabulary)
+    public XbrlTaxonomy(XbrlVocabulary vocabulary, IReadOnlyList<XbrlFact> facts)
     {
         Vocabulary = vocabulary;
         var roles = new List<XbrlRole>();
@@ -23,14 +23,14 @@ public sealed class XbrlTaxonomy
         if (others.Count > 0)
             roles.Add(new XbrlRole(RoleUri("other-figures"), "Role_OtherFigures", "Figures not shown in a table", vocabulary.OtherFiguresHeading, others));
         Roles = roles;
-        CalculationArcs = CalculationNetwork.Of(vocabulary);
+        Calculations = CalculationNetwork.Of(vocabulary, facts);
     }
 
     public XbrlVocabulary Vocabulary { get; }
 
     public IReadOnlyList<XbrlRole> Roles { get; }
 
-    public IReadOnlyList<CalculationArc> CalculationArcs { get; }
+    public CalculationNetwork Calculations { get; }
 
     public string SchemaFileName => Vocabulary.SchemaFileName;
 

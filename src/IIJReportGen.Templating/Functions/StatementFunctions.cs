@@ -12,7 +12,9 @@ internal sealed class StatementFunctions(RenderSession session, FigureWriter fig
 {
     /// <summary>
     /// { key, title, subtitle, display, columns: [{ period, measure, heading }], heading_groups: [{ heading, span, measure }],
-    /// lines: [{ label, indent, total, caption, cells }] } — a cell is the written figure, or empty.
+    /// period_groups: [{ period, columns: [column indexes] }], lines: [{ label, indent, total, caption, kind, cells }] }
+    /// — a cell is the written figure, or empty; kind is "amount", "perShare", "ratio" or "count" (how the line's unit reads).
+    /// period_groups serve tables laid out with periods as rows (the TSE summary).
     /// </summary>
     public ScriptObject Statement(TemplateContext context, string key)
     {
@@ -28,6 +30,7 @@ internal sealed class StatementFunctions(RenderSession session, FigureWriter fig
             ["display"] = Name(table.Display),
             ["columns"] = new ScriptArray(columns),
             ["heading_groups"] = new ScriptArray(HeadingGroups(columns)),
+            ["period_groups"] = new ScriptArray(PeriodGroups(table.Columns)),
             ["lines"] = new ScriptArray(session.Dataset.LinesOf(table).Select(l => Line(context, table, l))),
         };
     }
@@ -57,8 +60,13 @@ internal sealed class StatementFunctions(RenderSession session, FigureWriter fig
         }
     }
 
+    private static IEnumerable<ScriptObject> PeriodGroups(IReadOnlyList<TableColumn> columns) =>
+        columns.Select((c, i) => (c.Period, Index: i)).GroupBy(c => c.Period)
+            .Select(g => new ScriptObject { ["period"] = g.Key, ["columns"] = new ScriptArray(g.Select(c => (object)c.Index)) });
+
     private ScriptObject Line(TemplateContext context, Table table, TableLine line) => new()
     {
+        ["kind"] = line.Concept is null ? "" : Kind(line.Concept, table.Display),
         ["label"] = line.Label,
         ["indent"] = line.Indent,
         ["total"] = line.Total,
@@ -86,19 +94,26 @@ internal sealed class StatementFunctions(RenderSession session, FigureWriter fig
         _ => columnPeriod,
     };
 
+    /// <summary>How a line's unit reads: an amount (at the table's scale), a per-share amount, a ratio (shown as %), or a count.</summary>
+    private string Kind(string id, DisplayScale display)
+    {
+        var unit = session.Dataset.Units[session.Dataset.UnitOf(id)];
+        if (session.Model.IsMonetary(id))
+            return unit.Denominator is null ? "amount" : "perShare";
+        return unit.Xbrl == "xbrli:pure" && display != DisplayScale.Units ? "ratio" : "count";
+    }
+
     /// <summary>How a cell shows its figure: amounts at the table's display scale, other units at their own precision, ratios as %.</summary>
     private FigureForm? FormOf(string id, ColumnMeasure measure, DisplayScale display)
     {
-        var unit = session.Dataset.Units[session.Dataset.UnitOf(id)];
-        var monetary = session.Model.IsMonetary(id);
-        var amount = monetary && unit.Denominator is null;
-        var ratio = unit.Xbrl == "xbrli:pure" && display != DisplayScale.Units;
+        var kind = Kind(id, display);
+        var amount = kind == "amount";
         return measure switch
         {
             ColumnMeasure.Value when amount => Scaled(display, FigureForm.Thousands, FigureForm.Millions, FigureForm.Units),
-            ColumnMeasure.Value => ratio ? FigureForm.Percent : FigureForm.Units,
+            ColumnMeasure.Value => kind == "ratio" ? FigureForm.Percent : FigureForm.Units,
             ColumnMeasure.Usd when amount => Scaled(display, FigureForm.UsdThousands, FigureForm.UsdMillions, FigureForm.UsdUnits),
-            ColumnMeasure.Usd => monetary ? FigureForm.UsdUnits : null,
+            ColumnMeasure.Usd => kind == "perShare" ? FigureForm.UsdUnits : null,
             ColumnMeasure.YoyPercent => FigureForm.YoyPercent,
             _ when amount => Scaled(display, FigureForm.ChangeThousands, FigureForm.ChangeMillions, FigureForm.ChangeUnits),
             _ => FigureForm.ChangeUnits,

@@ -1,0 +1,55 @@
+using IIJReportGen.Diagnostics;
+
+namespace IIJReportGen.Markup;
+
+/// <summary>
+/// Turns an XHTML document and its stylesheet into a layout document for PdfRenderer, PngRenderer and PlainTextRendition:
+/// parse (XML, positions kept), check the vocabulary, read the CSS subset, cascade, then write the layout tree.
+/// </summary>
+public static class MarkupDocument
+{
+    /// <summary>Reads an XHTML file and the stylesheets its &lt;link rel="stylesheet"&gt; elements name (relative to the file).</summary>
+    public static MarkupResult Load(string xhtmlPath, MarkupOptions? options = null) =>
+        Compose(File.ReadAllText(xhtmlPath), xhtmlPath, null, options ?? new MarkupOptions());
+
+    /// <summary>Lays out XHTML text with the given stylesheet standing in for its linked ones; &lt;style&gt; elements still apply.</summary>
+    /// <remarks>Diagnostics name <c>fileName</c>; its folder is where images are looked up unless the options say otherwise.</remarks>
+    public static MarkupResult Parse(string xhtml, string fileName, string stylesheetText, string stylesheetName, MarkupOptions? options = null) =>
+        Compose(xhtml, fileName, (stylesheetText, stylesheetName), options ?? new MarkupOptions());
+
+    private static MarkupResult Compose(string xhtml, string fileName, (string Text, string Name)? stylesheet, MarkupOptions options)
+    {
+        var diagnostics = new DiagnosticBag();
+        var root = XhtmlReader.Read(xhtml, fileName, diagnostics);
+        if (root is null)
+            return new MarkupResult(null, diagnostics, new DocumentProperties("", "", "", "", ""));
+        var properties = DocumentProperties.Read(root);
+        if (!Vocabulary.Check(root, diagnostics))
+            return new MarkupResult(null, diagnostics, properties);
+        var folder = Path.GetDirectoryName(Path.GetFullPath(fileName)) ?? ".";
+        var resources = new ResourceFolder(options.ResourceRoot ?? folder, diagnostics);
+        var reader = new StylesheetReader(diagnostics);
+        var sheet = new Stylesheet();
+        reader.Read(new CssSource(UserAgentStylesheet.Text, UserAgentStylesheet.Name), sheet, userAgent: true);
+        if (stylesheet is { } given)
+            reader.Read(new CssSource(given.Text, given.Name), sheet, userAgent: false);
+        foreach (var source in DocumentStylesheets(root, fileName, resources, linked: stylesheet is null))
+            reader.Read(source, sheet, userAgent: false);
+        var document = new LayoutWriter(new StyleResolver(sheet, reader), resources, diagnostics).Write(root, sheet.PageDeclarations);
+        return new MarkupResult(diagnostics.HasErrors ? null : document, diagnostics, properties);
+    }
+
+    /// <summary>Linked stylesheets (unless one was given) and &lt;style&gt; elements, in document order.</summary>
+    private static IEnumerable<CssSource> DocumentStylesheets(MarkupElement root, string fileName, ResourceFolder resources, bool linked)
+    {
+        var head = root.Elements.FirstOrDefault(e => e.Name == "head");
+        foreach (var element in head?.Elements ?? [])
+        {
+            if (element.Name == "style" && element.Children.OfType<MarkupText>().FirstOrDefault() is { } first)
+                yield return new CssSource(string.Concat(element.Children.OfType<MarkupText>().Select(t => t.Text)), fileName, first.Location.Line, first.Location.Column);
+            else if (linked && element.Name == "link" && element.Attribute("rel") == "stylesheet" && element.Attribute("href") is { } href
+                     && resources.Resolve(href, element.Location) is { } path)
+                yield return new CssSource(File.ReadAllText(path), Path.Combine(Path.GetDirectoryName(fileName) ?? "", href));
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using IIJReportGen.Diagnostics;
+
+namespace IIJReportGen.Markup;
+
+/// <summary>A node of the markup tree: an element or a run of text, with where it starts in the XHTML file.</summary>
+public abstract class MarkupNode(SourceLocation location)
+{
+    public SourceLocation Location { get; } = location;
+
+    public MarkupElement? Parent { get; internal set; }
+}
+
+/// <summary>Character data as written (whitespace is collapsed later, by the layout writer, as CSS does).</summary>
+public sealed class MarkupText(string text, SourceLocation location) : MarkupNode(location)
+{
+    public string Text { get; } = text;
+}
+
+/// <summary>An XHTML element of the vocabulary; Inline XBRL wrappers are already unwrapped by the reader.</summary>
+public sealed class MarkupElement(string name, IReadOnlyDictionary<string, string> attributes, SourceLocation location) : MarkupNode(location)
+{
+    private readonly List<MarkupNode> _children = [];
+
+    /// <summary>Local name in lower case ("td", "h2").</summary>
+    public string Name { get; } = name;
+
+    public IReadOnlyDictionary<string, string> Attributes { get; } = attributes;
+
+    public IReadOnlyList<MarkupNode> Children => _children;
+
+    public IEnumerable<MarkupElement> Elements => _children.OfType<MarkupElement>();
+
+    public IReadOnlyList<string> Classes { get; } =
+        attributes.TryGetValue("class", out var classes) ? classes.Split((char[])[' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries) : [];
+
+    public string? Attribute(string name) => Attributes.TryGetValue(name, out var value) ? value : null;
+
+    public bool HasClass(string name) => Classes.Contains(name, StringComparer.Ordinal);
+
+    /// <summary>The text of all descendants, whitespace collapsed (heading titles for the outline).</summary>
+    public string PlainText => string.Join(' ', string.Concat(Descendants().OfType<MarkupText>().Select(t => t.Text))
+        .Split((char[])[' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
+
+    public IEnumerable<MarkupNode> Descendants() => _children.SelectMany(c => c is MarkupElement e ? e.Descendants().Prepend(c) : [c]);
+
+    internal void Add(MarkupNode child)
+    {
+        child.Parent = this;
+        _children.Add(child);
+    }
+}

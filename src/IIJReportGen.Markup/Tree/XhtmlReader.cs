@@ -1,0 +1,93 @@
+using System.Xml;
+using IIJReportGen.Diagnostics;
+
+namespace IIJReportGen.Markup;
+
+/// <summary>
+/// Reads XHTML as XML into a <see cref="MarkupElement"/> tree with file:line:col positions. Inline XBRL is unwrapped here:
+/// an <c>ix:*</c> element gives way to its content, and <c>ix:header</c> (the hidden XBRL contexts and units) is dropped whole.
+/// </summary>
+internal static class XhtmlReader
+{
+    public const string XhtmlNamespace = "http://www.w3.org/1999/xhtml";
+    public const string InlineXbrlNamespace = "http://www.xbrl.org/2013/inlineXBRL";
+
+    /// <summary>The root element, or null with one MARKUP001 diagnostic when the text is not well-formed XML.</summary>
+    public static MarkupElement? Read(string xhtml, string fileName, DiagnosticBag diagnostics)
+    {
+        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, IgnoreComments = true, IgnoreProcessingInstructions = true, XmlResolver = null };
+        using var reader = XmlReader.Create(new StringReader(xhtml), settings);
+        var lines = (IXmlLineInfo)reader;
+        SourceLocation Here() => new(fileName, lines.LineNumber, lines.LinePosition);
+        MarkupElement? root = null;
+        var open = new Stack<MarkupElement?>();
+        try
+        {
+            // Depth of an ix:header being skipped, or -1.
+            var skipping = -1;
+            while (reader.Read())
+            {
+                if (skipping >= 0)
+                {
+                    if (reader.NodeType == XmlNodeType.EndElement && reader.Depth == skipping)
+                        skipping = -1;
+                    continue;
+                }
+                switch (reader.NodeType)
+                {
+                    case XmlNodeType.Element when reader.NamespaceURI == InlineXbrlNamespace:
+                        if (reader.LocalName == "header")
+                            skipping = reader.IsEmptyElement ? -1 : reader.Depth;
+                        // An ix:* wrapper adds no node: its content attaches to the enclosing element.
+                        else if (!reader.IsEmptyElement)
+                            open.Push(null);
+                        break;
+                    case XmlNodeType.Element:
+                        var element = new MarkupElement(ElementName(reader), Attributes(reader), Here());
+                        var parent = open.FirstOrDefault(e => e is not null);
+                        if (parent is null)
+                            root ??= element;
+                        else
+                            parent.Add(element);
+                        if (!reader.IsEmptyElement)
+                            open.Push(element);
+                        break;
+                    case XmlNodeType.EndElement:
+                        open.Pop();
+                        break;
+                    case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
+                        open.FirstOrDefault(e => e is not null)?.Add(new MarkupText(reader.Value, Here()));
+                        break;
+                }
+            }
+        }
+        catch (XmlException failure)
+        {
+            diagnostics.Add(Diagnostic.Error(MarkupCodes.NotWellFormed, "The XHTML is not well-formed XML: " + failure.Message,
+                new SourceLocation(fileName, failure.LineNumber, failure.LinePosition),
+                "Close every element, quote every attribute and write entities as &#160; (XHTML has no &nbsp; without a DTD)."));
+            return null;
+        }
+        return root;
+    }
+
+    /// <summary>XHTML elements by local name; anything from another namespace keeps its prefix so the vocabulary check names it.</summary>
+    private static string ElementName(XmlReader reader) =>
+        reader.NamespaceURI is XhtmlNamespace or "" ? reader.LocalName.ToLowerInvariant() : reader.Name;
+
+    private static Dictionary<string, string> Attributes(XmlReader reader)
+    {
+        var attributes = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (reader.MoveToFirstAttribute())
+        {
+            do
+            {
+                if (reader.Prefix != "xmlns" && reader.Name != "xmlns")
+                    attributes[reader.Name] = reader.Value;
+            }
+            while (reader.MoveToNextAttribute());
+            reader.MoveToElement();
+        }
+        return attributes;
+    }
+}

@@ -24,6 +24,7 @@ public sealed partial class TemplateRulesTests
 
     [Theory]
     [InlineData("tse-summary")]
+    [InlineData("press-release")]
     public void The_same_input_gives_the_same_xhtml_under_any_culture(string document)
     {
         var renders = new[] { "en-US", "de-DE", "ja-JP", "tr-TR" }.Select(name =>

@@ -53,9 +53,16 @@ internal sealed class FigureWriter(RenderSession session)
         _ => form.FixedDecimals,
     };
 
-    /// <summary>True when the dataset types the figure as a dash for the period.</summary>
-    public bool IsNil(string id, string period) =>
-        session.Dataset.Concepts.TryGet(id, out var concept) && concept.Values.TryGetValue(period, out var value) && value.Typed is null;
+    /// <summary>True when the dataset types the figure as a dash for the period, or the figure is a measure of dashes only.</summary>
+    /// <remarks>A measure that restates a dash (a cash-flow adjustment = -gain) shows the dash, not "0".</remarks>
+    public bool IsNil(string id, string period)
+    {
+        var dataset = session.Dataset;
+        if (dataset.Concepts.TryGet(id, out var concept))
+            return concept.Values.TryGetValue(period, out var value) && value.Typed is null;
+        return dataset.Measures.TryGet(id, out var measure)
+            && measure.Expression.References().All(r => session.Model.ResolvePeriod(r, period) is { } p && IsNil(r.Id, p));
+    }
 
     private Markup? Render(string id, string period, FigureForm form, string? vs, bool magnitude)
     {

@@ -34,6 +34,10 @@ internal sealed class FigureFunctions(FigureWriter figures) : TemplateFunctions
     /// <summary>The amount without its sign, for prose that says the sign in words ("used in", "an expense of").</summary>
     public Markup AbsMillions(TemplateContext context, string id, string period) => figures.Write(context, id, period, FigureForm.Millions, magnitude: true);
 
+    /// <summary>The % change without its sign, for prose that says "increased by 6.4%" / "decreased by 7.8%".</summary>
+    public Markup AbsYoyPct(TemplateContext context, string id, string period, string? vs = null) =>
+        figures.Write(context, id, period, FigureForm.YoyPercent, vs, magnitude: true);
+
     /// <summary>The change without its sign, for prose that says "increased by" / "decreased by".</summary>
     public Markup AbsChangeMillions(TemplateContext context, string id, string period, string? vs = null) =>
         figures.Write(context, id, period, FigureForm.ChangeMillions, vs, magnitude: true);

@@ -8,11 +8,11 @@ namespace IIJReportGen.Templating.Functions;
 
 /// <summary>A dataset table ready to lay out: headings, and lines with their cells written as the table's display shows them.</summary>
 /// <remarks>The table's shape is data (lines, columns, display); the partial template only decides the markup.</remarks>
-internal sealed class StatementFunctions(RenderSession session, FigureWriter figures) : TemplateFunctions
+internal sealed class StatementFunctions(RenderSession session, FigureWriter figures, ReferenceExpander expander) : TemplateFunctions
 {
     /// <summary>
-    /// { key, title, subtitle, display, columns: [{ period, measure, heading }], heading_groups: [{ heading, span, measure }],
-    /// period_groups: [{ period, columns: [column indexes] }], lines: [{ label, indent, total, caption, kind, cells }] }
+    /// { key, title, subtitle (references expanded), display, translated (has a US$ column), columns: [{ period, measure, heading }], heading_groups: [{ heading, span, measure }],
+    /// period_groups: [{ period, columns: [column indexes] }], lines: [{ label (references expanded), indent, total, caption, kind, cells }] }
     /// — a cell is the written figure, or empty; kind is "amount", "perShare", "ratio" or "count" (how the line's unit reads).
     /// period_groups serve tables laid out with periods as rows (the TSE summary).
     /// </summary>
@@ -26,8 +26,9 @@ internal sealed class StatementFunctions(RenderSession session, FigureWriter fig
         {
             ["key"] = table.Key,
             ["title"] = table.Title,
-            ["subtitle"] = table.Subtitle ?? "",
+            ["subtitle"] = table.Subtitle is { } subtitle ? expander.Expand(context, subtitle) : "",
             ["display"] = Name(table.Display),
+            ["translated"] = table.Columns.Any(c => c.Measure == ColumnMeasure.Usd),
             ["columns"] = new ScriptArray(columns),
             ["heading_groups"] = new ScriptArray(HeadingGroups(columns)),
             ["period_groups"] = new ScriptArray(PeriodGroups(table.Columns)),
@@ -67,7 +68,7 @@ internal sealed class StatementFunctions(RenderSession session, FigureWriter fig
     private ScriptObject Line(TemplateContext context, Table table, TableLine line) => new()
     {
         ["kind"] = line.Concept is null ? "" : Kind(line.Concept, table.Display),
-        ["label"] = line.Label,
+        ["label"] = expander.Expand(context, line.Label),
         ["indent"] = line.Indent,
         ["total"] = line.Total,
         ["caption"] = line.IsCaption,

@@ -1,4 +1,3 @@
-using System.Text;
 using IIJReportGen.Dataset.Json;
 using IIJReportGen.Dataset.Measures;
 using IIJReportGen.Dataset.Model;
@@ -10,7 +9,7 @@ using Scriban.Runtime;
 namespace IIJReportGen.Templating.Functions;
 
 /// <summary>Dataset narrative (escaped, with its {Concept@PERIOD|form} references written as figures), dates and period labels.</summary>
-internal sealed class TextFunctions(RenderSession session, FigureWriter figures) : TemplateFunctions
+internal sealed class TextFunctions(RenderSession session, ReferenceExpander expander) : TemplateFunctions
 {
     /// <summary>A one-paragraph text; a text of several paragraphs must be written with <c>paragraphs</c>.</summary>
     public Markup Text(TemplateContext context, string key)
@@ -18,11 +17,11 @@ internal sealed class TextFunctions(RenderSession session, FigureWriter figures)
         var text = session.RequireText(context, key);
         if (text.Paragraphs.Count != 1)
             throw session.Error(context, $"Text '{key}' has {text.Paragraphs.Count} paragraphs.", $"Write it with: for p in paragraphs \"{key}\" … end.");
-        return Expand(context, text.Paragraphs[0]);
+        return expander.Expand(context, text.Paragraphs[0]);
     }
 
     public ScriptArray Paragraphs(TemplateContext context, string key) =>
-        new(session.RequireText(context, key).Paragraphs.Select(p => Expand(context, p)));
+        new(session.RequireText(context, key).Paragraphs.Select(p => expander.Expand(context, p)));
 
     public bool HasText(string key) => session.Dataset.Texts.Contains(key);
 
@@ -66,6 +65,21 @@ internal sealed class TextFunctions(RenderSession session, FigureWriter figures)
         session.RequirePeriod(context, period).Comparative
         ?? throw session.Error(context, $"Period '{period}' has no comparative period.", $"Add \"comparative\" to period '{period}' in the dataset.");
 
+    /// <summary>The instant the day before a duration starts (opening balances): 1H13 → FY2012-end.</summary>
+    public string OpeningInstant(TemplateContext context, string period) => Instant(context, period, opening: true);
+
+    /// <summary>The instant a duration ends on (closing balances): 1H13 → 1H13-end.</summary>
+    public string ClosingInstant(TemplateContext context, string period) => Instant(context, period, opening: false);
+
+    /// <summary>The instant period on a named report date ("release" → the period dated November 8, 2013).</summary>
+    public string InstantOn(TemplateContext context, string dateKey)
+    {
+        Date(context, dateKey);
+        var date = session.Dataset.Report.Dates[dateKey];
+        return session.Dataset.Periods.FirstOrDefault(p => p.Type == PeriodType.Instant && p.Scenario == Scenario.Actual && p.End == date)?.Key
+            ?? throw session.Error(context, $"No instant period is dated {NumberText.Date(date)} (report date '{dateKey}').", "Add an instant period with that date to the dataset.");
+    }
+
     public string ConceptLabel(TemplateContext context, string id)
     {
         session.RequireFigure(context, id);
@@ -84,27 +98,11 @@ internal sealed class TextFunctions(RenderSession session, FigureWriter figures)
     public string ConvenienceBasis(TemplateContext context) =>
         session.Policies.Convenience.Basis ?? throw session.Error(context, "The convenience translation policy has no basis.", "Add \"basis\" to policies.convenienceTranslation.");
 
-    private Markup Expand(TemplateContext context, string text)
+    private string Instant(TemplateContext context, string period, bool opening)
     {
-        var builder = new StringBuilder();
-        var at = 0;
-        foreach (var reference in TextReference.FindAll(text))
-        {
-            builder.Append(XhtmlText.Escape(text[at..reference.Index]));
-            builder.Append(Reference(context, reference));
-            at = reference.Index + reference.Placeholder.Length;
-        }
-        return new Markup(builder.Append(XhtmlText.Escape(text[at..])).ToString());
-    }
-
-    private string Reference(TemplateContext context, TextReference reference)
-    {
-        if (reference.Format == "date")
-            return XhtmlText.Escape(PeriodDate(context, reference.Period));
-        if (reference.Id is null || !FigureForm.ByName.TryGetValue(reference.Format, out var form))
-            throw session.Error(context, $"The text reference {reference.Placeholder} names no figure or an unknown format.",
-                "Write {Concept@PERIOD|format} with a format of " + string.Join(", ", FigureForm.ByName.Keys) + ", or {@PERIOD|date}.");
-        return figures.Write(context, reference.Id, reference.Period, form).Xhtml;
+        session.RequirePeriod(context, period);
+        return session.Model.InstantAt(period, opening)
+            ?? throw session.Error(context, $"No instant period is dated at the {(opening ? "opening" : "closing")} of '{period}'.", "Add that instant period to the dataset.");
     }
 
     private string Attribute(TemplateContext context, string key, Func<TextBlock, string?> attribute, string name) =>

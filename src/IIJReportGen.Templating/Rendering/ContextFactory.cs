@@ -46,8 +46,9 @@ internal static class ContextFactory
         new FigureFunctions(figures).ImportInto(globals);
         new ProseFunctions(session, figures).ImportInto(globals);
         new WordFunctions(session).ImportInto(globals);
-        new TextFunctions(session, figures).ImportInto(globals);
-        new StatementFunctions(session, figures).ImportInto(globals);
+        var expander = new ReferenceExpander(session, figures);
+        new TextFunctions(session, expander).ImportInto(globals);
+        new StatementFunctions(session, figures, expander).ImportInto(globals);
         new DocumentFunctions(session).ImportInto(globals);
         return globals;
     }

@@ -10,5 +10,6 @@ public static class CommandTree
         new("iijreport: one JSON dataset → the earnings press release, the TSE-format summary and their filings.")
         {
             ValidateCommand.Create(),
+            BuildCommand.Create(),
         };
 }

@@ -1,0 +1,56 @@
+using System.CommandLine;
+using IIJReportGen.Cli.Build;
+using IIJReportGen.Cli.Output;
+
+namespace IIJReportGen.Cli.Commands;
+
+/// <summary>`iijreport build [DATASET] [--out DIR]`: validate, then write both documents (XHTML, PDF, text), the XBRL filing and the manifest.</summary>
+public static class BuildCommand
+{
+    public const string DefaultOutput = "output/iij/fy2013-1h";
+
+    public static Command Create()
+    {
+        var dataset = new Argument<string>("DATASET")
+        {
+            Description = "The dataset to build.",
+            DefaultValueFactory = _ => ValidateCommand.DefaultDataset,
+        };
+        var output = new Option<string>("--out")
+        {
+            Description = "The folder the outputs are published to.",
+            DefaultValueFactory = _ => DefaultOutput,
+        };
+        var templates = new Option<string>("--templates")
+        {
+            Description = "The templates folder (templates/<document>/<document>.sbnhtml and style.css).",
+            DefaultValueFactory = _ => "templates",
+        };
+        var format = FormatOption.Create();
+        var command = new Command("build", "Build the press release and the TSE summary (PDF, XHTML, text), the XBRL filing and manifest.json.")
+        {
+            dataset, output, templates, format,
+        };
+        command.SetAction(result => Run(
+            new BuildRequest(result.GetValue(dataset)!, result.GetValue(output)!, result.GetValue(templates)!),
+            result.GetValue(format)!,
+            result.InvocationConfiguration.Output));
+        return command;
+    }
+
+    /// <summary>Builds; prints the findings and, on success, one line per published output. Exit 0 or 1.</summary>
+    public static int Run(BuildRequest request, string format, TextWriter output)
+    {
+        var result = ReportBuild.Run(request);
+        DiagnosticWriter.For(format).Write(result.Diagnostics, output);
+        if (!result.Succeeded)
+            return CommandLineRunner.DataErrors;
+        if (format == "text")
+            foreach (var file in result.Outputs)
+                output.WriteLine($"wrote {Path.Combine(request.OutputDirectory, file).Replace('\\', '/')}{Pages(result, file)}");
+        return CommandLineRunner.Success;
+    }
+
+    private static string Pages(BuildResult result, string file) =>
+        result.Pages.TryGetValue(file, out var pages) ? $" ({pages} pages)" : "";
+}

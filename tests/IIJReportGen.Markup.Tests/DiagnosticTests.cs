@@ -1,0 +1,79 @@
+using IIJReportGen.Diagnostics;
+
+namespace IIJReportGen.Markup.Tests;
+
+public class DiagnosticTests
+{
+    [Fact]
+    public void UnknownElementIsAnErrorAtItsLineAndColumn()
+    {
+        var result = Render.Markup(Render.Page("<p>fine</p>\n  <blink>no</blink>"));
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Null(result.Document);
+        Assert.Equal(Severity.Error, error.Severity);
+        Assert.Equal(MarkupCodes.UnknownElement, error.Code);
+        Assert.Equal(new SourceLocation("test.xhtml", 6, 4), error.Location);
+        Assert.StartsWith("test.xhtml:6:4: error MARKUP002: Element <blink> is not in the vocabulary. Use one of: a, b, body, br,", error.ToString());
+    }
+
+    [Fact]
+    public void NotWellFormedXhtmlIsOneErrorWithLineAndColumn()
+    {
+        var result = Render.Markup("<html xmlns=\"http://www.w3.org/1999/xhtml\">\n<body>\n<p>open\n</body></html>");
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(MarkupCodes.NotWellFormed, error.Code);
+        Assert.Equal(4, error.Location!.Line);
+        Assert.Equal(3, error.Location.Column);
+    }
+
+    [Fact]
+    public void UnknownCssPropertyIsAnErrorAtTheStylesheetLine()
+    {
+        var css = "p { color: #333333; }\nh2 {\n  font-size: 12pt;\n  blink-rate: 3;\n}\n";
+
+        var result = Render.Markup(Render.Page("<h2>Title</h2>"), css);
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Null(result.Document);
+        Assert.StartsWith("style.css:4:3: error CSS002: Property 'blink-rate' is not in the supported CSS subset. Supported: background, ", error.ToString());
+    }
+
+    [Fact]
+    public void ScreenOnlyPropertyIsAWarningAndTheDocumentStillLaysOut()
+    {
+        var result = Render.Markup(Render.Page("<p>text</p>"), "a {\n cursor: pointer; }");
+
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.Equal(MarkupCodes.IgnoredProperty, warning.Code);
+        Assert.Equal(new SourceLocation("style.css", 2, 2), warning.Location);
+        Assert.NotNull(result.Document);
+    }
+
+    [Theory]
+    [InlineData("p { color: notacolor; }", MarkupCodes.UnsupportedValue, 1, 5)]
+    [InlineData("\n\np + p { color: red; }", MarkupCodes.UnsupportedSelector, 3, 1)]
+    [InlineData("p::before { color: red; }", MarkupCodes.UnsupportedSelector, 1, 1)]
+    [InlineData("@page {\n  @bottom-center { content: counter(page); }\n}", MarkupCodes.UnsupportedAtRule, 2, 3)]
+    [InlineData("p { display: flex; }", MarkupCodes.UnsupportedValue, 1, 5)]
+    [InlineData("p { float: left; }", MarkupCodes.UnsupportedProperty, 1, 5)]
+    public void CssOutsideTheSubsetIsReportedWhereItIsWritten(string css, string code, int line, int column)
+    {
+        var result = Render.Markup(Render.Page("<p>text</p>"), css);
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(code, error.Code);
+        Assert.Equal(new SourceLocation("style.css", line, column), error.Location);
+    }
+
+    [Fact]
+    public void StyleElementErrorsPointIntoTheXhtmlFile()
+    {
+        var result = Render.Markup(Render.Page("<p>x</p>", "<style>\np { margin: 1pt; }\nh1 { position: absolute; }\n</style>"));
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(new SourceLocation("test.xhtml", 5, 6), error.Location);
+    }
+}

@@ -8,5 +8,4 @@ public static class TemplateCodes
     public const string Runtime = "TP003";
     public const string IncludeRefused = "TP004";
     public const string NotWellFormed = "TP005";
-    public const string UnknownDocument = "TP006";
 }

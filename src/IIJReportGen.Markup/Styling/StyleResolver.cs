@@ -1,4 +1,3 @@
-using IIJReportGen.Diagnostics;
 using IIJReportGen.Layout;
 
 namespace IIJReportGen.Markup;

@@ -10,6 +10,8 @@ public static class CommandTree
         new("iijreport: one JSON dataset → the earnings press release, the TSE-format summary and their filings.")
         {
             ValidateCommand.Create(),
+            IIJReportGen.Review.Commands.DiffCommand.Create(),
+            IIJReportGen.Review.Commands.RollforwardCommand.Create(),
             BuildCommand.Create(),
         };
 }

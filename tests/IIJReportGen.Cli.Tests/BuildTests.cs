@@ -15,7 +15,7 @@ public sealed class BuildTests : IDisposable
     public void Dispose() => Directory.Delete(_output, recursive: true);
 
     private static BuildRequest Request(string output, string? dataset = null) =>
-        new(dataset ?? RepositoryPaths.BundledDataset, output, Path.Combine(RepositoryPaths.Root, "templates"));
+        new(dataset ?? RepositoryPaths.BundledDataset, output, Path.Combine(RepositoryPaths.Root, "templates"), RepositoryPaths.Root);
 
     private static string PdfText(string path)
     {
@@ -90,6 +90,20 @@ public sealed class BuildTests : IDisposable
         finally
         {
             File.Delete(bad);
+        }
+    }
+
+    [Fact]
+    public void PngPreviewsHaveOnePicturePerPage()
+    {
+        var result = ReportBuild.Run(Request(_output) with { PngDpi = 36 });
+        Assert.True(result.Succeeded);
+        foreach (var document in BuildRequest.Documents)
+        {
+            var pngs = result.Outputs.Where(o => o.StartsWith($"png/{document}-", StringComparison.Ordinal)).ToList();
+            Assert.Equal(result.Pages[document + ".pdf"], pngs.Count);
+            using var bitmap = SkiaSharp.SKBitmap.Decode(Path.Combine(_output, pngs[0]));
+            Assert.Equal(298, bitmap.Width); // A4 is 595.3 pt wide: 36 dpi gives ceil(595.3 / 2) pixels
         }
     }
 

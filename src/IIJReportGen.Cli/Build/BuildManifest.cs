@@ -16,7 +16,7 @@ public sealed class BuildManifest
     public static string ToolVersion =>
         typeof(BuildManifest).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
 
-    public void AddInput(string path, byte[] bytes) => _inputs.Add((path.Replace('\\', '/'), bytes));
+    public void AddInput(string path, byte[] bytes) => _inputs.Add((path, bytes));
 
     public void AddPageCount(string output, int pages) => _pages[output] = pages;
 

@@ -28,6 +28,9 @@ internal sealed class DocumentBuild(ReportModel model, BuildRequest request, Sta
         using (var pdf = File.Create(outputs.PathFor(document + ".pdf")))
             PdfRenderer.Render(laidOut, pdf, Metadata(markup.Properties, date));
         outputs.Write(document + ".txt", PlainTextRendition.Write(laidOut));
+        if (request.PngDpi is { } dpi)
+            for (var page = 0; page < laidOut.Pages.Count; page++)
+                outputs.Write($"png/{document}-{page + 1:00}.png", PngRenderer.RenderPage(laidOut, page, dpi));
         return laidOut.Pages.Count;
     }
 

@@ -30,19 +30,19 @@ public static class ReportBuild
         {
             var model = new ReportModel(load.Dataset);
             var manifest = new BuildManifest();
-            manifest.AddInput(request.Dataset, File.ReadAllBytes(request.Dataset));
+            manifest.AddInput(request.ManifestPath(request.Dataset), File.ReadAllBytes(request.Dataset));
             foreach (var check in validation.ChecksRun)
                 manifest.AddCheck(check.Key, check.Value);
             var document = new DocumentBuild(model, request, staged, diagnostics);
             foreach (var name in BuildRequest.Documents)
             {
-                AddTemplates(manifest, request.TemplatesRoot, name);
+                AddTemplates(manifest, request, name);
                 if (document.Run(name, date) is not { } count)
                     continue;
                 pages[name + ".pdf"] = count;
                 manifest.AddPageCount(name + ".pdf", count);
             }
-            AddTemplates(manifest, request.TemplatesRoot, "shared");
+            AddTemplates(manifest, request, "shared");
             WriteXbrl(model, staged, manifest, diagnostics);
             if (diagnostics.HasErrors)
                 return new BuildResult(diagnostics, [], pages);
@@ -66,13 +66,13 @@ public static class ReportBuild
         manifest.AddCheck("inline XBRL facts", XDocument.Load(path).Descendants().Count(e => e.Name.LocalName is "nonFraction" or "nonNumeric"));
     }
 
-    private static void AddTemplates(BuildManifest manifest, string root, string folder)
+    private static void AddTemplates(BuildManifest manifest, BuildRequest request, string folder)
     {
-        var path = Path.Combine(root, folder);
+        var path = Path.Combine(request.TemplatesRoot, folder);
         if (!Directory.Exists(path))
             return;
         foreach (var file in Directory.GetFiles(path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-            manifest.AddInput(Path.GetRelativePath(Path.GetDirectoryName(Path.GetFullPath(root))!, file), File.ReadAllBytes(file));
+            manifest.AddInput(request.ManifestPath(file), File.ReadAllBytes(file));
     }
 
     private static bool HasTemplates(BuildRequest request, DiagnosticBag diagnostics)

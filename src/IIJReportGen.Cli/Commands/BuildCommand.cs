@@ -26,13 +26,25 @@ public static class BuildCommand
             Description = "The templates folder (templates/<document>/<document>.sbnhtml and style.css).",
             DefaultValueFactory = _ => "templates",
         };
+        var png = new Option<bool>("--png") { Description = "Also write every page as PNG (png/<document>-NN.png), for previews and visual diffs." };
+        var dpi = new Option<int>("--png-dpi")
+        {
+            Description = "Resolution of the PNG pages.",
+            DefaultValueFactory = _ => 96,
+        };
+        dpi.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 24 or > 600)
+                result.AddError("--png-dpi must be from 24 to 600.");
+        });
         var format = FormatOption.Create();
         var command = new Command("build", "Build the press release and the TSE summary (PDF, XHTML, text), the XBRL filing and manifest.json.")
         {
-            dataset, output, templates, format,
+            dataset, output, templates, png, dpi, format,
         };
         command.SetAction(result => Run(
-            new BuildRequest(result.GetValue(dataset)!, result.GetValue(output)!, result.GetValue(templates)!),
+            new BuildRequest(result.GetValue(dataset)!, result.GetValue(output)!, result.GetValue(templates)!,
+                PngDpi: result.GetValue(png) ? result.GetValue(dpi) : null),
             result.GetValue(format)!,
             result.InvocationConfiguration.Output));
         return command;

@@ -1,0 +1,25 @@
+using System.Globalization;
+using System.Text;
+
+namespace IIJReportGen.Review.Commands;
+
+/// <summary>Writes a file through a temporary file and a rename, so a failed run leaves the previous file untouched.</summary>
+public static class AtomicFile
+{
+    public static void Write(string path, string content)
+    {
+        var full = Path.GetFullPath(path);
+        var folder = Path.GetDirectoryName(full)!;
+        Directory.CreateDirectory(folder);
+        var temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}.tmp");
+        try
+        {
+            File.WriteAllText(temporary, content, new UTF8Encoding(false));
+            File.Move(temporary, full, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+}

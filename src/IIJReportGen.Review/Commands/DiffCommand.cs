@@ -1,0 +1,90 @@
+using System.CommandLine;
+using System.Xml;
+using IIJReportGen.Dataset.Loading;
+using IIJReportGen.Diagnostics;
+using IIJReportGen.Review.Documents;
+using IIJReportGen.Review.Facts;
+using IIJReportGen.Review.Writers;
+
+namespace IIJReportGen.Review.Commands;
+
+/// <summary>`iijreport diff OLD.json NEW.json [--format text|json|html] [--out FILE] [--old-documents DIR --new-documents DIR]`.</summary>
+public static class DiffCommand
+{
+    public static Command Create()
+    {
+        var oldDataset = new Argument<string>("OLD") { Description = "The dataset before the change." };
+        var newDataset = new Argument<string>("NEW") { Description = "The dataset after the change." };
+        var format = new Option<string>("--format") { Description = "text (terminals), json (pipelines) or html (a redline page).", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong([.. DiffReportWriter.Formats]);
+        var output = new Option<string?>("--out") { Description = "Write the report to this file (atomically) instead of the terminal." };
+        var oldDocuments = new Option<string?>("--old-documents") { Description = "A folder with the XHTML documents built from OLD, to redline their prose and tables." };
+        var newDocuments = new Option<string?>("--new-documents") { Description = "A folder with the XHTML documents built from NEW." };
+        var command = new Command("diff", "Report what changes between two datasets: facts, derived figures and table cells, texts, and (with the built documents) a redline.")
+        {
+            oldDataset, newDataset, format, output, oldDocuments, newDocuments,
+        };
+        command.SetAction(result => Run(
+            new DiffRequest(result.GetValue(oldDataset)!, result.GetValue(newDataset)!, result.GetValue(format)!, result.GetValue(output),
+                result.GetValue(oldDocuments), result.GetValue(newDocuments)),
+            result.InvocationConfiguration.Output, result.InvocationConfiguration.Error));
+        return command;
+    }
+
+    /// <summary>Exit 0 whenever both datasets load (the report is the result), 1 when one does not, 2 for a usage error.</summary>
+    public static int Run(DiffRequest request, TextWriter output, TextWriter error)
+    {
+        if ((request.OldDocuments is null) != (request.NewDocuments is null))
+        {
+            error.WriteLine("usage error: give both --old-documents and --new-documents, or neither.");
+            return CommandOutcome.UsageError;
+        }
+        var before = DatasetLoader.Load(request.Old);
+        var after = DatasetLoader.Load(request.New);
+        if (before.Dataset is null || after.Dataset is null)
+        {
+            var findings = new DiagnosticBag();
+            findings.AddRange(before.Diagnostics);
+            findings.AddRange(after.Diagnostics);
+            return CommandOutcome.Findings(findings, output);
+        }
+        List<DocumentChanges> documents;
+        try
+        {
+            documents = CompareDocuments(request.OldDocuments, request.NewDocuments);
+        }
+        catch (Exception e) when (e is XmlException or IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"error: cannot compare the documents: {e.Message}");
+            return CommandOutcome.DataErrors;
+        }
+        var report = new DiffReport(request.Old, request.New, FactDiff.Compare(before.Dataset, after.Dataset), documents);
+        var text = new StringWriter { NewLine = "\n" };
+        DiffReportWriter.For(request.Format).Write(report, text);
+        if (request.Out is { } path)
+            AtomicFile.Write(path, text.ToString());
+        else
+            output.Write(text.ToString());
+        return CommandOutcome.Success;
+    }
+
+    /// <summary>Every *.xhtml in either folder, by file name (ordinal order); a document in one build only is all inserted or deleted.</summary>
+    private static List<DocumentChanges> CompareDocuments(string? oldFolder, string? newFolder)
+    {
+        if (oldFolder is null || newFolder is null)
+            return [];
+        var names = Names(oldFolder).Union(Names(newFolder), StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        return names.Select(name => DocumentDiff.Compare(Path.GetFileNameWithoutExtension(name), Read(oldFolder, name), Read(newFolder, name))).ToList();
+    }
+
+    private static IEnumerable<string> Names(string folder) =>
+        Directory.Exists(folder)
+            ? Directory.EnumerateFiles(folder, "*.xhtml").Select(Path.GetFileName).OfType<string>()
+            : throw new DirectoryNotFoundException($"Folder '{folder}' does not exist.");
+
+    private static string Read(string folder, string name) =>
+        File.Exists(Path.Combine(folder, name)) ? File.ReadAllText(Path.Combine(folder, name)) : "<html xmlns=\"http://www.w3.org/1999/xhtml\"/>";
+}
+
+/// <summary>The arguments of one `iijreport diff` run.</summary>
+public sealed record DiffRequest(string Old, string New, string Format = "text", string? Out = null, string? OldDocuments = null, string? NewDocuments = null);

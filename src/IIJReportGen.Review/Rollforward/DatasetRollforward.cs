@@ -1,0 +1,170 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using IIJReportGen.Dataset.Model;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace IIJReportGen.Review.Rollforward;
+
+/// <summary>The --to period is not the dataset's current period some years on.</summary>
+public sealed class RollforwardTargetException(string message) : Exception(message);
+
+/// <summary>
+/// Makes next period's dataset skeleton from this period's: periods and labels roll a year, this period's figures stay as the
+/// comparatives, the new period has no values (validation lists each one to fill), and everything that describes the old
+/// document is listed for review or dropped.
+/// </summary>
+/// <remarks>Works on the JSON tree, not the model, so every section keeps its keys, order and formatting.</remarks>
+public static partial class DatasetRollforward
+{
+    /// <summary>Rolls <paramref name="dataset"/> (loaded from <paramref name="json"/>) forward so that <paramref name="to"/> is the current period.</summary>
+    /// <exception cref="RollforwardTargetException"><paramref name="to"/> is not the current period key with its year advanced.</exception>
+    public static RollforwardResult Roll(ReportDataset dataset, string json, string to)
+    {
+        var years = dataset.Periods.SelectMany(p => new[] { p.Start, p.End }).OfType<DateOnly>().Select(d => d.Year).ToList();
+        var roll = YearRoll.Between(dataset.Report.Current, to, years.Min(), years.Max())
+            ?? throw new RollforwardTargetException(
+                $"'{to}' is not the current period '{dataset.Report.Current}' a year or more on (for example '{new YearRoll(1, years.Min(), years.Max()).Text(dataset.Report.Current)}').");
+        var root = Parse(json);
+        var plan = PeriodPlan.Create(dataset, (JObject)root["periods"]!, roll);
+        var flags = new List<ReviewFlag>();
+        var mentions = new StaleMentions(dataset, roll);
+        RollReport((JObject)root["report"]!, plan, roll, dataset, flags);
+        RollPolicies(root["policies"] as JObject, roll, flags);
+        RollPeriods(root, plan, roll, flags);
+        foreach (var values in (root["concepts"] as JObject)?.Properties().Select(p => p.Value["values"]).OfType<JObject>() ?? [])
+            foreach (var stale in values.Properties().Where(p => !plan.Kept.Contains(p.Name)).ToList())
+                stale.Remove();
+        foreach (var measure in (root["measures"] as JObject)?.Properties().Select(p => p.Value).OfType<JObject>() ?? [])
+            RollPinned(measure, "expression", plan);
+        RollTables(root["tables"] as JObject, plan);
+        RollTieOuts(root["tieOuts"] as JArray, plan);
+        if (root["asPublished"] is JArray { Count: > 0 } published)
+        {
+            flags.Add(new ReviewFlag("$.asPublished", $"Dropped {published.Count} figure(s) recorded as published in the {dataset.Report.Current} document; record the new document's figures once it is published.", []));
+            published.Clear();
+        }
+        RollTexts(root["texts"] as JObject, plan, mentions, to, flags);
+        return new RollforwardResult(dataset.Report.Current, to, Write(root, json), flags);
+    }
+
+    private static JObject Parse(string json)
+    {
+        using var reader = new JsonTextReader(new StringReader(json)) { FloatParseHandling = FloatParseHandling.Decimal, DateParseHandling = DateParseHandling.None };
+        return JObject.Load(reader);
+    }
+
+    private static void RollReport(JObject report, PeriodPlan plan, YearRoll roll, ReportDataset dataset, List<ReviewFlag> flags)
+    {
+        foreach (var name in new[] { "current", "quarter", "balanceSheet", "fiscalYear" })
+            if (report[name] is JValue { Type: JTokenType.String } key)
+                key.Value = plan.Roll((string)key!);
+        var currentEnd = dataset.Periods[dataset.Report.Current].End;
+        foreach (var date in (report["dates"] as JObject)?.Properties().ToList() ?? [])
+        {
+            var path = "$." + date.Path;
+            var old = DateOnly.ParseExact((string)date.Value!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            // Dates after the period (release, filing, dividend payment) recur a year on; earlier ones were events of the old period.
+            if (old > currentEnd)
+            {
+                var rolled = roll.Date(old);
+                date.Value = Iso(rolled);
+                flags.Add(new ReviewFlag(path, $"Rolled {Iso(old)} to {Iso(rolled)}: confirm the date.", []));
+            }
+            else
+            {
+                date.Remove();
+                flags.Add(new ReviewFlag(path, $"Removed {Iso(old)}, an event of the {dataset.Report.Current} period: add it back if the new document still mentions it.", []));
+            }
+        }
+        foreach (var label in (report["labels"] as JObject)?.Properties().Where(p => p.Value.Type == JTokenType.String) ?? [])
+        {
+            var old = (string)label.Value!;
+            var rolled = roll.Text(old);
+            if (rolled == old)
+                continue;
+            label.Value = rolled;
+            flags.Add(new ReviewFlag("$." + label.Path, $"Rolled to \"{rolled}\": check the wording.", []));
+        }
+    }
+
+    private static void RollPolicies(JObject? policies, YearRoll roll, List<ReviewFlag> flags)
+    {
+        if (policies?["convenienceTranslation"] is not JObject convenience || convenience["date"] is not JValue { Type: JTokenType.String } date)
+            return;
+        var rolled = roll.Date(DateOnly.ParseExact((string)date!, "yyyy-MM-dd", CultureInfo.InvariantCulture));
+        date.Value = Iso(rolled);
+        flags.Add(new ReviewFlag("$.policies.convenienceTranslation.rate", $"Still last period's rate ({convenience["rate"]}): set the rate of {Iso(rolled)}.", []));
+    }
+
+    private static void RollPeriods(JObject root, PeriodPlan plan, YearRoll roll, List<ReviewFlag> flags)
+    {
+        var periods = new JObject();
+        foreach (var key in plan.Ordered)
+            periods[key] = plan.Json(key, roll);
+        root["periods"] = periods;
+        if (plan.Dropped.Count > 0)
+            flags.Add(new ReviewFlag("$.periods", $"Dropped {string.Join(", ", plan.Dropped)} with their values: no table, rule or text shows them any more.", []));
+    }
+
+    private static void RollTables(JObject? tables, PeriodPlan plan)
+    {
+        foreach (var column in tables?.Properties().Select(p => p.Value["columns"]).OfType<JArray>().SelectMany(c => c).OfType<JObject>() ?? [])
+            foreach (var name in new[] { "period", "vs" })
+                if (column[name] is JValue { Type: JTokenType.String } period)
+                    period.Value = plan.Roll((string)period!);
+    }
+
+    private static void RollTieOuts(JArray? tieOuts, PeriodPlan plan)
+    {
+        foreach (var tieOut in tieOuts?.OfType<JObject>() ?? [])
+        {
+            RollPinned(tieOut, "rule", plan);
+            foreach (var period in (tieOut["periods"] as JArray)?.OfType<JValue>() ?? [])
+                period.Value = plan.Roll((string)period!);
+        }
+    }
+
+    /// <summary>Id@PERIOD in an expression names the rolled period (Id@start and Id@end are relative and stay).</summary>
+    private static void RollPinned(JObject owner, string name, PeriodPlan plan)
+    {
+        if (owner[name] is JValue { Type: JTokenType.String } expression)
+            expression.Value = Pinned().Replace((string)expression!, m => "@" + plan.Roll(m.Groups["key"].Value));
+    }
+
+    /// <summary>Figure references move to the rolled periods; a text that names the old period is listed for review, unchanged.</summary>
+    private static void RollTexts(JObject? texts, PeriodPlan plan, StaleMentions mentions, string to, List<ReviewFlag> flags)
+    {
+        foreach (var text in texts?.Properties() ?? [])
+        {
+            var found = new List<string>();
+            var strings = text.Value is JContainer container ? container.DescendantsAndSelf() : [text.Value];
+            foreach (var value in strings.OfType<JValue>().Where(v => v.Type == JTokenType.String).ToList())
+            {
+                var old = (string)value!;
+                found.AddRange(mentions.In(old));
+                value.Value = TextReference.Expand(old, r => r.Placeholder.Replace("@" + r.Period, "@" + plan.Roll(r.Period), StringComparison.Ordinal));
+            }
+            if (found.Count > 0)
+                flags.Add(new ReviewFlag("$." + text.Path, $"Mentions the old period: rewrite it for {to}.", found.Distinct(StringComparer.Ordinal).ToList()));
+        }
+    }
+
+    /// <summary>Indented like the input (two spaces, "\n" line ends on every platform), ending as the input ends.</summary>
+    private static string Write(JObject root, string input)
+    {
+        var text = new StringBuilder();
+        using (var writer = new StringWriter(text, CultureInfo.InvariantCulture) { NewLine = "\n" })
+        using (var json = new JsonTextWriter(writer) { Formatting = Formatting.Indented, Indentation = 2 })
+            root.WriteTo(json);
+        if (input.EndsWith('\n'))
+            text.Append('\n');
+        return text.ToString();
+    }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"@(?<key>[A-Za-z0-9_-]+)")]
+    private static partial Regex Pinned();
+}

@@ -1,0 +1,40 @@
+using IIJReportGen.Dataset.Loading;
+using IIJReportGen.Dataset.Model;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace IIJReportGen.Review.Tests;
+
+/// <summary>A copy of the bundled dataset in a temporary folder, edited through its JSON tree.</summary>
+internal sealed class EditedDataset : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("iijreport-review-").FullName;
+
+    public EditedDataset(Action<JObject>? edit = null)
+    {
+        using var reader = new JsonTextReader(new StringReader(File.ReadAllText(RepositoryPaths.BundledDataset)))
+        {
+            FloatParseHandling = FloatParseHandling.Decimal,
+            DateParseHandling = DateParseHandling.None,
+        };
+        var json = JObject.Load(reader);
+        edit?.Invoke(json);
+        Path = System.IO.Path.Combine(_folder, "dataset.json");
+        File.WriteAllText(Path, json.ToString(Formatting.Indented));
+    }
+
+    public string Path { get; }
+
+    public string Folder => _folder;
+
+    public ReportDataset Load() => DatasetLoader.Load(Path).Dataset ?? throw new InvalidOperationException("The edited dataset does not load.");
+
+    /// <summary>Adds <paramref name="delta"/> to a typed fact.</summary>
+    public static void Add(JObject json, string concept, string period, decimal delta)
+    {
+        var values = (JObject)json["concepts"]![concept]!["values"]!;
+        values[period] = (long)((decimal)values[period]! + delta);
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+}

@@ -1,0 +1,160 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using IIJReportGen.Dataset.Loading;
+using IIJReportGen.Dataset.Measures;
+using IIJReportGen.Dataset.Model;
+using IIJReportGen.Review.Commands;
+using IIJReportGen.Review.Rollforward;
+using IIJReportGen.Validation;
+using Newtonsoft.Json.Linq;
+
+namespace IIJReportGen.Review.Tests;
+
+public sealed partial class RollforwardTests
+{
+    private const string To = "1H14";
+
+    private static readonly ReportDataset Old = DatasetLoader.Load(RepositoryPaths.BundledDataset).Dataset!;
+
+    private static RollforwardResult Roll() => DatasetRollforward.Roll(Old, File.ReadAllText(RepositoryPaths.BundledDataset), To);
+
+    private static ReportDataset Load(RollforwardResult result) =>
+        DatasetLoader.Parse(Encoding.UTF8.GetBytes(result.Json), "rolled.json").Dataset ?? throw new InvalidOperationException("The rolled dataset does not load.");
+
+    [Fact]
+    public void The_skeleton_loads_and_its_only_errors_are_the_new_figures_to_fill()
+    {
+        var findings = DatasetValidator.Validate(Load(Roll())).Diagnostics;
+        var oldModel = new ReportModel(Old);
+
+        var errors = findings.Where(f => f.Severity == Diagnostics.Severity.Error).ToList();
+        Assert.NotEmpty(errors);
+        Assert.All(errors, e =>
+        {
+            Assert.Equal(ValidationCodes.MissingFact, e.Code);
+            Assert.StartsWith("$.tables.", e.Location!.Path);
+            Assert.Contains(".lines[", e.Location.Path);
+            var cell = MissingCell().Match(e.Message);
+            Assert.True(cell.Success, e.Message);
+            // Nothing the old dataset had a value for is reported missing: only what the new period has to add.
+            Assert.Null(oldModel.Value(cell.Groups["id"].Value, cell.Groups["period"].Value));
+        });
+        Assert.Contains(errors, e => e.Message.Contains($"'TotalRevenues' for {To},", StringComparison.Ordinal));
+        Assert.All(findings.Where(f => f.Severity == Diagnostics.Severity.Warning),
+            w => Assert.Contains(w.Code, new[] { ValidationCodes.RoundingFooting, ValidationCodes.TieOutNeverApplies }));
+    }
+
+    [Fact]
+    public void Periods_roll_a_year_and_the_old_current_figures_become_the_comparatives()
+    {
+        var rolled = Load(Roll());
+        var oldCurrent = Old.Periods[Old.Report.Current];
+        var current = rolled.Periods[To];
+
+        Assert.Equal(To, rolled.Report.Current);
+        Assert.Equal((oldCurrent.Start!.Value.AddYears(1), oldCurrent.End.AddYears(1)), (current.Start!.Value, current.End));
+        Assert.Equal(oldCurrent.Key, current.Comparative);
+        Assert.Equal(oldCurrent.Label.Replace("2013", "2014", StringComparison.Ordinal), current.Label);
+        Assert.DoesNotContain(To, rolled.Concepts["TotalRevenues"].Values.Keys);
+        Assert.Equal(Old.Concepts["TotalRevenues"].Values[oldCurrent.Key].Typed, rolled.Concepts["TotalRevenues"].Values[oldCurrent.Key].Typed);
+        Assert.All(rolled.Tables["income-statement-1h"].Columns, c => Assert.Contains(c.Period, new[] { oldCurrent.Key, To }));
+        Assert.Empty(rolled.AsPublished);
+    }
+
+    [Fact]
+    public void Report_dates_after_the_period_roll_and_earlier_ones_are_removed_all_flagged()
+    {
+        var result = Roll();
+        var rolled = Load(result);
+        var end = Old.Periods[Old.Report.Current].End;
+
+        foreach (var (name, date) in Old.Report.Dates)
+        {
+            Assert.Contains(result.Flags, f => f.Path == $"$.report.dates.{name}");
+            if (date > end)
+                Assert.Equal(date.AddYears(1), rolled.Report.Dates[name]);
+            else
+                Assert.False(rolled.Report.Dates.ContainsKey(name));
+        }
+        Assert.Equal(Old.Policies.Convenience.Date.AddYears(1), rolled.Policies.Convenience.Date);
+        Assert.Contains(result.Flags, f => f.Path == "$.policies.convenienceTranslation.rate");
+    }
+
+    [Fact]
+    public void Texts_that_mention_the_old_period_are_flagged_and_their_figure_references_move()
+    {
+        var result = Roll();
+        var rolled = Load(result);
+        var current = Old.Report.Current;
+        var mentioning = Old.Texts.Where(t => Regex.IsMatch(t.Text, $@"(?<![A-Za-z0-9]){current}(?![A-Za-z0-9-])")).Select(t => t.Key).ToList();
+        var flagged = result.Flags.Where(f => f.Path.StartsWith("$.texts", StringComparison.Ordinal)).ToList();
+
+        Assert.NotEmpty(mentioning);
+        Assert.All(mentioning, key => Assert.Contains(flagged, f => f.Path.Contains(key, StringComparison.Ordinal) && f.Mentions.Contains(current)));
+        Assert.All(Old.Texts.Where(t => !flagged.Any(f => f.Path.Contains($"'{t.Key}'", StringComparison.Ordinal) || f.Path.EndsWith("." + t.Key, StringComparison.Ordinal))),
+            t => Assert.DoesNotContain(current, t.Text, StringComparison.Ordinal));
+        var references = rolled.Texts.SelectMany(t => t.Paragraphs).SelectMany(TextReference.FindAll).ToList();
+        Assert.Contains(references, r => r.Period == To);
+        Assert.DoesNotContain(references, r => !rolled.Periods.Contains(r.Period));
+    }
+
+    [Fact]
+    public void Two_runs_and_another_culture_give_the_same_bytes()
+    {
+        var first = Roll().Json;
+        var culture = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("de-DE");
+            Assert.Equal(first, Roll().Json);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = culture;
+        }
+        Assert.Equal(first, Roll().Json);
+        Assert.Equal(File.ReadAllText(RepositoryPaths.BundledDataset).EndsWith('\n'), first.EndsWith('\n'));
+    }
+
+    [Fact]
+    public void Keeps_the_input_key_order()
+    {
+        var input = JObject.Parse(File.ReadAllText(RepositoryPaths.BundledDataset));
+        var output = JObject.Parse(Roll().Json);
+
+        Assert.Equal(input.Properties().Select(p => p.Name), output.Properties().Select(p => p.Name));
+        Assert.Equal(((JObject)input["concepts"]!).Properties().Select(p => p.Name), ((JObject)output["concepts"]!).Properties().Select(p => p.Name));
+        Assert.Equal(((JObject)input["texts"]!).Properties().Select(p => p.Name), ((JObject)output["texts"]!).Properties().Select(p => p.Name));
+    }
+
+    [Fact]
+    public void The_command_writes_the_file_and_lists_what_to_review_and_fill()
+    {
+        using var folder = new EditedDataset();
+        var target = Path.Combine(folder.Folder, "fy2014-1h.json");
+        var output = new StringWriter();
+
+        var exit = RollforwardCommand.Run(RepositoryPaths.BundledDataset, To, target, output, new StringWriter());
+
+        Assert.Equal(0, exit);
+        Assert.Equal(Roll().Json, File.ReadAllText(target));
+        Assert.Contains("$.texts['quote.president.results']", output.ToString(), StringComparison.Ordinal);
+        Assert.Matches(@"To fill: \d+ figure\(s\)", output.ToString());
+        Assert.Empty(Directory.GetFiles(folder.Folder, "*.tmp"));
+    }
+
+    [Fact]
+    public void A_target_that_is_not_the_current_period_later_is_a_usage_error()
+    {
+        var error = new StringWriter();
+
+        var exit = RollforwardCommand.Run(RepositoryPaths.BundledDataset, "2Q14", null, new StringWriter(), error);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("1H14", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"shows '(?<id>[^']+)' for (?<period>[^ ,]+), but")]
+    private static partial Regex MissingCell();
+}

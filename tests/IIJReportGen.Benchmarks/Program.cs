@@ -1,1 +1,79 @@
-﻿Console.WriteLine("Hello, World!");
+using System.Diagnostics;
+using System.Globalization;
+using IIJReportGen.Benchmarks;
+using IIJReportGen.Layout;
+using IIJReportGen.Pdf;
+
+// A Stopwatch harness: every figure is layout + PDF writing (subsetting included) into memory, on one thread.
+// "size N" runs one N-page document in this process and prints time and peak working set; the parent starts one
+// process per size so each peak is that size's own.
+var metadata = new PdfMetadata(new DateTimeOffset(2013, 11, 8, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2013, 11, 8, 0, 0, 0, TimeSpan.Zero));
+
+if (args is ["size", var sizeArgument])
+{
+    var pages = int.Parse(sizeArgument, CultureInfo.InvariantCulture);
+    Render(Documents.Mixed(10), out _);
+    var watch = Stopwatch.StartNew();
+    var count = Render(Documents.Mixed(pages), out var bytes);
+    watch.Stop();
+    using var process = Process.GetCurrentProcess();
+    process.Refresh();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"{count,6} pages  {watch.Elapsed.TotalSeconds,7:0.000} s  {watch.Elapsed.TotalMilliseconds / count,6:0.000} ms/page  peak working set {process.PeakWorkingSet64 / 1048576.0,6:0.0} MB  PDF {bytes / 1024.0,8:0.0} KB"));
+    return;
+}
+
+Console.WriteLine($"IIJReportGen layout + PDF benchmark ({Environment.ProcessorCount} cores available, run on one thread)");
+Throughput("table-heavy A4 pages", Documents.Tables);
+Throughput("prose A4 pages      ", Documents.ProsePages);
+
+Console.WriteLine("Document size scaling (mixed prose and tables, each size in a fresh process):");
+foreach (var size in new[] { 10, 100, 1000 })
+{
+    using var child = Process.Start(new ProcessStartInfo(Environment.ProcessPath!, [typeof(Documents).Assembly.Location, "size", size.ToString(CultureInfo.InvariantCulture)])
+    {
+        RedirectStandardOutput = true,
+    })!;
+    Console.Write("  " + child.StandardOutput.ReadToEnd());
+    child.WaitForExit();
+}
+
+var sixteen = Documents.Mixed(16);
+using (var stream = new MemoryStream())
+{
+    var laidOut = PdfRenderer.Render(sixteen, stream, metadata);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"16-page text-and-tables PDF: {laidOut.Pages.Count} pages, {stream.Length / 1024.0:0.0} KB"));
+}
+
+void Throughput(string name, Func<int, Document> build)
+{
+    const int pages = 200;
+    Render(build(pages), out _);
+    var best = double.MaxValue;
+    var count = 0;
+    for (var run = 0; run < 5; run++)
+    {
+        var document = build(pages);
+        var watch = Stopwatch.StartNew();
+        count = Render(document, out _);
+        best = Math.Min(best, watch.Elapsed.TotalSeconds);
+    }
+    var layoutOnly = double.MaxValue;
+    for (var run = 0; run < 5; run++)
+    {
+        var document = build(pages);
+        var watch = Stopwatch.StartNew();
+        document.Layout();
+        layoutOnly = Math.Min(layoutOnly, watch.Elapsed.TotalSeconds);
+    }
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"{name}: {count / best,7:0} pages/s layout+PDF ({count} pages in {best * 1000:0} ms), {count / layoutOnly,7:0} pages/s layout only"));
+}
+
+int Render(Document document, out long bytes)
+{
+    using var stream = new MemoryStream();
+    var laidOut = PdfRenderer.Render(document, stream, metadata);
+    bytes = stream.Length;
+    return laidOut.Pages.Count;
+}

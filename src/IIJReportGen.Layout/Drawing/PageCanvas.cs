@@ -44,8 +44,8 @@ public sealed class PageCanvas
 
     public void AddDestination(string name) => _operations.Add(new NamedDestination(new SKPoint(_x, _y), name));
 
-    /// <summary>Adds a run whose origin and positions are relative to the current offset.</summary>
-    public void DrawGlyphRun(GlyphRun run) => _operations.Add(run with { Origin = new SKPoint(_x + run.Origin.X, _y + run.Origin.Y) });
+    /// <summary>Adds a run; its origin is in page coordinates (add <see cref="Offset"/> to a local position).</summary>
+    public void DrawGlyphRun(GlyphRun run) => _operations.Add(run);
 
     private SKRect Move(SKRect bounds) => SKRect.Create(_x + bounds.Left, _y + bounds.Top, bounds.Width, bounds.Height);
 }

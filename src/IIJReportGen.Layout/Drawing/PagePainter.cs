@@ -15,18 +15,29 @@ public static class PagePainter
         var fonts = new Dictionary<(FontFace, float, bool, bool), SKFont>();
         try
         {
-            foreach (var operation in page.Operations)
+            SKFont FontFor(GlyphRun run)
             {
-                switch (operation)
+                var key = (run.Face, run.FontSize, run.SyntheticBold, run.SyntheticItalic);
+                if (!fonts.TryGetValue(key, out var font))
+                {
+                    font = CreateFont(run, typefaceFor?.Invoke(run.Face) ?? run.Face.Typeface);
+                    fonts.Add(key, font);
+                }
+                return font;
+            }
+
+            var operations = page.Operations;
+            for (var i = 0; i < operations.Count; i++)
+            {
+                switch (operations[i])
                 {
                     case GlyphRun run:
-                        var key = (run.Face, run.FontSize, run.SyntheticBold, run.SyntheticItalic);
-                        if (!fonts.TryGetValue(key, out var font))
-                        {
-                            font = CreateFont(run, typefaceFor?.Invoke(run.Face) ?? run.Face.Typeface);
-                            fonts.Add(key, font);
-                        }
-                        DrawRun(canvas, run, font, paint);
+                        // Consecutive runs of one colour go into one text blob: far fewer draw calls for the PDF writer.
+                        var end = i + 1;
+                        while (end < operations.Count && operations[end] is GlyphRun next && next.Color == run.Color)
+                            end++;
+                        DrawRuns(canvas, operations, i, end, FontFor, paint);
+                        i = end - 1;
                         break;
                     case FilledRectangle rectangle:
                         paint.Style = SKPaintStyle.Fill;
@@ -71,22 +82,28 @@ public static class PagePainter
         Edging = SKFontEdging.SubpixelAntialias,
     };
 
-    private static void DrawRun(SKCanvas canvas, GlyphRun run, SKFont font, SKPaint paint)
+    private static void DrawRuns(SKCanvas canvas, IReadOnlyList<DrawOperation> operations, int start, int end, Func<GlyphRun, SKFont> fontFor, SKPaint paint)
     {
-        if (run.Glyphs.Length == 0)
-            return;
-        var utf8 = Encoding.UTF8.GetBytes(run.Text);
         using var builder = new SKTextBlobBuilder();
-        var buffer = builder.AllocatePositionedTextRun(font, run.Glyphs.Length, utf8.Length);
-        buffer.SetGlyphs(run.Glyphs);
-        buffer.SetPositions(run.Positions);
-        buffer.SetText(utf8);
-        buffer.SetClusters(run.Clusters);
+        for (var i = start; i < end; i++)
+        {
+            var run = (GlyphRun)operations[i];
+            if (run.Glyphs.Length == 0)
+                continue;
+            var utf8 = Encoding.UTF8.GetBytes(run.Text);
+            var buffer = builder.AllocatePositionedTextRun(fontFor(run), run.Glyphs.Length, utf8.Length);
+            buffer.SetGlyphs(run.Glyphs);
+            var positions = buffer.Positions;
+            for (var g = 0; g < run.Positions.Length; g++)
+                positions[g] = new SKPoint(run.Origin.X + run.Positions[g].X, run.Origin.Y + run.Positions[g].Y);
+            buffer.SetText(utf8);
+            buffer.SetClusters(run.Clusters);
+        }
         using var blob = builder.Build();
         if (blob is null)
             return;
         paint.Style = SKPaintStyle.Fill;
-        paint.Color = run.Color.ToSkia();
-        canvas.DrawText(blob, run.Origin.X, run.Origin.Y, paint);
+        paint.Color = ((GlyphRun)operations[start]).Color.ToSkia();
+        canvas.DrawText(blob, 0, 0, paint);
     }
 }

@@ -82,7 +82,7 @@ public sealed class Paragraph : Element
             (_recent, _older) = (_older, _recent);
             return _recent.Lines;
         }
-        _pieces ??= TextItemizer.Itemize(LinksAddresses ? AutoLinks.Apply(_spans).ToList() : _spans, context.Typesetter);
+        _pieces ??= TextItemizer.Itemize(LinksAddresses && AutoLinks.MayContainAddress(_spans) ? AutoLinks.Apply(_spans).ToList() : _spans, context.Typesetter);
         _older = _recent;
         _recent = (width, LineBreaker.Break(_pieces, width));
         return _recent.Lines;

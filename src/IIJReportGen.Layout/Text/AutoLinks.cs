@@ -10,10 +10,24 @@ internal static partial class AutoLinks
 
     public static IEnumerable<TextSpan> Apply(IEnumerable<TextSpan> spans) => spans.SelectMany(Split);
 
+    /// <summary>A cheap test that spares most paragraphs the regular expression.</summary>
+    public static bool MayContainAddress(IReadOnlyList<TextSpan> spans)
+    {
+        foreach (var span in spans)
+        {
+            if (span.Link is null && MayContainAddress(span.Text))
+                return true;
+        }
+        return false;
+    }
+
+    private static bool MayContainAddress(string text) =>
+        text.Contains('@') || text.Contains("://", StringComparison.Ordinal) || text.Contains("www.", StringComparison.Ordinal);
+
     private static IEnumerable<TextSpan> Split(TextSpan span)
     {
         var text = span.Text;
-        if (span.Link is not null || !(text.Contains('@') || text.Contains("://", StringComparison.Ordinal) || text.Contains("www.", StringComparison.Ordinal)))
+        if (span.Link is not null || !MayContainAddress(text))
         {
             yield return span;
             yield break;

@@ -14,7 +14,9 @@ internal static class LineBreaker
             word.Add(piece);
             if (!piece.BreakAfter && !piece.ForcedBreakAfter && piece != pieces[^1])
                 continue;
-            var wordWidth = word.Sum(p => p.Width);
+            var wordWidth = 0f;
+            foreach (var part in word)
+                wordWidth += part.Width;
             var visibleWidth = wordWidth - word[^1].TrailingSpaceWidth;
             if (line.Count > 0 && lineWidth + visibleWidth > maxWidth + Size.Epsilon)
             {

@@ -6,7 +6,11 @@ namespace IIJReportGen.Layout;
 /// <summary>Turns a laid-out line into glyph runs (one per face, size and colour), decorations and link areas.</summary>
 internal sealed class LinePainter
 {
-    private readonly PageCanvas _canvas;
+    // One painter per thread, reused for every line: painting allocates only the runs it produces.
+    [ThreadStatic]
+    private static LinePainter? _reusable;
+
+    private PageCanvas _canvas = null!;
     private readonly List<ushort> _glyphs = [];
     private readonly List<SKPoint> _positions = [];
     private readonly List<uint> _clusters = [];
@@ -18,12 +22,13 @@ internal sealed class LinePainter
     private string? _link;
     private SKRect _linkBounds = SKRect.Empty;
 
-    private LinePainter(PageCanvas canvas) => _canvas = canvas;
-
     public static void Paint(TextLine line, PageCanvas canvas, float top, float width, TextAlignment alignment)
     {
-        var painter = new LinePainter(canvas) { _baseline = top + line.Ascent };
+        var painter = _reusable ??= new LinePainter();
+        painter._canvas = canvas;
+        painter._baseline = top + line.Ascent;
         painter.PaintLine(line, width, alignment);
+        painter._canvas = null!;
     }
 
     private void PaintLine(TextLine line, float width, TextAlignment alignment)
@@ -52,7 +57,7 @@ internal sealed class LinePainter
             }
             var size = piece.Style.GlyphSize;
             var shape = piece.Shape;
-            var utf8 = Utf8Offsets(piece.Text, visibleEnd);
+            var (charIndex, byteOffset) = (0, 0);
             var pieceStart = x;
             var inkEnd = x;
             for (var g = 0; g < shape.Glyphs.Length; g++)
@@ -63,7 +68,10 @@ internal sealed class LinePainter
                 var offset = shape.Offsets[g];
                 _glyphs.Add(shape.Glyphs[g]);
                 _positions.Add(new SKPoint(x - _runStart + offset.X * size, offset.Y * size));
-                _clusters.Add((uint)(_textBytes + utf8[cluster]));
+                // Clusters rise left to right, so the UTF-8 offset is found by walking forward.
+                for (; charIndex < cluster; charIndex++)
+                    byteOffset += Utf8Length(piece.Text[charIndex]);
+                _clusters.Add((uint)(_textBytes + byteOffset));
                 x += shape.Advances[g] * size;
                 if (piece.Text[cluster] != ' ')
                     inkEnd = x;
@@ -72,7 +80,9 @@ internal sealed class LinePainter
                     x += extra;
             }
             _text.Append(piece.Text, 0, visibleEnd);
-            _textBytes += utf8[visibleEnd];
+            for (; charIndex < visibleEnd; charIndex++)
+                byteOffset += Utf8Length(piece.Text[charIndex]);
+            _textBytes += byteOffset;
             if (p < line.Pieces.Count - 1)
                 inkEnd = x;
             Decorate(piece, pieceStart, inkEnd);
@@ -161,7 +171,7 @@ internal sealed class LinePainter
             var width = end - _runStart;
             _canvas.DrawGlyphRun(new GlyphRun(
                 piece.Face, piece.Style.GlyphSize, piece.SyntheticBold, piece.SyntheticItalic, piece.Style.Color,
-                new SKPoint(_runStart, _baseline + piece.Style.BaselineShift),
+                new SKPoint(_canvas.Offset.X + _runStart, _canvas.Offset.Y + _baseline + piece.Style.BaselineShift),
                 [.. _glyphs], [.. _positions], _text.ToString(), [.. _clusters], width));
         }
         _runPiece = null;
@@ -172,18 +182,6 @@ internal sealed class LinePainter
         _textBytes = 0;
     }
 
-    /// <summary>UTF-8 byte offset of every UTF-16 index up to <paramref name="end"/>, so clusters can point into UTF-8 text.</summary>
-    private static int[] Utf8Offsets(string text, int end)
-    {
-        var offsets = new int[end + 1];
-        var bytes = 0;
-        for (var i = 0; i < end; i++)
-        {
-            offsets[i] = bytes;
-            var c = text[i];
-            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : char.IsHighSurrogate(c) ? 4 : char.IsLowSurrogate(c) ? 0 : 3;
-        }
-        offsets[end] = bytes;
-        return offsets;
-    }
+    /// <summary>UTF-8 bytes of one UTF-16 unit; a surrogate pair's four bytes are counted on its high half.</summary>
+    private static int Utf8Length(char c) => c < 0x80 ? 1 : c < 0x800 ? 2 : char.IsHighSurrogate(c) ? 4 : char.IsLowSurrogate(c) ? 0 : 3;
 }

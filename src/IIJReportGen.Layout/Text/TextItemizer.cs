@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace IIJReportGen.Layout;
 
 /// <summary>Cuts spans into pieces at break opportunities and font changes (fallback per character), and shapes each piece.</summary>
@@ -16,7 +14,6 @@ internal static class TextItemizer
             var text = span.Text;
             var pieceStart = 0;
             FontFace? pieceFace = null;
-            var builder = new StringBuilder();
             for (var i = 0; i < text.Length; i++)
             {
                 var c = text[i];

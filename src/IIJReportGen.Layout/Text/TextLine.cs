@@ -1,19 +1,33 @@
 namespace IIJReportGen.Layout;
 
 /// <summary>One laid-out line of a paragraph.</summary>
-internal sealed class TextLine(IReadOnlyList<TextPiece> pieces, bool endsParagraph)
+internal sealed class TextLine
 {
-    public IReadOnlyList<TextPiece> Pieces { get; } = pieces;
+    public TextLine(IReadOnlyList<TextPiece> pieces, bool endsParagraph)
+    {
+        Pieces = pieces;
+        EndsParagraph = endsParagraph;
+        foreach (var piece in pieces)
+        {
+            Width += piece.Width;
+            Ascent = Math.Max(Ascent, piece.Ascent);
+            Descent = Math.Max(Descent, piece.Descent);
+        }
+        if (pieces.Count > 0)
+            Width -= pieces[^1].TrailingSpaceWidth;
+    }
+
+    public IReadOnlyList<TextPiece> Pieces { get; }
 
     /// <summary>Ends the paragraph or a forced break: never justified.</summary>
-    public bool EndsParagraph { get; } = endsParagraph;
+    public bool EndsParagraph { get; }
 
     /// <summary>Width of the ink-bearing content, without the trailing spaces.</summary>
-    public float Width { get; } = pieces.Sum(p => p.Width) - (pieces.Count > 0 ? pieces[^1].TrailingSpaceWidth : 0);
+    public float Width { get; }
 
-    public float Ascent { get; } = pieces.Count == 0 ? 0 : pieces.Max(p => p.Ascent);
+    public float Ascent { get; }
 
-    public float Descent { get; } = pieces.Count == 0 ? 0 : pieces.Max(p => p.Descent);
+    public float Descent { get; }
 
     public float Height => Ascent + Descent;
 }

@@ -1,17 +1,23 @@
 using System.CommandLine;
 using IIJReportGen.Cli.Commands;
+using IIJReportGen.Cli.Output;
 
 namespace IIJReportGen.Cli;
 
 /// <summary>The `iijreport` command and its sub-commands.</summary>
 public static class CommandTree
 {
-    public static RootCommand Create() =>
-        new("iijreport: one JSON dataset → the earnings press release, the TSE-format summary and their filings.")
+    public static RootCommand Create()
+    {
+        var console = new ConsoleOptions();
+        return new RootCommand("iijreport: one JSON dataset → the earnings press release, the TSE-format summary and their filings.")
         {
-            ValidateCommand.Create(),
+            console.Quiet,
+            console.Verbose,
+            ValidateCommand.Create(console),
+            BuildCommand.Create(console),
             IIJReportGen.Review.Commands.DiffCommand.Create(),
             IIJReportGen.Review.Commands.RollforwardCommand.Create(),
-            BuildCommand.Create(),
         };
+    }
 }

@@ -108,6 +108,20 @@ public sealed class BuildTests : IDisposable
     }
 
     [Fact]
+    public void VerboseCommandPrintsStageTimingsAndQuietPrintsNoOutputList()
+    {
+        var verbose = new StringWriter();
+        var args = new[] { "build", RepositoryPaths.BundledDataset, "--out", _output, "--templates", Path.Combine(RepositoryPaths.Root, "templates") };
+        Assert.Equal(0, CommandLineRunner.Run(CommandTree.Create(), [.. args, "--verbose"], verbose, new StringWriter()));
+        Assert.Matches(@"(?m)^press-release: \d+\.\d{3} s$", verbose.ToString());
+        Assert.Contains("wrote " + Path.Combine(_output, "manifest.json").Replace('\\', '/'), verbose.ToString());
+        var quiet = new StringWriter();
+        Assert.Equal(0, CommandLineRunner.Run(CommandTree.Create(), [.. args, "--quiet"], quiet, new StringWriter()));
+        Assert.DoesNotContain("wrote", quiet.ToString());
+        Assert.DoesNotContain("warning VAL", quiet.ToString());
+    }
+
+    [Fact]
     public void UnwritableOutputFolderIsAClearError()
     {
         var file = Path.Combine(_output, "not-a-folder");

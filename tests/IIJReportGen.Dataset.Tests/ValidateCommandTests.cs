@@ -83,6 +83,14 @@ public class ValidateCommandTests
     }
 
     [Fact]
+    public void QuietPrintsOnlyTheCount()
+    {
+        var (exit, output, _) = Run("validate", RepositoryPaths.MiniDataset, "--quiet");
+        Assert.Equal(0, exit);
+        Assert.Equal("0 error(s), 3 warning(s)." + Environment.NewLine, output);
+    }
+
+    [Fact]
     public void HelpExitsZero()
     {
         var (exit, output, _) = Run("validate", "--help");

@@ -14,18 +14,19 @@ public static class ReportBuild
     public static BuildResult Run(BuildRequest request)
     {
         var diagnostics = new DiagnosticBag();
+        var timer = new StageTimer();
         var pages = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        var load = DatasetLoader.Load(request.Dataset);
+        var load = timer.Time("load", () => DatasetLoader.Load(request.Dataset));
         diagnostics.AddRange(load.Diagnostics);
         if (load.Dataset is null)
-            return new BuildResult(diagnostics, [], pages);
-        var validation = DatasetValidator.Validate(load.Dataset);
+            return new BuildResult(diagnostics, [], pages, timer.Timings);
+        var validation = timer.Time("validate", () => DatasetValidator.Validate(load.Dataset));
         diagnostics.AddRange(validation.Diagnostics);
         if (diagnostics.HasErrors || !HasTemplates(request, diagnostics) || ReleaseDate(load.Dataset, diagnostics) is not { } date)
-            return new BuildResult(diagnostics, [], pages);
+            return new BuildResult(diagnostics, [], pages, timer.Timings);
         var staged = Stage(request.OutputDirectory, diagnostics);
         if (staged is null)
-            return new BuildResult(diagnostics, [], pages);
+            return new BuildResult(diagnostics, [], pages, timer.Timings);
         using (staged)
         {
             var model = new ReportModel(load.Dataset);
@@ -37,18 +38,21 @@ public static class ReportBuild
             foreach (var name in BuildRequest.Documents)
             {
                 AddTemplates(manifest, request, name);
-                if (document.Run(name, date) is not { } count)
+                if (timer.Time(name, () => document.Run(name, date)) is not { } count)
                     continue;
                 pages[name + ".pdf"] = count;
                 manifest.AddPageCount(name + ".pdf", count);
             }
             AddTemplates(manifest, request, "shared");
-            WriteXbrl(model, staged, manifest, diagnostics);
+            timer.Time("xbrl", () => WriteXbrl(model, staged, manifest, diagnostics));
             if (diagnostics.HasErrors)
-                return new BuildResult(diagnostics, [], pages);
-            staged.Write("manifest.json", manifest.Write(staged));
-            staged.Commit();
-            return new BuildResult(diagnostics, staged.Files.ToList(), pages);
+                return new BuildResult(diagnostics, [], pages, timer.Timings);
+            timer.Time("publish", () =>
+            {
+                staged.Write("manifest.json", manifest.Write(staged));
+                staged.Commit();
+            });
+            return new BuildResult(diagnostics, staged.Files.ToList(), pages, timer.Timings);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using IIJReportGen.Cli.Build;
 using IIJReportGen.Cli.Output;
 
@@ -9,7 +10,7 @@ public static class BuildCommand
 {
     public const string DefaultOutput = "output/iij/fy2013-1h";
 
-    public static Command Create()
+    public static Command Create(ConsoleOptions console)
     {
         var dataset = new Argument<string>("DATASET")
         {
@@ -46,20 +47,24 @@ public static class BuildCommand
             new BuildRequest(result.GetValue(dataset)!, result.GetValue(output)!, result.GetValue(templates)!,
                 PngDpi: result.GetValue(png) ? result.GetValue(dpi) : null),
             result.GetValue(format)!,
-            result.InvocationConfiguration.Output));
+            ConsoleOptions.TerminalOf(result),
+            console.VerbosityOf(result)));
         return command;
     }
 
-    /// <summary>Builds; prints the findings and, on success, one line per published output. Exit 0 or 1.</summary>
-    public static int Run(BuildRequest request, string format, TextWriter output)
+    /// <summary>Builds (a spinner on a terminal); prints the findings and, on success, one line per published output. Exit 0 or 1.</summary>
+    public static int Run(BuildRequest request, string format, Terminal terminal, Verbosity verbosity)
     {
-        var result = ReportBuild.Run(request);
-        DiagnosticWriter.For(format).Write(result.Diagnostics, output);
+        var result = terminal.Status("Building " + request.Dataset, () => ReportBuild.Run(request));
+        DiagnosticWriter.For(format).Write(result.Diagnostics, terminal, verbosity);
+        if (format == "text" && verbosity == Verbosity.Verbose)
+            foreach (var (stage, time) in result.Timings)
+                terminal.Output.WriteLine($"{stage}: {time.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture)} s");
         if (!result.Succeeded)
             return CommandLineRunner.DataErrors;
-        if (format == "text")
+        if (format == "text" && verbosity != Verbosity.Quiet)
             foreach (var file in result.Outputs)
-                output.WriteLine($"wrote {Path.Combine(request.OutputDirectory, file).Replace('\\', '/')}{Pages(result, file)}");
+                terminal.Output.WriteLine($"wrote {Path.Combine(request.OutputDirectory, file).Replace('\\', '/')}{Pages(result, file)}");
         return CommandLineRunner.Success;
     }
 

@@ -11,7 +11,7 @@ public static class ValidateCommand
 {
     public const string DefaultDataset = "data/iij/fy2013-1h.json";
 
-    public static Command Create()
+    public static Command Create(ConsoleOptions console)
     {
         var dataset = new Argument<string>("DATASET")
         {
@@ -29,15 +29,15 @@ public static class ValidateCommand
             dataset,
             format,
         };
-        command.SetAction(result => Run(result.GetValue(dataset)!, result.GetValue(format)!, result.InvocationConfiguration.Output));
+        command.SetAction(result => Run(result.GetValue(dataset)!, result.GetValue(format)!, ConsoleOptions.TerminalOf(result), console.VerbosityOf(result)));
         return command;
     }
 
     /// <summary>Loads and validates; exit 0 when there are no errors, 1 otherwise.</summary>
-    public static int Run(string path, string format, TextWriter output)
+    public static int Run(string path, string format, Terminal terminal, Verbosity verbosity)
     {
         var findings = Check(path);
-        DiagnosticWriter.For(format).Write(findings, output);
+        DiagnosticWriter.For(format).Write(findings, terminal, verbosity);
         return findings.HasErrors ? CommandLineRunner.DataErrors : CommandLineRunner.Success;
     }
 

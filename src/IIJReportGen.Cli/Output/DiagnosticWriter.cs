@@ -1,5 +1,6 @@
 using IIJReportGen.Diagnostics;
 using Newtonsoft.Json;
+using Spectre.Console;
 
 namespace IIJReportGen.Cli.Output;
 
@@ -8,25 +9,35 @@ public abstract class DiagnosticWriter
 {
     public static DiagnosticWriter For(string format) => format == "json" ? new JsonDiagnosticWriter() : new TextDiagnosticWriter();
 
-    public abstract void Write(DiagnosticBag findings, TextWriter output);
+    public abstract void Write(DiagnosticBag findings, Terminal terminal, Verbosity verbosity);
 }
 
-/// <summary>One line per finding, then a count.</summary>
+/// <summary>One line per finding (errors only when quiet; coloured on a terminal), then a count.</summary>
 public sealed class TextDiagnosticWriter : DiagnosticWriter
 {
-    public override void Write(DiagnosticBag findings, TextWriter output)
+    public override void Write(DiagnosticBag findings, Terminal terminal, Verbosity verbosity)
     {
-        foreach (var finding in findings)
-            output.WriteLine(finding.ToString());
-        output.WriteLine($"{findings.ErrorCount} error(s), {findings.WarningCount} warning(s).");
+        foreach (var finding in findings.Where(f => verbosity != Verbosity.Quiet || f.Severity == Severity.Error))
+            WriteLine(terminal, finding.ToString(), finding.Severity == Severity.Error ? "red" : "yellow");
+        var summary = $"{findings.ErrorCount} error(s), {findings.WarningCount} warning(s).";
+        WriteLine(terminal, summary, findings.HasErrors ? "red bold" : "green");
+    }
+
+    private static void WriteLine(Terminal terminal, string text, string colour)
+    {
+        if (terminal.Interactive)
+            terminal.Console.MarkupLine($"[{colour}]{text.EscapeMarkup()}[/]");
+        else
+            terminal.Output.WriteLine(text);
     }
 }
 
 /// <summary>{ "errors", "warnings", "findings": [ { severity, code, message, file, line, column, path, hint } ] }.</summary>
 public sealed class JsonDiagnosticWriter : DiagnosticWriter
 {
-    public override void Write(DiagnosticBag findings, TextWriter output)
+    public override void Write(DiagnosticBag findings, Terminal terminal, Verbosity verbosity)
     {
+        var output = terminal.Output;
         using var json = new JsonTextWriter(output) { Formatting = Formatting.Indented, CloseOutput = false };
         json.WriteStartObject();
         json.WritePropertyName("errors");

@@ -1,0 +1,9 @@
+namespace IIJReportGen.Cli.Output;
+
+/// <summary>How much a command prints: errors only, the usual findings and results, or also stage timings.</summary>
+public enum Verbosity
+{
+    Quiet,
+    Normal,
+    Verbose,
+}

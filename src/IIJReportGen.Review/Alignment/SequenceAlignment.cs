@@ -71,6 +71,7 @@ public static class SequenceAlignment
         var aligned = Align(oldCount, newCount, same);
         var result = new List<AlignedPair>(aligned.Count);
         var gap = new List<AlignedPair>();
+        // A sentinel match at the end flushes the last gap; it is not itself added.
         foreach (var pair in aligned.Append(new AlignedPair(-1, -1)))
         {
             if (!pair.IsMatch)

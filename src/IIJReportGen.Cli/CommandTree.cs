@@ -16,6 +16,7 @@ public static class CommandTree
             console.Verbose,
             ValidateCommand.Create(console),
             BuildCommand.Create(console),
+            WatchCommand.Create(),
             IIJReportGen.Review.Commands.DiffCommand.Create(),
             IIJReportGen.Review.Commands.RollforwardCommand.Create(),
         };

@@ -17,6 +17,7 @@ public static class CommandTree
             ValidateCommand.Create(console),
             BuildCommand.Create(console),
             WatchCommand.Create(),
+            WhereUsedCommand.Create(console),
             IIJReportGen.Review.Commands.DiffCommand.Create(),
             IIJReportGen.Review.Commands.RollforwardCommand.Create(),
         };

@@ -10,4 +10,5 @@ namespace IIJReportGen.Templating;
 /// <param name="Document">The document (e.g. "press-release").</param>
 /// <param name="Template">The template file and line of the helper call.</param>
 /// <param name="Table">The dataset table the figure was shown in, when it came from a statement table.</param>
-public sealed record FactUse(string Id, string Period, string Form, string? Vs, string Document, SourceLocation Template, string? Table);
+/// <param name="Shown">The text the document shows ("54,397", "(7.8)"); null where the fact only chose a word ("increased").</param>
+public sealed record FactUse(string Id, string Period, string Form, string? Vs, string Document, SourceLocation Template, string? Table, string? Shown = null);

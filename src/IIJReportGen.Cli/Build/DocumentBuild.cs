@@ -10,8 +10,8 @@ namespace IIJReportGen.Cli.Build;
 /// <summary>One document through the pipeline: template → XHTML → layout → PDF and text rendition, all staged.</summary>
 internal sealed class DocumentBuild(ReportModel model, BuildRequest request, StagedOutputs outputs, DiagnosticBag diagnostics)
 {
-    /// <summary>Builds the document; returns its page count, or null when a stage reported errors.</summary>
-    public int? Run(string document, DateTimeOffset date)
+    /// <summary>Builds the document; returns its layout and fact uses, or null when a stage reported errors.</summary>
+    public BuiltDocument? Run(string document, DateTimeOffset date)
     {
         var rendered = DocumentRenderer.Render(model, request.TemplatesRoot, document);
         diagnostics.AddRange(rendered.Diagnostics);
@@ -31,7 +31,7 @@ internal sealed class DocumentBuild(ReportModel model, BuildRequest request, Sta
         if (request.PngDpi is { } dpi)
             for (var page = 0; page < laidOut.Pages.Count; page++)
                 outputs.Write($"png/{document}-{page + 1:00}.png", PngRenderer.RenderPage(laidOut, page, dpi));
-        return laidOut.Pages.Count;
+        return new BuiltDocument(document, laidOut, rendered.FactUses);
     }
 
     private PdfMetadata Metadata(DocumentProperties properties, DateTimeOffset date) => new(date, date)

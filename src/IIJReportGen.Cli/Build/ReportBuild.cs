@@ -15,18 +15,18 @@ public static class ReportBuild
     {
         var diagnostics = new DiagnosticBag();
         var timer = new StageTimer();
-        var pages = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var documents = new List<BuiltDocument>();
         var load = timer.Time("load", () => DatasetLoader.Load(request.Dataset));
         diagnostics.AddRange(load.Diagnostics);
         if (load.Dataset is null)
-            return new BuildResult(diagnostics, [], pages, timer.Timings);
+            return new BuildResult(diagnostics, [], documents, timer.Timings);
         var validation = timer.Time("validate", () => DatasetValidator.Validate(load.Dataset));
         diagnostics.AddRange(validation.Diagnostics);
         if (diagnostics.HasErrors || !HasTemplates(request, diagnostics) || ReleaseDate(load.Dataset, diagnostics) is not { } date)
-            return new BuildResult(diagnostics, [], pages, timer.Timings);
+            return new BuildResult(diagnostics, [], documents, timer.Timings);
         var staged = Stage(request.OutputDirectory, diagnostics);
         if (staged is null)
-            return new BuildResult(diagnostics, [], pages, timer.Timings);
+            return new BuildResult(diagnostics, [], documents, timer.Timings);
         using (staged)
         {
             var model = new ReportModel(load.Dataset);
@@ -38,21 +38,21 @@ public static class ReportBuild
             foreach (var name in BuildRequest.Documents)
             {
                 AddTemplates(manifest, request, name);
-                if (timer.Time(name, () => document.Run(name, date)) is not { } count)
+                if (timer.Time(name, () => document.Run(name, date)) is not { } built)
                     continue;
-                pages[name + ".pdf"] = count;
-                manifest.AddPageCount(name + ".pdf", count);
+                documents.Add(built);
+                manifest.AddPageCount(name + ".pdf", built.Layout.Pages.Count);
             }
             AddTemplates(manifest, request, "shared");
             timer.Time("xbrl", () => WriteXbrl(model, staged, manifest, diagnostics));
             if (diagnostics.HasErrors)
-                return new BuildResult(diagnostics, [], pages, timer.Timings);
+                return new BuildResult(diagnostics, [], documents, timer.Timings);
             timer.Time("publish", () =>
             {
                 staged.Write("manifest.json", manifest.Write(staged));
                 staged.Commit();
             });
-            return new BuildResult(diagnostics, staged.Files.ToList(), pages, timer.Timings);
+            return new BuildResult(diagnostics, staged.Files.ToList(), documents, timer.Timings);
         }
     }
 

@@ -28,7 +28,7 @@ internal sealed class FigureWriter(RenderSession session)
         var comparedWith = form.Kind is FigureKind.Change or FigureKind.ChangePercent ? session.Model.Comparative(period, vs) : null;
         var markup = Render(id, period, form, vs, magnitude);
         if (markup is not null)
-            session.Use(context, id, period, form.Name, comparedWith, table);
+            session.Use(context, id, period, form.Name, comparedWith, table, markup.PlainText);
         return markup;
     }
 

@@ -10,6 +10,9 @@ namespace IIJReportGen.Templating.Functions;
 /// <remarks>The table's shape is data (lines, columns, display); the partial template only decides the markup.</remarks>
 internal sealed class StatementFunctions(RenderSession session, FigureWriter figures, ReferenceExpander expander) : TemplateFunctions
 {
+    // A template may ask for a table twice (its title, then the partial that draws it): built once, so each cell is one fact use.
+    private readonly Dictionary<string, ScriptObject> _built = new(StringComparer.Ordinal);
+
     /// <summary>
     /// { key, title, subtitle (references expanded), display, translated (has a US$ column), columns: [{ period, measure, heading }], heading_groups: [{ heading, span, measure }],
     /// period_groups: [{ period, columns: [column indexes] }], lines: [{ label (references expanded), indent, total, caption, kind, cells }] }
@@ -18,11 +21,13 @@ internal sealed class StatementFunctions(RenderSession session, FigureWriter fig
     /// </summary>
     public ScriptObject Statement(TemplateContext context, string key)
     {
+        if (_built.TryGetValue(key, out var built))
+            return built;
         if (!session.Dataset.Tables.TryGet(key, out var table))
             throw session.Error(context, $"The dataset has no table '{key}'.",
                 Dataset.Json.Suggestion.Hint(key, session.Dataset.Tables.Keys.ToList(), "tables"));
         var columns = table.Columns.Select(c => Column(table, c)).ToList();
-        return new ScriptObject
+        return _built[key] = new ScriptObject
         {
             ["key"] = table.Key,
             ["title"] = table.Title,

@@ -8,5 +8,8 @@ internal sealed class Markup(string xhtml)
 
     public static Markup Text(string text) => new(XhtmlText.Escape(text));
 
+    /// <summary>The text a reader sees: the markup without its tags, entities resolved.</summary>
+    public string PlainText => System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(Xhtml, "<[^>]*>", ""));
+
     public override string ToString() => Xhtml;
 }

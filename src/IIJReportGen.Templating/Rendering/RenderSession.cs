@@ -34,8 +34,8 @@ internal sealed class RenderSession(ReportModel model, string document, InlineFa
         return new SourceLocation(span.FileName ?? "", span.Start.Line + 1, span.Start.Column + 1);
     }
 
-    public void Use(TemplateContext context, string id, string period, string form, string? vs, string? table) =>
-        _factUses.Add(new FactUse(id, period, form, vs, Document, Where(context), table));
+    public void Use(TemplateContext context, string id, string period, string form, string? vs, string? table, string? shown = null) =>
+        _factUses.Add(new FactUse(id, period, form, vs, Document, Where(context), table, shown));
 
     public TemplateError Error(TemplateContext context, string message, string? hint = null) =>
         new(context.CurrentSpan, message, hint);

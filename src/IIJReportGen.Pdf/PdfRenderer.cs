@@ -32,7 +32,7 @@ public static class PdfRenderer
                 }
                 pdf.Close();
             }
-            var bytes = PdfOutline.Append(buffer.ToArray(), document.Outline);
+            var bytes = PdfOutline.Append(PdfDates.Normalise(buffer.ToArray(), metadata), document.Outline);
             output.Write(bytes);
         }
         finally

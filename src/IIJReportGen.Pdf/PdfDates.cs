@@ -1,0 +1,33 @@
+using System.Globalization;
+using System.Text;
+
+namespace IIJReportGen.Pdf;
+
+/// <summary>Makes the PDF's /CreationDate and /ModDate carry the caller's offset, not the machine's time zone.</summary>
+/// <remarks>SkiaSharp stamps the document dates with the local zone's offset (TZ=Pacific/Chatham gives +13'00'),
+/// so the same input would give other bytes in another time zone. The dates are written as fixed-length
+/// "D:YYYYMMDDHHmmSS+HH'mm'" strings, so rewriting the offset in place keeps every byte offset of the file.</remarks>
+internal static class PdfDates
+{
+    /// <summary>Rewrites the offsets of the Info dictionary's dates to the metadata's own (UTC for the dataset's dates).</summary>
+    public static byte[] Normalise(byte[] pdf, PdfMetadata metadata)
+    {
+        Rewrite(pdf, "/CreationDate (D:", metadata.Created);
+        Rewrite(pdf, "/ModDate (D:", metadata.Modified);
+        return pdf;
+    }
+
+    private static void Rewrite(byte[] pdf, string key, DateTimeOffset date)
+    {
+        var marker = Encoding.ASCII.GetBytes(key);
+        var at = pdf.AsSpan().IndexOf(marker);
+        if (at < 0)
+            return;
+        var utc = date.UtcDateTime;
+        var text = Encoding.ASCII.GetBytes(utc.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + "+00'00'");
+        var field = pdf.AsSpan(at + marker.Length, text.Length);
+        if (field.IndexOf((byte)')') >= 0)
+            throw new InvalidOperationException("Unexpected PDF date format from Skia: " + Encoding.ASCII.GetString(field));
+        text.CopyTo(field);
+    }
+}

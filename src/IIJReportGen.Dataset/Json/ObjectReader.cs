@@ -9,6 +9,7 @@ namespace IIJReportGen.Dataset.Json;
 public sealed class ObjectReader
 {
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _reported = new(StringComparer.Ordinal);
 
     public ObjectReader(JObject json, JsonSource source, DiagnosticBag diagnostics)
     {
@@ -147,12 +148,9 @@ public sealed class ObjectReader
     {
         foreach (var property in Json.Properties())
         {
-            if (_known.Contains(property.Name) || property.Name == "$schema")
+            if (_known.Contains(property.Name) || _reported.Contains(property.Name) || property.Name == "$schema")
                 continue;
-            Diagnostics.Add(Diagnostic.Error(DatasetCodes.UnknownProperty,
-                $"Unknown property '{property.Name}'.",
-                Source.Of(property),
-                Suggestion.Hint(property.Name, _known, "properties here")));
+            UnknownProperty(property, Suggestion.Hint(property.Name, _known, "properties here"));
         }
     }
 
@@ -167,10 +165,21 @@ public sealed class ObjectReader
         _known.Add(name);
         if (Json.TryGetValue(name, out var token) && token.Type != JTokenType.Null)
             return token;
-        if (required)
+        if (!required)
+            return null;
+        // A misspelt required property is one mistake: report the misspelling (once), not also the property as missing.
+        if (Json.Properties().FirstOrDefault(p => !_known.Contains(p.Name) && Suggestion.Closest(p.Name, [name]) is not null) is { } misspelt)
+            UnknownProperty(misspelt, $"Did you mean '{name}'?");
+        else
             Diagnostics.Add(Diagnostic.Error(DatasetCodes.MissingProperty,
                 $"Required property '{name}' is missing.", Location, $"Add \"{name}\" to this object."));
         return null;
+    }
+
+    private void UnknownProperty(JProperty property, string hint)
+    {
+        _reported.Add(property.Name);
+        Diagnostics.Add(Diagnostic.Error(DatasetCodes.UnknownProperty, $"Unknown property '{property.Name}'.", Source.Of(property), hint));
     }
 
     private void WrongType(JToken token, string name, string expected) =>

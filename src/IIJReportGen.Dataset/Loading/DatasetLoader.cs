@@ -83,7 +83,10 @@ public static class DatasetLoader
                 DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error,
             });
             if (token is JObject json)
-                return (json, new JsonSource(file, text));
+            {
+                var source = new JsonSource(file, text);
+                return TextCharacterCheck.Run(json, source, diagnostics) ? (json, source) : null;
+            }
             diagnostics.Add(Diagnostic.Error(DatasetCodes.WrongType, "The dataset must be a JSON object { … }.",
                 new SourceLocation(file, 1, 1, "$"), "Start the file with '{' and the sections described in data/README.md."));
             return null;

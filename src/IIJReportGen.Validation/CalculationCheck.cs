@@ -18,7 +18,7 @@ internal sealed class CalculationCheck(ReportModel model, DiagnosticBag diagnost
             foreach (var footing in Footing.Of(lines))
                 foreach (var column in TableCells.ValuePeriods(table))
                 {
-                    var period = TableCells.PeriodFor(model, footing.Total, column);
+                    var period = model.PeriodOf(footing.Total, column);
                     if (period is null || !checkedKeys.Add((table.LinesFrom ?? table.Key, footing.Total.Id!, period)))
                         continue;
                     count++;

@@ -23,7 +23,7 @@ internal sealed class MissingFactCheck(ReportModel model, DiagnosticBag diagnost
     private void Check(Table table, TableLine line, TableColumn column)
     {
         var id = line.Concept!;
-        var period = TableCells.PeriodFor(model, line, column.Period);
+        var period = model.PeriodOf(line, column.Period);
         if (column.Optional)
             return;
         if (period is not null && model.Value(id, period) is not null)

@@ -25,7 +25,7 @@ internal sealed class RoundingFootingCheck(ReportDataset dataset, ReportModel mo
 
     private void Check(Presentation presentation, Table table, Footing footing, string column)
     {
-        var period = TableCells.PeriodFor(model, footing.Total, column);
+        var period = model.PeriodOf(footing.Total, column);
         if (period is null || presentation.Shown(footing.Total.Concept!, period, PublishedForm.Millions) is not { } total)
             return;
         var parts = footing.Parts.Select(p => (p.Weight, Shown: presentation.Shown(p.Concept!, period, PublishedForm.Millions))).ToList();

@@ -68,6 +68,14 @@ public sealed class ReportModel
         return date is { } d && _instants.TryGetValue(d, out var instant) ? instant.Key : null;
     }
 
+    /// <summary>The period a table line reads in a column: the column's, or the instant at its start or end (beginning / ending cash).</summary>
+    public string? PeriodOf(TableLine line, string columnPeriod) => line.At switch
+    {
+        LineInstant.Start => InstantAt(columnPeriod, opening: true),
+        LineInstant.End => InstantAt(columnPeriod, opening: false),
+        _ => columnPeriod,
+    };
+
     /// <summary>The value translated at the convenience rate (JPY → US$), for monetary figures.</summary>
     public decimal? Usd(string id, string period) =>
         Value(id, period) is { } value && IsMonetary(id) ? value / Dataset.Policies.Convenience.Rate : null;

@@ -32,7 +32,7 @@ public static class ShownCells
                 for (var c = 0; c < table.Columns.Count; c++)
                 {
                     var column = table.Columns[c];
-                    var period = PeriodOf(model, lines[l], column.Period) ?? column.Period;
+                    var period = model.PeriodOf(lines[l], column.Period) ?? column.Period;
                     cells.Add(new ShownCell(table.Key, table.Title, lineKeys[l], lines[l].Label, columnKeys[c], Heading(dataset, column), id, period,
                         Text(presentation, table.Display, id, period, column)));
                 }
@@ -57,13 +57,6 @@ public static class ShownCells
     }
 
     private static string ColumnKey(TableColumn column) => $"{column.Period}|{column.Measure}|{column.Vs}";
-
-    private static string? PeriodOf(ReportModel model, TableLine line, string period) => line.At switch
-    {
-        LineInstant.Start => model.InstantAt(period, opening: true),
-        LineInstant.End => model.InstantAt(period, opening: false),
-        _ => period,
-    };
 
     private static string Text(Presentation presentation, DisplayScale display, string id, string period, TableColumn column)
     {

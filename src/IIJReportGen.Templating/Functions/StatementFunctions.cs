@@ -82,23 +82,15 @@ internal sealed class StatementFunctions(RenderSession session, FigureWriter fig
 
     private object Cell(TemplateContext context, Table table, TableLine line, string id, TableColumn column)
     {
-        if (Period(line, column.Period) is not { } period || FormOf(id, column.Measure, table.Display) is not { } form)
+        if (session.Model.PeriodOf(line, column.Period) is not { } period || FormOf(id, column.Measure, table.Display) is not { } form)
             return "";
-        var vs = column.Vs is { } v ? Period(line, v) : null;
+        var vs = column.Vs is { } v ? session.Model.PeriodOf(line, v) : null;
         var cell = figures.TryWrite(context, id, period, form, vs, magnitude: false, table.Key);
         if (cell is null && form.IsFact && !column.Optional)
             throw session.Error(context, $"Table '{table.Key}': '{id}' has no value for '{period}'.",
                 $"Add the value, or mark the column \"optional\": true in table '{table.Key}'.");
         return (object?)cell ?? "";
     }
-
-    /// <summary>The line's period in a column: the column's, or the instant at its start or end (beginning / ending cash).</summary>
-    private string? Period(TableLine line, string columnPeriod) => line.At switch
-    {
-        LineInstant.Start => session.Model.InstantAt(columnPeriod, opening: true),
-        LineInstant.End => session.Model.InstantAt(columnPeriod, opening: false),
-        _ => columnPeriod,
-    };
 
     /// <summary>How a line's unit reads: an amount (at the table's scale), a per-share amount, a ratio (shown as %), or a count.</summary>
     private string Kind(string id, DisplayScale display)

@@ -8,25 +8,11 @@ namespace IIJReportGen.Cli.Commands;
 /// <summary>`iijreport build [DATASET] [--out DIR]`: validate, then write both documents (XHTML, PDF, text), the XBRL filing and the manifest.</summary>
 public static class BuildCommand
 {
-    public const string DefaultOutput = "output/iij/fy2013-1h";
-
     public static Command Create(ConsoleOptions console)
     {
-        var dataset = new Argument<string>("DATASET")
-        {
-            Description = "The dataset to build.",
-            DefaultValueFactory = _ => ValidateCommand.DefaultDataset,
-        };
-        var output = new Option<string>("--out")
-        {
-            Description = "The folder the outputs are published to.",
-            DefaultValueFactory = _ => DefaultOutput,
-        };
-        var templates = new Option<string>("--templates")
-        {
-            Description = "The templates folder (templates/<document>/<document>.sbnhtml and style.css).",
-            DefaultValueFactory = _ => "templates",
-        };
+        var dataset = CommandInputs.Dataset("The dataset to build.");
+        var output = CommandInputs.Output();
+        var templates = CommandInputs.Templates();
         var png = new Option<bool>("--png") { Description = "Also write every page as PNG (png/<document>-NN.png), for previews and visual diffs." };
         var dpi = new Option<int>("--png-dpi")
         {

@@ -9,20 +9,9 @@ namespace IIJReportGen.Cli.Commands;
 /// <summary>`iijreport validate [DATASET] [--format text|json]`: load and check a dataset, print the findings.</summary>
 public static class ValidateCommand
 {
-    public const string DefaultDataset = "data/iij/fy2013-1h.json";
-
     public static Command Create(ConsoleOptions console)
     {
-        var dataset = new Argument<string>("DATASET")
-        {
-            Description = "The dataset to check.",
-            DefaultValueFactory = _ => DefaultDataset,
-        };
-        dataset.Validators.Add(result =>
-        {
-            if (result.Tokens.FirstOrDefault()?.Value is { } value && value.StartsWith('-'))
-                result.AddError($"Unrecognized option '{value}'.");
-        });
+        var dataset = CommandInputs.Dataset("The dataset to check.");
         var format = FormatOption.Create();
         var command = new Command("validate", "Check a dataset: JSON shape, references, calculations, tie-outs, published figures, rounding.")
         {

@@ -8,21 +8,9 @@ public static class WatchCommand
 {
     public static Command Create()
     {
-        var dataset = new Argument<string>("DATASET")
-        {
-            Description = "The dataset to build.",
-            DefaultValueFactory = _ => ValidateCommand.DefaultDataset,
-        };
-        var output = new Option<string>("--out")
-        {
-            Description = "The folder the outputs are published to.",
-            DefaultValueFactory = _ => BuildCommand.DefaultOutput,
-        };
-        var templates = new Option<string>("--templates")
-        {
-            Description = "The templates folder.",
-            DefaultValueFactory = _ => "templates",
-        };
+        var dataset = CommandInputs.Dataset("The dataset to build.");
+        var output = CommandInputs.Output();
+        var templates = CommandInputs.Templates();
         var command = new Command("watch", "Build, then rebuild on every change to the dataset, templates or stylesheets (one line per build; Ctrl+C stops).")
         {
             dataset, output, templates,

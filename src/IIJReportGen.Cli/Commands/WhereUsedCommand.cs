@@ -13,17 +13,9 @@ public static class WhereUsedCommand
     public static Command Create(ConsoleOptions console)
     {
         var concept = new Argument<string>("CONCEPT") { Description = "The concept or measure id, e.g. TotalRevenues." };
-        var dataset = new Argument<string>("DATASET")
-        {
-            Description = "The dataset to build.",
-            DefaultValueFactory = _ => ValidateCommand.DefaultDataset,
-        };
+        var dataset = CommandInputs.Dataset("The dataset to build.");
         var period = new Option<string?>("--period") { Description = "Only uses of this period (e.g. 1H13)." };
-        var templates = new Option<string>("--templates")
-        {
-            Description = "The templates folder.",
-            DefaultValueFactory = _ => "templates",
-        };
+        var templates = CommandInputs.Templates();
         var format = FormatOption.Create();
         var command = new Command("where-used", "List every place the documents show a fact, from a build (not by searching templates).")
         {

@@ -85,7 +85,8 @@ public static class DatasetLoader
             if (token is JObject json)
             {
                 var source = new JsonSource(file, text);
-                return TextCharacterCheck.Run(json, source, diagnostics) ? (json, source) : null;
+                var clean = TextCharacterCheck.Run(json, source, diagnostics) & LargeIntegerCheck.Run(json, source, diagnostics);
+                return clean ? (json, source) : null;
             }
             diagnostics.Add(Diagnostic.Error(DatasetCodes.WrongType, "The dataset must be a JSON object { … }.",
                 new SourceLocation(file, 1, 1, "$"), "Start the file with '{' and the sections described in data/README.md."));

@@ -8,7 +8,7 @@ namespace IIJReportGen.Cli.Tests;
 /// <remarks>A case is a folder under BadInputs/ with case.json: { description, args, input: { from, find, replace, padTo } | { file },
 /// templates: { file, content | find, replace }, buildFirst, exit, output }. In args and output, "{input}" stands for the materialised
 /// dataset, "{templates}" for a copy of the repository's templates/ (with the case's edit applied), "{out}" for an output
-/// folder of the case and "{pid}" for the test process's id. With "buildFirst", {out} holds a good build's outputs before
+/// folder of the case, "{pid}" for the test process's id and "{rendered}" for where a failed build keeps its rendered XHTML. With "buildFirst", {out} holds a good build's outputs before
 /// the case runs, and must hold them unchanged after it.</remarks>
 public sealed record BadInputCase(string Name, string Folder, JObject Spec)
 {
@@ -101,5 +101,6 @@ public sealed record CaseFolder(string Directory, string Input)
         .Replace("{input}", Input, StringComparison.Ordinal)
         .Replace("{templates}", Templates, StringComparison.Ordinal)
         .Replace("{out}", Out, StringComparison.Ordinal)
+        .Replace("{rendered}", Path.Combine(Path.GetTempPath(), "iijreport-rendered-{pid}"), StringComparison.Ordinal)
         .Replace("{pid}", Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
 }

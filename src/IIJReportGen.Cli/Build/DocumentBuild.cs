@@ -1,3 +1,4 @@
+using System.Globalization;
 using IIJReportGen.Dataset.Measures;
 using IIJReportGen.Diagnostics;
 using IIJReportGen.Layout;
@@ -20,9 +21,12 @@ internal sealed class DocumentBuild(ReportModel model, BuildRequest request, Sta
         outputs.Write(document + ".xhtml", rendered.Xhtml);
         outputs.Write(document + ".css", File.ReadAllBytes(Path.Combine(request.TemplatesRoot, document, "style.css")));
         var markup = MarkupDocument.Load(outputs.PathFor(document + ".xhtml"));
-        diagnostics.AddRange(markup.Diagnostics);
         if (markup.Document is null)
+        {
+            diagnostics.AddRange(KeptForInspection(document, markup.Diagnostics));
             return null;
+        }
+        diagnostics.AddRange(markup.Diagnostics);
         var laidOut = markup.Document.Layout();
         diagnostics.AddRange(laidOut.Diagnostics);
         using (var pdf = File.Create(outputs.PathFor(document + ".pdf")))
@@ -32,6 +36,20 @@ internal sealed class DocumentBuild(ReportModel model, BuildRequest request, Sta
             for (var page = 0; page < laidOut.Pages.Count; page++)
                 outputs.Write($"png/{document}-{page + 1:00}.png", PngRenderer.RenderPage(laidOut, page, dpi));
         return new BuiltDocument(document, laidOut, rendered.FactUses);
+    }
+
+    /// <summary>The failed document's XHTML and stylesheet, copied where they survive the discarded build, with findings pointing there.</summary>
+    /// <remarks>Markup findings name lines of the rendered XHTML; the staging folder is deleted, so the user gets a file that still exists.</remarks>
+    private IEnumerable<Diagnostic> KeptForInspection(string document, DiagnosticBag findings)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"iijreport-rendered-{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}");
+        Directory.CreateDirectory(folder);
+        foreach (var file in new[] { document + ".xhtml", document + ".css" })
+            File.Copy(outputs.PathFor(file), Path.Combine(folder, file), overwrite: true);
+        var staged = Path.GetFullPath(outputs.Staging);
+        return findings.Select(f => f.Location is { } at && Path.GetFullPath(at.File).StartsWith(staged, StringComparison.Ordinal)
+            ? f with { Location = at with { File = Path.Combine(folder, Path.GetRelativePath(staged, Path.GetFullPath(at.File))) } }
+            : f);
     }
 
     private PdfMetadata Metadata(DocumentProperties properties, DateTimeOffset date) => new(date, date)

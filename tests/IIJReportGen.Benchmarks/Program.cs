@@ -9,6 +9,13 @@ using IIJReportGen.Pdf;
 // process per size so each peak is that size's own.
 var metadata = new PdfMetadata(new DateTimeOffset(2013, 11, 8, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2013, 11, 8, 0, 0, 0, TimeSpan.Zero));
 
+if (args is ["profile", var profilePages])
+{
+    Render(Documents.Mixed(60), out _);
+    StageProfile.Run(() => Documents.Mixed(int.Parse(profilePages, CultureInfo.InvariantCulture)), metadata);
+    return;
+}
+
 if (args is ["size", var sizeArgument])
 {
     var pages = int.Parse(sizeArgument, CultureInfo.InvariantCulture);
@@ -33,7 +40,10 @@ Throughput("prose A4 pages      ", Documents.ProsePages);
 Console.WriteLine("Document size scaling (mixed prose and tables, each size in a fresh process):");
 foreach (var size in new[] { 10, 100, 1000 })
 {
-    using var child = Process.Start(new ProcessStartInfo(Environment.ProcessPath!, [typeof(Documents).Assembly.Location, "size", size.ToString(CultureInfo.InvariantCulture)])
+    // Under `dotnet run` this process is the apphost, which takes no assembly argument (passing one made every child
+    // miss "size" and start the whole benchmark again); under `dotnet <dll>` it is the shared host, which needs it.
+    string[] host = Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet" ? [typeof(Documents).Assembly.Location] : [];
+    using var child = Process.Start(new ProcessStartInfo(Environment.ProcessPath!, [.. host, "size", size.ToString(CultureInfo.InvariantCulture)])
     {
         RedirectStandardOutput = true,
     })!;

@@ -15,18 +15,22 @@ public sealed class LaidOutDocument(IReadOnlyList<LaidOutPage> pages, IReadOnlyL
     public IReadOnlyList<(FontFace Face, IReadOnlyCollection<int> Codepoints)> UsedFonts()
     {
         var order = new List<FontFace>();
-        var sets = new Dictionary<FontFace, SortedSet<int>>();
-        foreach (var run in Pages.SelectMany(p => p.Operations).OfType<GlyphRun>())
+        var sets = new Dictionary<FontFace, CodepointSet>();
+        foreach (var page in Pages)
         {
-            if (!sets.TryGetValue(run.Face, out var set))
+            foreach (var operation in page.Operations)
             {
-                set = [];
-                sets.Add(run.Face, set);
-                order.Add(run.Face);
+                if (operation is not GlyphRun run)
+                    continue;
+                if (!sets.TryGetValue(run.Face, out var set))
+                {
+                    set = new CodepointSet();
+                    sets.Add(run.Face, set);
+                    order.Add(run.Face);
+                }
+                set.AddAll(run.Text);
             }
-            for (var i = 0; i < run.Text.Length; i += char.IsSurrogatePair(run.Text, i) ? 2 : 1)
-                set.Add(char.ConvertToUtf32(run.Text, i));
         }
-        return order.Select(face => (face, (IReadOnlyCollection<int>)sets[face])).ToList();
+        return order.Select(face => (face, sets[face].ToSorted())).ToList();
     }
 }

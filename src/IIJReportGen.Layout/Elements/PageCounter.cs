@@ -5,7 +5,8 @@ namespace IIJReportGen.Layout;
 /// <summary>Text with the page number and page count filled in: the pattern's {page} and {pages} ("- {page} -", "Page {page} of {pages}").</summary>
 public sealed class PageCounter(string pattern, TextStyle style, TextAlignment alignment) : Element
 {
-    private readonly Dictionary<string, Paragraph> _paragraphs = [];
+    // Only the last text: a page's band is measured and then drawn with the same text, and every page has its own.
+    private (string Text, Paragraph Paragraph)? _last;
 
     public string Pattern { get; } = pattern;
 
@@ -20,11 +21,8 @@ public sealed class PageCounter(string pattern, TextStyle style, TextAlignment a
         var text = Pattern
             .Replace("{page}", context.PageNumber.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{pages}", pages.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
-        if (!_paragraphs.TryGetValue(text, out var paragraph))
-        {
-            paragraph = new Paragraph { Alignment = alignment, LinksAddresses = false }.Add(new TextSpan(text, style));
-            _paragraphs.Add(text, paragraph);
-        }
-        return paragraph;
+        if (_last is not { } last || last.Text != text)
+            _last = last = (text, new Paragraph { Alignment = alignment, LinksAddresses = false }.Add(new TextSpan(text, style)));
+        return last.Paragraph;
     }
 }

@@ -8,6 +8,7 @@ public sealed class Paragraph : Element
     private (float Width, List<TextLine> Lines) _recent;
     private (float Width, List<TextLine> Lines) _older;
     private int _firstLine;
+    private bool _laidOut;
 
     public IReadOnlyList<TextSpan> Spans => _spans;
 
@@ -18,7 +19,7 @@ public sealed class Paragraph : Element
 
     public Paragraph Add(TextSpan span)
     {
-        if (_pieces is not null)
+        if (_laidOut)
             throw new InvalidOperationException("Spans cannot be added to a paragraph that has been laid out.");
         _spans.Add(span);
         return this;
@@ -54,7 +55,19 @@ public sealed class Paragraph : Element
         }
         _firstLine += count;
         if (_firstLine >= lines.Count)
-            _firstLine = 0;
+            Finish();
+    }
+
+    /// <summary>
+    /// Forgets the shaped pieces and broken lines once the last line is drawn: a long document would otherwise keep every
+    /// paragraph's line cache alive until the end. Drawing again (a repeated table header) rebuilds them from the spans.
+    /// </summary>
+    private void Finish()
+    {
+        _firstLine = 0;
+        _pieces = null;
+        _recent = default;
+        _older = default;
     }
 
     private int FittingLines(List<TextLine> lines, float height, bool relaxed)
@@ -82,6 +95,7 @@ public sealed class Paragraph : Element
             (_recent, _older) = (_older, _recent);
             return _recent.Lines;
         }
+        _laidOut = true;
         _pieces ??= TextItemizer.Itemize(LinksAddresses && AutoLinks.MayContainAddress(_spans) ? AutoLinks.Apply(_spans).ToList() : _spans, context.Typesetter);
         _older = _recent;
         _recent = (width, LineBreaker.Break(_pieces, width));

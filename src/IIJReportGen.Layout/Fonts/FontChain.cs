@@ -3,9 +3,13 @@ namespace IIJReportGen.Layout;
 /// <summary>An ordered fallback list of faces for one weight and slant: each character takes the first face that has it.</summary>
 public sealed class FontChain
 {
+    // An array, not the interface: FaceFor runs for every character laid out, and a foreach over an IReadOnlyList boxes its enumerator.
+    private readonly FontFace[] _faces;
+
     internal FontChain(IReadOnlyList<FontFace> faces, int weight, bool italic, IReadOnlyList<string> missingFamilies)
     {
-        Faces = faces;
+        _faces = [.. faces];
+        Faces = _faces;
         Weight = weight;
         Italic = italic;
         MissingFamilies = missingFamilies;
@@ -27,7 +31,7 @@ public sealed class FontChain
     /// <summary>The first face that has a glyph for <paramref name="codepoint"/>, or null.</summary>
     public FontFace? FaceFor(int codepoint)
     {
-        foreach (var face in Faces)
+        foreach (var face in _faces)
         {
             if (face.HasGlyph(codepoint))
                 return face;

@@ -8,6 +8,9 @@ namespace IIJReportGen.Layout;
 /// <summary>One font file face: the Skia typeface to draw with, the HarfBuzz font to shape with, and its metrics in em units.</summary>
 public sealed class FontFace
 {
+    // Coverage of the Basic Multilingual Plane, asked once per character laid out: 0 = not asked yet, 1 = has a glyph, 2 = has none.
+    // Byte writes are atomic, and two threads asking at once store the same answer.
+    private readonly byte[] _bmpCoverage = new byte[0x10000];
     private readonly ConcurrentDictionary<int, bool> _coverage = new();
     private readonly ConcurrentDictionary<(string Text, bool Tabular), ShapedText> _shapes = new();
     private readonly Blob _blob;
@@ -76,8 +79,15 @@ public sealed class FontFace
 
     public bool IsTrueTypeOutline { get; }
 
-    public bool HasGlyph(int codepoint) =>
-        _coverage.GetOrAdd(codepoint, static (c, f) => f.HasGlyphNow(c), this);
+    public bool HasGlyph(int codepoint)
+    {
+        if ((uint)codepoint > 0xFFFF)
+            return _coverage.GetOrAdd(codepoint, static (c, f) => f.HasGlyphNow(c), this);
+        var known = _bmpCoverage[codepoint];
+        if (known == 0)
+            _bmpCoverage[codepoint] = known = HasGlyphNow(codepoint) ? (byte)1 : (byte)2;
+        return known == 1;
+    }
 
     private bool HasGlyphNow(int codepoint)
     {

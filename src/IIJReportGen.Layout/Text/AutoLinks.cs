@@ -13,8 +13,9 @@ internal static partial class AutoLinks
     /// <summary>A cheap test that spares most paragraphs the regular expression.</summary>
     public static bool MayContainAddress(IReadOnlyList<TextSpan> spans)
     {
-        foreach (var span in spans)
+        for (var i = 0; i < spans.Count; i++)
         {
+            var span = spans[i];
             if (span.Link is null && MayContainAddress(span.Text))
                 return true;
         }

@@ -5,44 +5,52 @@ internal static class LineBreaker
 {
     public static List<TextLine> Break(IReadOnlyList<TextPiece> pieces, float maxWidth)
     {
+        // Words are index ranges of the pieces and one line buffer is reused: a line allocates only its own exact-size array.
         var lines = new List<TextLine>();
         var line = new List<TextPiece>();
         var lineWidth = 0f;
-        var word = new List<TextPiece>();
-        foreach (var piece in pieces)
+        var wordStart = 0;
+        for (var end = 0; end < pieces.Count; end++)
         {
-            word.Add(piece);
-            if (!piece.BreakAfter && !piece.ForcedBreakAfter && piece != pieces[^1])
+            var piece = pieces[end];
+            if (!piece.BreakAfter && !piece.ForcedBreakAfter && end != pieces.Count - 1)
                 continue;
             var wordWidth = 0f;
-            foreach (var part in word)
-                wordWidth += part.Width;
-            var visibleWidth = wordWidth - word[^1].TrailingSpaceWidth;
+            for (var i = wordStart; i <= end; i++)
+                wordWidth += pieces[i].Width;
+            var visibleWidth = wordWidth - piece.TrailingSpaceWidth;
             if (line.Count > 0 && lineWidth + visibleWidth > maxWidth + Size.Epsilon)
             {
-                lines.Add(new TextLine(line, false));
-                line = [];
+                lines.Add(new TextLine([.. line], false));
+                line.Clear();
                 lineWidth = 0;
             }
             if (line.Count == 0 && visibleWidth > maxWidth + Size.Epsilon)
             {
+                var word = new List<TextPiece>(end + 1 - wordStart);
+                for (var i = wordStart; i <= end; i++)
+                    word.Add(pieces[i]);
                 var chunks = Cut(word, maxWidth, out var rest);
-                lines.AddRange(chunks.Select(chunk => new TextLine(chunk, false)));
-                word = rest;
-                wordWidth = word.Sum(p => p.Width);
+                lines.AddRange(chunks.Select(chunk => new TextLine([.. chunk], false)));
+                line.AddRange(rest);
+                lineWidth += rest.Sum(p => p.Width);
             }
-            line.AddRange(word);
-            lineWidth += wordWidth;
+            else
+            {
+                for (var i = wordStart; i <= end; i++)
+                    line.Add(pieces[i]);
+                lineWidth += wordWidth;
+            }
             if (piece.ForcedBreakAfter)
             {
-                lines.Add(new TextLine(line, true));
-                line = [];
+                lines.Add(new TextLine([.. line], true));
+                line.Clear();
                 lineWidth = 0;
             }
-            word = [];
+            wordStart = end + 1;
         }
         if (line.Count > 0)
-            lines.Add(new TextLine(line, true));
+            lines.Add(new TextLine([.. line], true));
         return lines;
     }
 

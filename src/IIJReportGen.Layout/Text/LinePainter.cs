@@ -43,11 +43,11 @@ internal sealed class LinePainter
         var gapCount = 0;
         var gapMode = alignment == TextAlignment.Justify && !line.EndsParagraph ? Gaps(line, out gapCount) : GapMode.None;
         var extra = gapMode == GapMode.None ? 0 : slack / Math.Max(1, gapCount);
-        for (var p = 0; p < line.Pieces.Count; p++)
+        for (var p = 0; p < line.Pieces.Length; p++)
         {
             var piece = line.Pieces[p];
-            var visibleEnd = p == line.Pieces.Count - 1 ? piece.TrailingSpaceStart : piece.Text.Length;
-            var isLastGlyphOfLine = p == line.Pieces.Count - 1;
+            var visibleEnd = p == line.Pieces.Length - 1 ? piece.TrailingSpaceStart : piece.Text.Length;
+            var isLastGlyphOfLine = p == line.Pieces.Length - 1;
             if (_runPiece is not null && !SameRun(_runPiece, piece))
                 Flush(x);
             if (_runPiece is null)
@@ -83,7 +83,7 @@ internal sealed class LinePainter
             for (; charIndex < visibleEnd; charIndex++)
                 byteOffset += Utf8Length(piece.Text[charIndex]);
             _textBytes += byteOffset;
-            if (p < line.Pieces.Count - 1)
+            if (p < line.Pieces.Length - 1)
                 inkEnd = x;
             Decorate(piece, pieceStart, inkEnd);
         }
@@ -104,16 +104,17 @@ internal sealed class LinePainter
         count = 0;
         var glyphs = 0;
         var cjk = false;
-        for (var p = 0; p < line.Pieces.Count; p++)
+        for (var p = 0; p < line.Pieces.Length; p++)
         {
             var piece = line.Pieces[p];
-            var end = p == line.Pieces.Count - 1 ? piece.TrailingSpaceStart : piece.Text.Length;
+            var end = p == line.Pieces.Length - 1 ? piece.TrailingSpaceStart : piece.Text.Length;
             for (var i = 0; i < end; i++)
             {
                 count += piece.Text[i] == ' ' ? 1 : 0;
                 cjk |= LineBreakRules.IsCjk(piece.Text[i]);
             }
-            glyphs += piece.Shape.Clusters.Count(c => c < end);
+            foreach (var cluster in piece.Shape.Clusters)
+                glyphs += cluster < end ? 1 : 0;
         }
         if (count > 0)
             return GapMode.Spaces;

@@ -6,10 +6,11 @@ internal static class TextItemizer
     public static List<TextPiece> Itemize(IReadOnlyList<TextSpan> spans, Typesetter typesetter)
     {
         var pieces = new List<TextPiece>();
-        var paragraph = string.Concat(spans.Select(s => s.Text));
+        var paragraph = spans.Count == 1 ? spans[0].Text : string.Concat(spans.Select(s => s.Text));
         var spanStart = 0;
-        foreach (var span in spans)
+        for (var s = 0; s < spans.Count; s++)
         {
+            var span = spans[s];
             var chain = typesetter.Chain(span.Style);
             var text = span.Text;
             var pieceStart = 0;

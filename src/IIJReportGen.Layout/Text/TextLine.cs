@@ -3,7 +3,8 @@ namespace IIJReportGen.Layout;
 /// <summary>One laid-out line of a paragraph.</summary>
 internal sealed class TextLine
 {
-    public TextLine(IReadOnlyList<TextPiece> pieces, bool endsParagraph)
+    // An array, so walking the pieces (here and for every line painted) needs no enumerator.
+    public TextLine(TextPiece[] pieces, bool endsParagraph)
     {
         Pieces = pieces;
         EndsParagraph = endsParagraph;
@@ -13,11 +14,11 @@ internal sealed class TextLine
             Ascent = Math.Max(Ascent, piece.Ascent);
             Descent = Math.Max(Descent, piece.Descent);
         }
-        if (pieces.Count > 0)
+        if (pieces.Length > 0)
             Width -= pieces[^1].TrailingSpaceWidth;
     }
 
-    public IReadOnlyList<TextPiece> Pieces { get; }
+    public TextPiece[] Pieces { get; }
 
     /// <summary>Ends the paragraph or a forced break: never justified.</summary>
     public bool EndsParagraph { get; }

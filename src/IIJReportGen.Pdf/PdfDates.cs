@@ -10,22 +10,21 @@ namespace IIJReportGen.Pdf;
 internal static class PdfDates
 {
     /// <summary>Rewrites the offsets of the Info dictionary's dates to the metadata's own (UTC for the dataset's dates).</summary>
-    public static byte[] Normalise(byte[] pdf, PdfMetadata metadata)
+    public static void Normalise(Span<byte> pdf, PdfMetadata metadata)
     {
         Rewrite(pdf, "/CreationDate (D:", metadata.Created);
         Rewrite(pdf, "/ModDate (D:", metadata.Modified);
-        return pdf;
     }
 
-    private static void Rewrite(byte[] pdf, string key, DateTimeOffset date)
+    private static void Rewrite(Span<byte> pdf, string key, DateTimeOffset date)
     {
         var marker = Encoding.ASCII.GetBytes(key);
-        var at = pdf.AsSpan().IndexOf(marker);
+        var at = pdf.IndexOf(marker);
         if (at < 0)
             return;
         var utc = date.UtcDateTime;
         var text = Encoding.ASCII.GetBytes(utc.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + "+00'00'");
-        var field = pdf.AsSpan(at + marker.Length, text.Length);
+        var field = pdf.Slice(at + marker.Length, text.Length);
         if (field.IndexOf((byte)')') >= 0)
             throw new InvalidOperationException("Unexpected PDF date format from Skia: " + Encoding.ASCII.GetString(field));
         text.CopyTo(field);

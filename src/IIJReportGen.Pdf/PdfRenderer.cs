@@ -32,8 +32,11 @@ public static class PdfRenderer
                 }
                 pdf.Close();
             }
-            var bytes = PdfOutline.Append(PdfDates.Normalise(buffer.ToArray(), metadata), document.Outline);
+            // Skia's bytes are fixed in place and written once, followed by the outline update: no copy of the whole file.
+            var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+            PdfDates.Normalise(bytes, metadata);
             output.Write(bytes);
+            output.Write(PdfOutline.Update(bytes, document.Outline));
         }
         finally
         {

@@ -14,8 +14,8 @@ public class ParagraphReuseTests
         {
             Assert.Equal(headers[0].Select(r => r.Text), header.Select(r => r.Text));
             Assert.Equal(headers[0].Select(r => r.Origin.X), header.Select(r => r.Origin.X));
-            Assert.Equal(headers[0].Select(r => r.Glyphs), header.Select(r => r.Glyphs));
-            Assert.Equal(headers[0].Select(r => r.Positions), header.Select(r => r.Positions));
+            Assert.Equal(headers[0].Select(r => r.Glyphs.ToArray()), header.Select(r => r.Glyphs.ToArray()));
+            Assert.Equal(headers[0].Select(r => r.Positions()), header.Select(r => r.Positions()));
         }
     }
 

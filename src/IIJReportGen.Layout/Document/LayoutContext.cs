@@ -20,6 +20,9 @@ public sealed class LayoutContext
 
     internal IReadOnlyList<OutlineEntry> Outline => _outline;
 
+    /// <summary>Where this document's glyph runs keep their glyphs, positions and clusters.</summary>
+    internal GlyphBuffer Glyphs { get; } = new();
+
     /// <summary>Registers a bookmark on the current page and returns the destination name to place.</summary>
     public string AddOutlineEntry(string title, int level)
     {

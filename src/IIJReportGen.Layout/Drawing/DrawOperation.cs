@@ -6,10 +6,26 @@ namespace IIJReportGen.Layout;
 public abstract record DrawOperation;
 
 /// <summary>Shaped glyphs of one font at one size, with the text they came from so the PDF extracts correctly.</summary>
-/// <remarks>Positions are glyph origins relative to Origin (the baseline start); Clusters give, per glyph, the UTF-8 byte offset in Text of the characters it shows.</remarks>
+/// <remarks>
+/// X gives glyph origins along the baseline relative to Origin; YOffsets is empty unless a glyph sits off the baseline (marks).
+/// Clusters give, per glyph, the UTF-8 byte offset in Text of the characters it shows. The memory is usually a slice of a
+/// buffer shared by many runs.
+/// </remarks>
 public sealed record GlyphRun(
     FontFace Face, float FontSize, bool SyntheticBold, bool SyntheticItalic, Color Color, SKPoint Origin,
-    ushort[] Glyphs, SKPoint[] Positions, string Text, uint[] Clusters, float Width) : DrawOperation;
+    ReadOnlyMemory<ushort> Glyphs, ReadOnlyMemory<float> X, ReadOnlyMemory<float> YOffsets, string Text, ReadOnlyMemory<uint> Clusters, float Width) : DrawOperation
+{
+    /// <summary>Glyph origins relative to <see cref="Origin"/>, as points (a copy, for inspection).</summary>
+    public SKPoint[] Positions()
+    {
+        var x = X.Span;
+        var y = YOffsets.Span;
+        var positions = new SKPoint[x.Length];
+        for (var i = 0; i < positions.Length; i++)
+            positions[i] = new SKPoint(x[i], y.IsEmpty ? 0 : y[i]);
+        return positions;
+    }
+}
 
 /// <summary>A filled rectangle (backgrounds).</summary>
 public sealed record FilledRectangle(SKRect Bounds, Color Color) : DrawOperation;

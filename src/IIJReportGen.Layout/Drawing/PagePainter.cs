@@ -90,14 +90,16 @@ public static class PagePainter
             var run = (GlyphRun)operations[i];
             if (run.Glyphs.Length == 0)
                 continue;
-            var utf8 = Encoding.UTF8.GetBytes(run.Text);
-            var buffer = builder.AllocatePositionedTextRun(fontFor(run), run.Glyphs.Length, utf8.Length);
-            buffer.SetGlyphs(run.Glyphs);
+            var utf8Length = Encoding.UTF8.GetByteCount(run.Text);
+            var buffer = builder.AllocatePositionedTextRun(fontFor(run), run.Glyphs.Length, utf8Length);
+            buffer.SetGlyphs(run.Glyphs.Span);
             var positions = buffer.Positions;
-            for (var g = 0; g < run.Positions.Length; g++)
-                positions[g] = new SKPoint(run.Origin.X + run.Positions[g].X, run.Origin.Y + run.Positions[g].Y);
-            buffer.SetText(utf8);
-            buffer.SetClusters(run.Clusters);
+            var x = run.X.Span;
+            var y = run.YOffsets.Span;
+            for (var g = 0; g < x.Length; g++)
+                positions[g] = new SKPoint(run.Origin.X + x[g], run.Origin.Y + (y.IsEmpty ? 0 : y[g]));
+            Encoding.UTF8.GetBytes(run.Text, buffer.Text);
+            buffer.SetClusters(run.Clusters.Span);
         }
         using var blob = builder.Build();
         if (blob is null)

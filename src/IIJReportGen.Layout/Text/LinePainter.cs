@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using SkiaSharp;
 
@@ -12,7 +13,9 @@ internal sealed class LinePainter
 
     private PageCanvas _canvas = null!;
     private readonly List<ushort> _glyphs = [];
-    private readonly List<SKPoint> _positions = [];
+    private readonly List<float> _x = [];
+    private readonly List<float> _yOffsets = [];
+    private bool _offBaseline;
     private readonly List<uint> _clusters = [];
     private readonly StringBuilder _text = new();
     private int _textBytes;
@@ -67,7 +70,9 @@ internal sealed class LinePainter
                     continue;
                 var offset = shape.Offsets[g];
                 _glyphs.Add(shape.Glyphs[g]);
-                _positions.Add(new SKPoint(x - _runStart + offset.X * size, offset.Y * size));
+                _x.Add(x - _runStart + offset.X * size);
+                _yOffsets.Add(offset.Y * size);
+                _offBaseline |= offset.Y != 0;
                 // Clusters rise left to right, so the UTF-8 offset is found by walking forward.
                 for (; charIndex < cluster; charIndex++)
                     byteOffset += Utf8Length(piece.Text[charIndex]);
@@ -170,14 +175,20 @@ internal sealed class LinePainter
         if (_runPiece is { } piece && _glyphs.Count > 0)
         {
             var width = end - _runStart;
+            var (glyphs, x, clusters) = _canvas.Context.Glyphs.Allocate(_glyphs.Count);
+            CollectionsMarshal.AsSpan(_glyphs).CopyTo(glyphs.Span);
+            CollectionsMarshal.AsSpan(_x).CopyTo(x.Span);
+            CollectionsMarshal.AsSpan(_clusters).CopyTo(clusters.Span);
             _canvas.DrawGlyphRun(new GlyphRun(
                 piece.Face, piece.Style.GlyphSize, piece.SyntheticBold, piece.SyntheticItalic, piece.Style.Color,
                 new SKPoint(_canvas.Offset.X + _runStart, _canvas.Offset.Y + _baseline + piece.Style.BaselineShift),
-                [.. _glyphs], [.. _positions], _text.ToString(), [.. _clusters], width));
+                glyphs, x, _offBaseline ? _yOffsets.ToArray() : ReadOnlyMemory<float>.Empty, _text.ToString(), clusters, width));
         }
         _runPiece = null;
         _glyphs.Clear();
-        _positions.Clear();
+        _x.Clear();
+        _yOffsets.Clear();
+        _offBaseline = false;
         _clusters.Clear();
         _text.Clear();
         _textBytes = 0;

@@ -36,6 +36,8 @@ public class BadInputTests
             Assert.Contains(expected, lines);
             if (exit == CommandLineRunner.DataErrors)
                 Assert.Equal(expected, lines.First(l => l.Contains(": error ", StringComparison.Ordinal) || l.StartsWith("internal error", StringComparison.Ordinal)));
+            if (exit == CommandLineRunner.UsageError)
+                Assert.Equal(expected, lines.First(l => l.StartsWith("usage error: ", StringComparison.Ordinal)));
             Assert.DoesNotContain("   at ", all);
             Assert.DoesNotContain("Exception", all);
             if (previous is not null)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using IIJReportGen.Cli.Build;
 using IIJReportGen.Cli.Commands;
 using IIJReportGen.Cli.Output;
 
@@ -18,7 +19,7 @@ public static class CommandTree
             BuildCommand.Create(console),
             WatchCommand.Create(),
             WhereUsedCommand.Create(console),
-            IIJReportGen.Review.Commands.DiffCommand.Create(),
+            IIJReportGen.Review.Commands.DiffCommand.Create(DocumentRendering.RenderXhtml),
             IIJReportGen.Review.Commands.RollforwardCommand.Create(),
         };
     }

@@ -11,7 +11,9 @@ namespace IIJReportGen.Review.Commands;
 /// <summary>`iijreport diff OLD.json NEW.json [--format text|json|html] [--out FILE] [--old-documents DIR --new-documents DIR]`.</summary>
 public static class DiffCommand
 {
-    public static Command Create()
+    /// <param name="renderDocuments">Renders a dataset's documents with a templates folder as XHTML into a folder (false when it cannot), so that without
+    /// --old-documents/--new-documents the prose and tables are still redlined. The caller that knows the templates supplies it.</param>
+    public static Command Create(Func<string, string, string, bool>? renderDocuments = null)
     {
         var oldDataset = new Argument<string>("OLD") { Description = "The dataset before the change." };
         var newDataset = new Argument<string>("NEW") { Description = "The dataset after the change." };
@@ -20,19 +22,20 @@ public static class DiffCommand
         var output = new Option<string?>("--out") { Description = "Write the report to this file (atomically) instead of the terminal." };
         var oldDocuments = new Option<string?>("--old-documents") { Description = "A folder with the XHTML documents built from OLD, to redline their prose and tables." };
         var newDocuments = new Option<string?>("--new-documents") { Description = "A folder with the XHTML documents built from NEW." };
+        var templates = new Option<string>("--templates") { Description = "The templates the documents are rendered with when no document folders are given.", DefaultValueFactory = _ => "templates" };
         var command = new Command("diff", "Report what changes between two datasets: facts, derived figures and table cells, texts, and (with the built documents) a redline.")
         {
-            oldDataset, newDataset, format, output, oldDocuments, newDocuments,
+            oldDataset, newDataset, format, output, oldDocuments, newDocuments, templates,
         };
         command.SetAction(result => Run(
             new DiffRequest(result.GetValue(oldDataset)!, result.GetValue(newDataset)!, result.GetValue(format)!, result.GetValue(output),
-                result.GetValue(oldDocuments), result.GetValue(newDocuments)),
-            result.InvocationConfiguration.Output, result.InvocationConfiguration.Error));
+                result.GetValue(oldDocuments), result.GetValue(newDocuments), result.GetValue(templates)!),
+            result.InvocationConfiguration.Output, result.InvocationConfiguration.Error, renderDocuments));
         return command;
     }
 
     /// <summary>Exit 0 whenever both datasets load (the report is the result), 1 when one does not, 2 for a usage error.</summary>
-    public static int Run(DiffRequest request, TextWriter output, TextWriter error)
+    public static int Run(DiffRequest request, TextWriter output, TextWriter error, Func<string, string, string, bool>? renderDocuments = null)
     {
         if ((request.OldDocuments is null) != (request.NewDocuments is null))
         {
@@ -49,14 +52,22 @@ public static class DiffCommand
             return CommandOutcome.Findings(findings, output);
         }
         List<DocumentChanges> documents;
+        var rendered = request.OldDocuments is null && renderDocuments is not null ? Render(request, renderDocuments, error) : null;
         try
         {
-            documents = CompareDocuments(request.OldDocuments, request.NewDocuments);
+            documents = rendered is { } folders
+                ? CompareDocuments(folders.Old, folders.New)
+                : CompareDocuments(request.OldDocuments, request.NewDocuments);
         }
         catch (Exception e) when (e is XmlException or IOException or UnauthorizedAccessException)
         {
             error.WriteLine($"error: cannot compare the documents: {e.Message}");
             return CommandOutcome.DataErrors;
+        }
+        finally
+        {
+            if (rendered is { } folders)
+                Directory.Delete(Path.GetDirectoryName(folders.Old)!, recursive: true);
         }
         var report = new DiffReport(request.Old, request.New, FactDiff.Compare(before.Dataset, after.Dataset), documents);
         var text = new StringWriter { NewLine = "\n" };
@@ -66,6 +77,18 @@ public static class DiffCommand
         else
             output.Write(text.ToString());
         return CommandOutcome.Success;
+    }
+
+    /// <summary>Both datasets' documents rendered into a scratch folder; null (with a note) when either cannot be rendered.</summary>
+    private static (string Old, string New)? Render(DiffRequest request, Func<string, string, string, bool> renderDocuments, TextWriter error)
+    {
+        var scratch = Directory.CreateTempSubdirectory("iijreport-diff-").FullName;
+        var folders = (Old: Path.Combine(scratch, "old"), New: Path.Combine(scratch, "new"));
+        if (renderDocuments(request.Old, request.Templates, folders.Old) && renderDocuments(request.New, request.Templates, folders.New))
+            return folders;
+        Directory.Delete(scratch, recursive: true);
+        error.WriteLine("note: the documents could not be rendered (run `iijreport build` to see why); only facts, figures and texts are compared.");
+        return null;
     }
 
     /// <summary>Every *.xhtml in either folder, by file name (ordinal order); a document in one build only is all inserted or deleted.</summary>
@@ -87,4 +110,4 @@ public static class DiffCommand
 }
 
 /// <summary>The arguments of one `iijreport diff` run.</summary>
-public sealed record DiffRequest(string Old, string New, string Format = "text", string? Out = null, string? OldDocuments = null, string? NewDocuments = null);
+public sealed record DiffRequest(string Old, string New, string Format = "text", string? Out = null, string? OldDocuments = null, string? NewDocuments = null, string Templates = "templates");

@@ -15,7 +15,7 @@ internal sealed class PublishedFigureCheck(Presentation presentation, Diagnostic
             var derived = presentation.Shown(figure.Of, figure.Period, figure.As, figure.Vs);
             if (derived is null)
                 diagnostics.Add(Diagnostic.Warning(ValidationCodes.PublishedNotDerivable,
-                    $"'{figure.Of}' for {figure.Period} is published as {figure.Value} ({Describe(figure.As)}, {figure.Source}) but cannot be derived from the dataset.",
+                    $"'{figure.Of}' for {figure.Period} is published as {Show(figure.Value)} ({Describe(figure.As)}, {figure.Source}) but cannot be derived from the dataset.",
                     figure.Location, "Add the facts it is derived from, or correct the id, period or form."));
             else if (derived.Value != figure.Value)
                 diagnostics.Add(Diagnostic.Warning(ValidationCodes.PublishedDiffers,

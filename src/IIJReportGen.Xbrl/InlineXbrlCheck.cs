@@ -143,7 +143,7 @@ public static partial class InlineXbrlCheck
             findings.Add(new("iXBRL 1.1 §15.1 decimals/scale", $"decimals=\"{decimals}\" but the figure is shown to {fraction} decimal place(s) at scale {scale}, i.e. decimals {fraction - scale}.", line));
         var key = (name!, (string)fact.Attribute("contextRef")!, (string?)fact.Attribute("unitRef"));
         if (seen.TryGetValue(key, out var earlier) && earlier.Item1 != value)
-            findings.Add(new("XBRL 2.1 §4.10 duplicate items", $"{name} in {key.Item2} is tagged as {earlier.Item1} (line {earlier.Item2}) and as {value}.", line));
+            findings.Add(new("XBRL 2.1 §4.10 duplicate items", string.Create(CultureInfo.InvariantCulture, $"{name} in {key.Item2} is tagged as {earlier.Item1} (line {earlier.Item2}) and as {value}."), line));
         seen.TryAdd(key, (value, line));
         if (vocabulary is not null)
             CheckAgainstDataset(fact, name!, value, scale, fraction, vocabulary, expected!, findings);
@@ -175,7 +175,7 @@ public static partial class InlineXbrlCheck
         var unit = Powers.Ten(scale - fraction);
         var tolerance = vocabulary.Dataset.Policies.RoundingFor("tse-summary") == RoundingMode.Truncate ? unit : unit / 2m;
         if (Math.Abs(value - exact) > tolerance)
-            findings.Add(new("dataset", $"{name.LocalName} in '{contextRef}' shows {value} but the dataset's value is {exact}.", line));
+            findings.Add(new("dataset", string.Create(CultureInfo.InvariantCulture, $"{name.LocalName} in '{contextRef}' shows {value} but the dataset's value is {exact}."), line));
     }
 
     /// <summary>contextRef (and unitRef for numbers) present and resolving to the header; name a QName with a declared prefix.</summary>

@@ -1,4 +1,8 @@
 namespace IIJReportGen.Xbrl;
 
 /// <summary>The dataset cannot be expressed in XBRL as it stands (e.g. two concepts map to one element name).</summary>
-public sealed class XbrlMappingException(string message) : Exception(message);
+/// <param name="Subject">The unit, concept or measure key at fault, so the caller can point at it in the dataset.</param>
+public sealed class XbrlMappingException(string subject, string message) : Exception(message)
+{
+    public string Subject { get; } = subject;
+}

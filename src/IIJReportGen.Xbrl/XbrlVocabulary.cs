@@ -156,7 +156,7 @@ public sealed class XbrlVocabulary
         {
             var id = UnitIdOf(unit);
             if (!taken.Add(id))
-                throw new XbrlMappingException($"Units '{unit.Key}' and another unit both map to the XBRL unit id '{id}'.");
+                throw new XbrlMappingException(unit.Key, $"Units '{unit.Key}' and another unit both map to the XBRL unit id '{id}'.");
             _unitIds[unit.Key] = id;
             _units[id] = new XbrlUnit(id, MeasuresOf(unit, numerator: true), MeasuresOf(unit, numerator: false));
         }
@@ -207,9 +207,9 @@ public sealed class XbrlVocabulary
     private void Add(string id, XbrlElement element)
     {
         if (!XbrlNaming.IsNcName(element.Name))
-            throw new XbrlMappingException($"'{id}' maps to the XBRL element name '{element.Name}', which is not a valid XML name.");
+            throw new XbrlMappingException(id, $"'{id}' maps to the XBRL element name '{element.Name}', which is not a valid XML name.");
         if (!_names.Add(element.Name))
-            throw new XbrlMappingException($"'{id}' maps to the XBRL element name '{element.Name}', which another concept or measure already uses; give it its own \"xbrl\" name.");
+            throw new XbrlMappingException(id, $"'{id}' maps to the XBRL element name '{element.Name}', which another concept or measure already uses; give it its own \"xbrl\" name.");
         _elements[id] = element;
     }
 
@@ -217,7 +217,7 @@ public sealed class XbrlVocabulary
     {
         var types = periodKeys.Where(Dataset.Periods.Contains).Select(k => Dataset.Periods[k].Type).Distinct().ToList();
         if (types.Count > 1)
-            throw new XbrlMappingException($"Concept '{id}' has values for both durations and instants; an XBRL element has one period type, so split it into two concepts.");
+            throw new XbrlMappingException(id, $"Concept '{id}' has values for both durations and instants; an XBRL element has one period type, so split it into two concepts.");
         return types.Count == 1 ? types[0] : PeriodType.Duration;
     }
 
@@ -285,7 +285,7 @@ public sealed class XbrlVocabulary
                     continue;
                 }
                 if (!_names.Add(name))
-                    throw new XbrlMappingException($"The change of '{id}' would be the element '{name}', which a concept or measure already uses.");
+                    throw new XbrlMappingException(id, $"The change of '{id}' would be the element '{name}', which a concept or measure already uses.");
                 _changes[id] = new XbrlElement(id, name, XbrlFigureKind.Change, "xbrli:pureItemType", of.PeriodType, null, pureId, ChangeDecimals,
                     "Change in " + of.Label, of.LabelJa is null ? null : of.LabelJa + " 増減率",
                     $"Derived by IIJReportGen: ({id} - {id} of the comparative period) / {id} of the comparative period, where that base is positive.");

@@ -122,6 +122,22 @@ public sealed class BuildTests : IDisposable
     }
 
     [Fact]
+    public void MissingStylesheetIsAClearError()
+    {
+        var templates = Path.Combine(_output, "templates");
+        foreach (var file in Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "templates"), "*", SearchOption.AllDirectories))
+        {
+            var copy = Path.Combine(templates, Path.GetRelativePath(Path.Combine(RepositoryPaths.Root, "templates"), file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy);
+        }
+        File.Delete(Path.Combine(templates, "tse-summary", "style.css"));
+        var result = ReportBuild.Run(Request(Path.Combine(_output, "out")) with { TemplatesRoot = templates });
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == Diagnostics.Severity.Error);
+        Assert.Equal($"Template file '{Path.Combine(templates, "tse-summary", "style.css")}' does not exist.", error.Message);
+    }
+
+    [Fact]
     public void UnwritableOutputFolderIsAClearError()
     {
         var file = Path.Combine(_output, "not-a-folder");

@@ -10,16 +10,22 @@ public sealed class BuildWatcher(BuildRequest request, TextWriter output)
     public static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(300);
 
     /// <summary>Builds once, then after every change until cancelled (or after <paramref name="maxBuilds"/> builds).</summary>
-    public async Task RunAsync(CancellationToken cancellation, int? maxBuilds = null)
+    /// <returns>False, after one build that reports why, when the dataset or the templates folder does not exist (nothing to watch).</returns>
+    public async Task<bool> RunAsync(CancellationToken cancellation, int? maxBuilds = null)
     {
+        if (!File.Exists(request.Dataset) || !Directory.Exists(request.TemplatesRoot))
+        {
+            Report(ReportBuild.Run(request));
+            return false;
+        }
         var changes = Channel.CreateUnbounded<string>();
         using var dataset = Watch(Path.GetDirectoryName(Path.GetFullPath(request.Dataset))!, Path.GetFileName(request.Dataset), false, changes.Writer);
         using var templates = Watch(Path.GetFullPath(request.TemplatesRoot), "*", true, changes.Writer);
         for (var builds = 1; ; builds++)
         {
-            Report(ReportBuild.Run(request));
+            BuildOnce();
             if (builds == maxBuilds)
-                return;
+                return true;
             try
             {
                 await changes.Reader.ReadAsync(cancellation);
@@ -27,11 +33,24 @@ public sealed class BuildWatcher(BuildRequest request, TextWriter output)
             }
             catch (OperationCanceledException)
             {
-                return;
+                return true;
             }
             while (changes.Reader.TryRead(out _))
             {
             }
+        }
+    }
+
+    /// <summary>One build; a bug in it is reported as one line and the watch goes on.</summary>
+    private void BuildOnce()
+    {
+        try
+        {
+            Report(ReportBuild.Run(request));
+        }
+        catch (Exception e)
+        {
+            output.WriteLine($"[{DateTime.Now.ToString("HH:mm:ss", CultureInfo.InvariantCulture)}] internal error: this is a bug in iijreport, not in your data. Details: {InternalErrorLog.Write(e)}");
         }
     }
 

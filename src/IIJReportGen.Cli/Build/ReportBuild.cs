@@ -22,6 +22,8 @@ public static class ReportBuild
             return new BuildResult(diagnostics, [], documents, timer.Timings);
         var validation = timer.Time("validate", () => DatasetValidator.Validate(load.Dataset));
         diagnostics.AddRange(validation.Diagnostics);
+        if (XbrlMappingCheck.Run(load.Dataset) is { } mapping)
+            diagnostics.Add(mapping);
         if (diagnostics.HasErrors || !HasTemplates(request, diagnostics) || ReleaseDate(load.Dataset, diagnostics) is not { } date)
             return new BuildResult(diagnostics, [], documents, timer.Timings);
         var staged = Stage(request.OutputDirectory, diagnostics);
@@ -44,6 +46,8 @@ public static class ReportBuild
                 manifest.AddPageCount(name + ".pdf", built.Layout.Pages.Count);
             }
             AddTemplates(manifest, request, "shared");
+            if (diagnostics.HasErrors)
+                return new BuildResult(diagnostics, [], documents, timer.Timings);
             timer.Time("xbrl", () => WriteXbrl(model, staged, manifest, diagnostics));
             if (diagnostics.HasErrors)
                 return new BuildResult(diagnostics, [], documents, timer.Timings);
@@ -81,10 +85,12 @@ public static class ReportBuild
 
     private static bool HasTemplates(BuildRequest request, DiagnosticBag diagnostics)
     {
-        var missing = BuildRequest.Documents.FirstOrDefault(d => !File.Exists(Path.Combine(request.TemplatesRoot, d, d + ".sbnhtml")));
+        var missing = BuildRequest.Documents
+            .SelectMany(d => new[] { Path.Combine(request.TemplatesRoot, d, d + ".sbnhtml"), Path.Combine(request.TemplatesRoot, d, "style.css") })
+            .FirstOrDefault(path => !File.Exists(path));
         if (missing is null)
             return true;
-        diagnostics.Add(Diagnostic.Error(BuildCodes.TemplatesMissing, $"Template '{Path.Combine(request.TemplatesRoot, missing, missing + ".sbnhtml")}' does not exist.",
+        diagnostics.Add(Diagnostic.Error(BuildCodes.TemplatesMissing, $"Template file '{missing}' does not exist.",
             new SourceLocation(request.TemplatesRoot), "Run from the repository root, or point --templates at the templates folder."));
         return false;
     }

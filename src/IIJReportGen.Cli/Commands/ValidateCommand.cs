@@ -1,4 +1,5 @@
 using System.CommandLine;
+using IIJReportGen.Cli.Build;
 using IIJReportGen.Cli.Output;
 using IIJReportGen.Dataset.Loading;
 using IIJReportGen.Diagnostics;
@@ -39,6 +40,8 @@ public static class ValidateCommand
         var findings = new DiagnosticBag();
         findings.AddRange(load.Diagnostics);
         findings.AddRange(DatasetValidator.Validate(load.Dataset).Diagnostics);
+        if (XbrlMappingCheck.Run(load.Dataset) is { } mapping)
+            findings.Add(mapping);
         return findings;
     }
 }

@@ -18,8 +18,8 @@ public static class WatchCommand
         command.SetAction(async (result, cancellation) =>
         {
             var request = new BuildRequest(result.GetValue(dataset)!, result.GetValue(output)!, result.GetValue(templates)!);
-            await new BuildWatcher(request, result.InvocationConfiguration.Output).RunAsync(cancellation);
-            return CommandLineRunner.Success;
+            var watched = await new BuildWatcher(request, result.InvocationConfiguration.Output).RunAsync(cancellation);
+            return watched ? CommandLineRunner.Success : CommandLineRunner.DataErrors;
         });
         return command;
     }

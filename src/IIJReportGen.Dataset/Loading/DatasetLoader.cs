@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using IIJReportGen.Dataset.Json;
@@ -54,7 +55,7 @@ public static class DatasetLoader
             if (info.Length > MaxBytes)
             {
                 diagnostics.Add(Diagnostic.Error(DatasetCodes.TooLarge,
-                    $"Dataset file is {info.Length:N0} bytes; the limit is {MaxBytes:N0}.", location,
+                    string.Create(CultureInfo.InvariantCulture, $"Dataset file is {info.Length:N0} bytes; the limit is {MaxBytes:N0}."), location,
                     "A period's dataset is far smaller: check that this is the right file."));
                 return null;
             }

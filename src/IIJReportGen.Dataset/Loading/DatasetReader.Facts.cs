@@ -61,14 +61,29 @@ internal sealed partial class DatasetReader
         var decimals = json.Int("decimals", 0, 10) ?? 0;
         var balance = json.Choice("balance", Balances);
         var kind = json.Choice("kind", ConceptKinds) == "reportedChange" ? ConceptKind.ReportedChange : ConceptKind.Fact;
-        var values = ReadValues(json);
+        var values = ReadValues(json, scale);
         var concept = new Concept(key, label ?? key, json.String("labelJa"), unit ?? "", scale, decimals, balance,
             json.String("xbrl") ?? key, kind, json.String("changeOf"), values, Where(token));
         json.Finish();
         return label is null || unit is null ? null : concept;
     }
 
-    private Dictionary<string, FactValue> ReadValues(ObjectReader json)
+    /// <summary>The largest figure a dataset may hold, in base units (JPY, shares): far beyond any company, well inside decimal's range.</summary>
+    private const decimal LargestFigure = 1e24m;
+
+    private static bool IsAbsurd(decimal typed, int scale)
+    {
+        try
+        {
+            return Math.Abs(typed * Powers.Ten(scale)) > LargestFigure;
+        }
+        catch (OverflowException)
+        {
+            return true;
+        }
+    }
+
+    private Dictionary<string, FactValue> ReadValues(ObjectReader json, int scale)
     {
         var values = new Dictionary<string, FactValue>(StringComparer.Ordinal);
         foreach (var entry in json.Entries("values", required: true))
@@ -76,7 +91,13 @@ internal sealed partial class DatasetReader
             var location = Where(entry.Value);
             if (entry.Value.Type == JTokenType.Null)
                 values[entry.Name] = new FactValue(null, location);
-            else if (json.ReadDecimal(entry.Value, $"The value for period '{entry.Name}'") is { } value)
+            else if (json.ReadDecimal(entry.Value, $"The value for period '{entry.Name}'") is not { } value)
+                continue;
+            else if (IsAbsurd(value, scale))
+                diagnostics.Add(Diagnostic.Error(DatasetCodes.FigureOutOfRange,
+                    $"The value for period '{entry.Name}' is {value.ToString(System.Globalization.CultureInfo.InvariantCulture)} × 10^{scale.ToString(System.Globalization.CultureInfo.InvariantCulture)}, beyond any real figure (the limit is 10^24 base units).",
+                    location, "Check the figure and the concept's \"scale\" (3 means the figures are typed in thousands)."));
+            else
                 values[entry.Name] = new FactValue(value, location);
         }
         return values;

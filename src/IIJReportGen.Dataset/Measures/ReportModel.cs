@@ -114,17 +114,25 @@ public sealed class ReportModel
     public bool IsMonetary(string id) =>
         Dataset.Units.TryGet(Dataset.UnitOf(id), out var unit) && (unit.IsMonetary || unit.Numerator is { } n && Dataset.Units.TryGet(n, out var num) && num.IsMonetary);
 
+    /// <summary>One arithmetic step; null when an operand is missing, a divisor is zero, or the result leaves decimal's range.</summary>
     private static decimal? Apply(char op, decimal? left, decimal? right)
     {
         if (left is not { } l || right is not { } r)
             return null;
-        return op switch
+        try
         {
-            '+' => l + r,
-            '-' => l - r,
-            '*' => l * r,
-            '/' => r == 0 ? null : l / r,
-            _ => throw new ArgumentOutOfRangeException(nameof(op)),
-        };
+            return op switch
+            {
+                '+' => l + r,
+                '-' => l - r,
+                '*' => l * r,
+                '/' => r == 0 ? null : l / r,
+                _ => throw new ArgumentOutOfRangeException(nameof(op)),
+            };
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
     }
 }

@@ -95,7 +95,7 @@ public static partial class DatasetRollforward
             return;
         var rolled = roll.Date(DateOnly.ParseExact((string)date!, "yyyy-MM-dd", CultureInfo.InvariantCulture));
         date.Value = Iso(rolled);
-        flags.Add(new ReviewFlag("$.policies.convenienceTranslation.rate", $"Still last period's rate ({convenience["rate"]}): set the rate of {Iso(rolled)}.", []));
+        flags.Add(new ReviewFlag("$.policies.convenienceTranslation.rate", $"Still last period's rate ({((JValue)convenience["rate"]!).ToString(CultureInfo.InvariantCulture)}): set the rate of {Iso(rolled)}.", []));
     }
 
     private static void RollPeriods(JObject root, PeriodPlan plan, YearRoll roll, List<ReviewFlag> flags)

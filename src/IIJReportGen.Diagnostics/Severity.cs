@@ -5,5 +5,4 @@ public enum Severity
 {
     Error,
     Warning,
-    Info,
 }

@@ -3,7 +3,7 @@ using System.Text;
 
 namespace IIJReportGen.Pdf;
 
-/// <summary>Makes the PDF's /CreationDate and /ModDate carry the caller's offset, not the machine's time zone.</summary>
+/// <summary>Writes the PDF's /CreationDate and /ModDate as the caller's instants in UTC, not stamped with the machine's time zone.</summary>
 /// <remarks>SkiaSharp stamps the document dates with the local zone's offset (TZ=Pacific/Chatham gives +13'00'),
 /// so the same input would give other bytes in another time zone. The dates are written as fixed-length
 /// "D:YYYYMMDDHHmmSS+HH'mm'" strings, so rewriting the offset in place keeps every byte offset of the file.</remarks>

@@ -57,7 +57,12 @@ public static class PdfRenderer
             try
             {
                 var subset = FontSubsetter.Subset(face.Data, face.FaceIndex, codepoints);
-                typefaces.Add(face, SKTypeface.FromData(SKData.CreateCopy(subset), 0) ?? face.Typeface);
+                using var data = SKData.CreateCopy(subset);
+                // Without a subset typeface the painter uses the face's own (shared, never disposed here): the font is embedded whole.
+                if (SKTypeface.FromData(data, 0) is { } typeface)
+                    typefaces.Add(face, typeface);
+                else
+                    document.Diagnostics.Add(Diagnostic.Warning("PDF002", $"Font '{face}' could not be subset (Skia could not read the subset); it is embedded whole."));
             }
             catch (InvalidOperationException failure)
             {

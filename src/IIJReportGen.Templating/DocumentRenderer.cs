@@ -13,7 +13,7 @@ namespace IIJReportGen.Templating;
 /// <summary>Renders templates/&lt;document&gt;/&lt;document&gt;.sbnhtml with the report model into well-formed XHTML.</summary>
 public static class DocumentRenderer
 {
-    /// <summary>Renders a document; never throws for bad templates or data — every problem is a diagnostic with its template file:line.</summary>
+    /// <summary>Renders a document; bad templates or data are diagnostics with their template file:line (an unreadable templates folder still throws).</summary>
     public static RenderResult Render(ReportModel model, string templatesRoot, string document, RenderOptions? options = null)
     {
         options ??= RenderOptions.Default;

@@ -29,12 +29,6 @@ internal static class PropertyCatalog
         "border-spacing", "empty-cells", "orphans", "widows", "font-kerning", "hyphens", "overflow", "box-sizing",
     };
 
-    private static readonly HashSet<string> InheritedProperties = new(StringComparer.Ordinal)
-    {
-        "font-family", "font-size", "font-weight", "font-style", "font-variant-numeric", "text-decoration-line", "color",
-        "text-align", "line-height", "white-space", "list-style-type",
-    };
-
     public static string Supported { get; } = string.Join(", ", Longhands.Keys.Concat(Shorthands).Order(StringComparer.Ordinal));
 
     /// <summary>A property name the author may write (before shorthand expansion).</summary>
@@ -46,8 +40,6 @@ internal static class PropertyCatalog
     public static bool IsLonghand(string name) => Longhands.ContainsKey(name);
 
     public static bool Accepts(string longhand, ICssValue value, string text) => Longhands[longhand](value, text);
-
-    public static bool IsInherited(string longhand) => InheritedProperties.Contains(longhand);
 
     private static Dictionary<string, Func<ICssValue, string, bool>> BuildLonghands()
     {

@@ -76,6 +76,16 @@ public sealed class ReportModel
         _ => columnPeriod,
     };
 
+    /// <summary>True when the dataset types the figure as a dash for the period, or the figure is a measure of dashes only.</summary>
+    /// <remarks>A measure that restates a dash (a cash-flow adjustment = -gain) shows the dash, not "0".</remarks>
+    public bool IsNil(string id, string period)
+    {
+        if (Dataset.Concepts.TryGet(id, out var concept))
+            return concept.Values.TryGetValue(period, out var value) && value.Typed is null;
+        return Dataset.Measures.TryGet(id, out var measure)
+            && measure.Expression.References().All(r => ResolvePeriod(r, period) is { } p && IsNil(r.Id, p));
+    }
+
     /// <summary>The value translated at the convenience rate (JPY → US$), for monetary figures.</summary>
     public decimal? Usd(string id, string period) =>
         Value(id, period) is { } value && IsMonetary(id) ? value / Dataset.Policies.Convenience.Rate : null;

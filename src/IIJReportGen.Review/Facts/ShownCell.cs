@@ -62,7 +62,7 @@ public static class ShownCells
     {
         var model = presentation.Model;
         var policies = model.Dataset.Policies;
-        if (column.Measure is ColumnMeasure.Value or ColumnMeasure.Usd && IsNil(model.Dataset, id, period))
+        if (column.Measure is ColumnMeasure.Value or ColumnMeasure.Usd && model.IsNil(id, period))
             return Nil;
         var (shown, decimals) = Shown(presentation, display, id, period, column);
         if (shown is { } value)
@@ -93,6 +93,4 @@ public static class ShownCells
         };
     }
 
-    private static bool IsNil(ReportDataset dataset, string id, string period) =>
-        dataset.Concepts.TryGet(id, out var concept) && concept.Values.TryGetValue(period, out var value) && value.Typed is null;
 }

@@ -53,21 +53,10 @@ internal sealed class FigureWriter(RenderSession session)
         _ => form.FixedDecimals,
     };
 
-    /// <summary>True when the dataset types the figure as a dash for the period, or the figure is a measure of dashes only.</summary>
-    /// <remarks>A measure that restates a dash (a cash-flow adjustment = -gain) shows the dash, not "0".</remarks>
-    public bool IsNil(string id, string period)
-    {
-        var dataset = session.Dataset;
-        if (dataset.Concepts.TryGet(id, out var concept))
-            return concept.Values.TryGetValue(period, out var value) && value.Typed is null;
-        return dataset.Measures.TryGet(id, out var measure)
-            && measure.Expression.References().All(r => session.Model.ResolvePeriod(r, period) is { } p && IsNil(r.Id, p));
-    }
-
     private Markup? Render(string id, string period, FigureForm form, string? vs, bool magnitude)
     {
         var tags = session.InlineFacts;
-        if (form.Kind is FigureKind.Value or FigureKind.Usd && IsNil(id, period))
+        if (form.Kind is FigureKind.Value or FigureKind.Usd && session.Model.IsNil(id, period))
             return tags is not null && form.IsFact ? tags.Nil(id, period) : Markup.Text(NilText);
         if (Shown(id, period, form, vs) is not { } shown)
             return form.Kind == FigureKind.ChangePercent && session.Model.ChangeNotMeaningful(id, period, vs)

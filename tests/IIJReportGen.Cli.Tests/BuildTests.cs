@@ -122,6 +122,17 @@ public sealed class BuildTests : IDisposable
     }
 
     [Fact]
+    public void PngPagesOfAnEarlierBuildAreRemovedWhenNotBuiltAgain()
+    {
+        Assert.True(ReportBuild.Run(Request(_output) with { PngDpi = 24 }).Succeeded);
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(_output, "png")));
+        File.WriteAllText(Path.Combine(_output, "notes.txt"), "mine");
+        Assert.True(ReportBuild.Run(Request(_output)).Succeeded);
+        Assert.Empty(Directory.GetFiles(Path.Combine(_output, "png")));
+        Assert.Equal("mine", File.ReadAllText(Path.Combine(_output, "notes.txt")));
+    }
+
+    [Fact]
     public void MissingStylesheetIsAClearError()
     {
         var templates = Path.Combine(_output, "templates");

@@ -53,17 +53,40 @@ public sealed class StagedOutputs : IDisposable
     public void Write(string relative, string text) =>
         File.WriteAllText(PathFor(relative), text.Replace("\r\n", "\n", StringComparison.Ordinal), new UTF8Encoding(false));
 
-    /// <summary>Moves every staged file into the target, replacing the previous ones, and removes the staging folder.</summary>
+    /// <summary>Moves every staged file into the target, replacing the previous ones, removes what the previous build
+    /// published but this one did not (e.g. PNG pages of an earlier --png build), and removes the staging folder.</summary>
+    /// <remarks>Each file is one rename; the set is not swapped as a whole, so a process killed during these renames can leave a mix.</remarks>
     public void Commit()
     {
+        var previous = PreviouslyPublished();
         foreach (var relative in _files)
         {
             var destination = Path.Combine(Target, relative);
             Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
             File.Move(Path.Combine(Staging, relative), destination, overwrite: true);
         }
+        foreach (var stale in previous.Except(_files, StringComparer.Ordinal))
+            File.Delete(Path.Combine(Target, stale));
         _committed = true;
         Directory.Delete(Staging, recursive: true);
+    }
+
+    /// <summary>The outputs the previous build's manifest lists (only files it wrote, never anything else in the folder).</summary>
+    private List<string> PreviouslyPublished()
+    {
+        var manifest = Path.Combine(Target, "manifest.json");
+        if (!File.Exists(manifest))
+            return [];
+        try
+        {
+            return Newtonsoft.Json.Linq.JObject.Parse(File.ReadAllText(manifest))["outputs"]?
+                .Select(o => (string?)o["path"]).OfType<string>()
+                .Where(p => !Path.IsPathRooted(p) && !p.Split('/').Contains("..")).ToList() ?? [];
+        }
+        catch (Newtonsoft.Json.JsonException)
+        {
+            return [];
+        }
     }
 
     /// <summary>Discards a build that was not committed.</summary>

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using IIJReportGen.Cli.Build;
 using IIJReportGen.Cli.Commands;
 using IIJReportGen.Cli.Output;
 
@@ -19,8 +18,8 @@ public static class CommandTree
             BuildCommand.Create(console),
             WatchCommand.Create(),
             WhereUsedCommand.Create(console),
-            IIJReportGen.Review.Commands.DiffCommand.Create(DocumentRendering.RenderXhtml),
-            IIJReportGen.Review.Commands.RollforwardCommand.Create(),
+            DiffCommand.Create(),
+            RollforwardCommand.Create(),
         };
     }
 }

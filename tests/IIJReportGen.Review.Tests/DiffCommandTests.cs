@@ -1,4 +1,4 @@
-using IIJReportGen.Review.Commands;
+using IIJReportGen.Cli.Commands;
 using Newtonsoft.Json.Linq;
 
 namespace IIJReportGen.Review.Tests;

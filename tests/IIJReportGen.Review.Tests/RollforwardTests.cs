@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 using IIJReportGen.Dataset.Loading;
 using IIJReportGen.Dataset.Measures;
 using IIJReportGen.Dataset.Model;
-using IIJReportGen.Review.Commands;
+using IIJReportGen.Cli.Commands;
 using IIJReportGen.Review.Rollforward;
 using IIJReportGen.Validation;
 using Newtonsoft.Json.Linq;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace IIJReportGen.Review.Commands;
+namespace IIJReportGen.Cli.Output;
 
 /// <summary>Writes a file through a temporary file and a rename, so a failed run leaves the previous file untouched.</summary>
 public static class AtomicFile

@@ -1,19 +1,20 @@
 using System.CommandLine;
+using IIJReportGen.Cli.Output;
 using System.Xml;
 using IIJReportGen.Dataset.Loading;
 using IIJReportGen.Diagnostics;
+using IIJReportGen.Cli.Build;
+using IIJReportGen.Review;
 using IIJReportGen.Review.Documents;
 using IIJReportGen.Review.Facts;
 using IIJReportGen.Review.Writers;
 
-namespace IIJReportGen.Review.Commands;
+namespace IIJReportGen.Cli.Commands;
 
 /// <summary>`iijreport diff OLD.json NEW.json [--format text|json|html] [--out FILE] [--old-documents DIR --new-documents DIR]`.</summary>
 public static class DiffCommand
 {
-    /// <param name="renderDocuments">Renders a dataset's documents with a templates folder as XHTML into a folder (false when it cannot), so that without
-    /// --old-documents/--new-documents the prose and tables are still redlined. The caller that knows the templates supplies it.</param>
-    public static Command Create(Func<string, string, string, bool>? renderDocuments = null)
+    public static Command Create()
     {
         var oldDataset = new Argument<string>("OLD") { Description = "The dataset before the change." };
         var newDataset = new Argument<string>("NEW") { Description = "The dataset after the change." };
@@ -22,7 +23,7 @@ public static class DiffCommand
         var output = new Option<string?>("--out") { Description = "Write the report to this file (atomically) instead of the terminal." };
         var oldDocuments = new Option<string?>("--old-documents") { Description = "A folder with the XHTML documents built from OLD, to redline their prose and tables." };
         var newDocuments = new Option<string?>("--new-documents") { Description = "A folder with the XHTML documents built from NEW." };
-        var templates = new Option<string>("--templates") { Description = "The templates the documents are rendered with when no document folders are given.", DefaultValueFactory = _ => "templates" };
+        var templates = CommandInputs.Templates();
         var command = new Command("diff", "Report what changes between two datasets: facts, derived figures and table cells, texts, and (with the built documents) a redline.")
         {
             oldDataset, newDataset, format, output, oldDocuments, newDocuments, templates,
@@ -30,17 +31,18 @@ public static class DiffCommand
         command.SetAction(result => Run(
             new DiffRequest(result.GetValue(oldDataset)!, result.GetValue(newDataset)!, result.GetValue(format)!, result.GetValue(output),
                 result.GetValue(oldDocuments), result.GetValue(newDocuments), result.GetValue(templates)!),
-            result.InvocationConfiguration.Output, result.InvocationConfiguration.Error, renderDocuments));
+            result.InvocationConfiguration.Output, result.InvocationConfiguration.Error));
         return command;
     }
 
     /// <summary>Exit 0 whenever both datasets load (the report is the result), 1 when one does not, 2 for a usage error.</summary>
-    public static int Run(DiffRequest request, TextWriter output, TextWriter error, Func<string, string, string, bool>? renderDocuments = null)
+    /// <remarks>Without --old-documents/--new-documents both datasets' documents are rendered (XHTML only) to redline their prose and tables.</remarks>
+    public static int Run(DiffRequest request, TextWriter output, TextWriter error)
     {
         if ((request.OldDocuments is null) != (request.NewDocuments is null))
         {
             error.WriteLine("usage error: give both --old-documents and --new-documents, or neither.");
-            return CommandOutcome.UsageError;
+            return CommandLineRunner.UsageError;
         }
         var before = DatasetLoader.Load(request.Old);
         var after = DatasetLoader.Load(request.New);
@@ -49,10 +51,10 @@ public static class DiffCommand
             var findings = new DiagnosticBag();
             findings.AddRange(before.Diagnostics);
             findings.AddRange(after.Diagnostics);
-            return CommandOutcome.Findings(findings, output);
+            return Findings.Print(findings, output);
         }
         List<DocumentChanges> documents;
-        var rendered = request.OldDocuments is null && renderDocuments is not null ? Render(request, renderDocuments, error) : null;
+        var rendered = request.OldDocuments is null ? Render(request, error) : null;
         try
         {
             documents = rendered is { } folders
@@ -62,7 +64,7 @@ public static class DiffCommand
         catch (Exception e) when (e is XmlException or IOException or UnauthorizedAccessException)
         {
             error.WriteLine($"error: cannot compare the documents: {e.Message}");
-            return CommandOutcome.DataErrors;
+            return CommandLineRunner.DataErrors;
         }
         finally
         {
@@ -76,15 +78,15 @@ public static class DiffCommand
             AtomicFile.Write(path, text.ToString());
         else
             output.Write(text.ToString());
-        return CommandOutcome.Success;
+        return CommandLineRunner.Success;
     }
 
     /// <summary>Both datasets' documents rendered into a scratch folder; null (with a note) when either cannot be rendered.</summary>
-    private static (string Old, string New)? Render(DiffRequest request, Func<string, string, string, bool> renderDocuments, TextWriter error)
+    private static (string Old, string New)? Render(DiffRequest request, TextWriter error)
     {
         var scratch = Directory.CreateTempSubdirectory("iijreport-diff-").FullName;
         var folders = (Old: Path.Combine(scratch, "old"), New: Path.Combine(scratch, "new"));
-        if (renderDocuments(request.Old, request.Templates, folders.Old) && renderDocuments(request.New, request.Templates, folders.New))
+        if (DocumentRendering.RenderXhtml(request.Old, request.Templates, folders.Old) && DocumentRendering.RenderXhtml(request.New, request.Templates, folders.New))
             return folders;
         Directory.Delete(scratch, recursive: true);
         error.WriteLine("note: the documents could not be rendered (run `iijreport build` to see why); only facts, figures and texts are compared.");

@@ -1,10 +1,11 @@
 using System.CommandLine;
+using IIJReportGen.Cli.Output;
 using System.Text;
 using IIJReportGen.Dataset.Loading;
 using IIJReportGen.Review.Rollforward;
 using IIJReportGen.Validation;
 
-namespace IIJReportGen.Review.Commands;
+namespace IIJReportGen.Cli.Commands;
 
 /// <summary>`iijreport rollforward DATASET --to PERIOD [--out FILE]`: next period's dataset skeleton and what to review and fill.</summary>
 public static class RollforwardCommand
@@ -28,7 +29,7 @@ public static class RollforwardCommand
     {
         var load = DatasetLoader.Load(path);
         if (load.Dataset is null)
-            return CommandOutcome.Findings(load.Diagnostics, output);
+            return Findings.Print(load.Diagnostics, output);
         RollforwardResult result;
         try
         {
@@ -37,7 +38,7 @@ public static class RollforwardCommand
         catch (RollforwardTargetException e)
         {
             error.WriteLine("usage error: --to " + e.Message);
-            return CommandOutcome.UsageError;
+            return CommandLineRunner.UsageError;
         }
         var target = outPath ?? "the new dataset";
         var check = DatasetLoader.Parse(Encoding.UTF8.GetBytes(result.Json), outPath ?? "(standard output)");
@@ -51,7 +52,7 @@ public static class RollforwardCommand
         foreach (var flag in result.Flags)
             review.WriteLine($"  {flag.Path}: {flag.Reason}{(flag.Mentions.Count > 0 ? " [" + string.Join(", ", flag.Mentions) + "]" : "")}");
         if (check.Dataset is null)
-            return CommandOutcome.Findings(check.Diagnostics, review);
+            return Findings.Print(check.Diagnostics, review);
         var findings = DatasetValidator.Validate(check.Dataset).Diagnostics;
         var missing = findings.Count(f => f.Code == ValidationCodes.MissingFact);
         review.WriteLine($"To fill: {missing} figure(s) the tables show have no value yet (VAL005); 'iijreport validate {outPath ?? "FILE"}' lists each with its table line.");
@@ -59,6 +60,6 @@ public static class RollforwardCommand
         var other = findings.Where(f => f.Code != ValidationCodes.MissingFact).ToList();
         foreach (var finding in other)
             review.WriteLine(finding.ToString());
-        return other.Any(f => f.Severity == Diagnostics.Severity.Error) ? CommandOutcome.DataErrors : CommandOutcome.Success;
+        return other.Any(f => f.Severity == Diagnostics.Severity.Error) ? CommandLineRunner.DataErrors : CommandLineRunner.Success;
     }
 }

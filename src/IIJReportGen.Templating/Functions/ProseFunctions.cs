@@ -48,7 +48,7 @@ internal sealed class ProseFunctions(RenderSession session, FigureWriter figures
                 "Check the period's comparative and the dataset's values.");
         }
         session.Use(context, id, period, FigureForm.YoyPercent.Name, session.Model.Comparative(period, vs), null);
-        if (Math.Abs(percent) < session.Policies.PercentChange.AlmostFlatBelow)
+        if (percent == 0 || Math.Abs(percent) < session.Policies.PercentChange.AlmostFlatBelow)
             return Flat;
         return percent > 0 ? Up : Down;
     }

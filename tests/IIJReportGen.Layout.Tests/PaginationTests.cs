@@ -1,3 +1,4 @@
+using IIJReportGen.Tests.Shared;
 using System.Globalization;
 using UglyToad.PdfPig;
 
@@ -8,7 +9,7 @@ public class PaginationTests
     [Fact]
     public void EveryPageShowsPageNOfMAndTheSeedStyleFooter()
     {
-        var pages = Samples.PageTexts(Samples.Pdf(Samples.Release(200)));
+        var pages = PdfPages.Texts(Samples.Pdf(Samples.Release(200)));
 
         Assert.True(pages.Count >= 4, $"expected a multi-page document, got {pages.Count} pages");
         for (var i = 0; i < pages.Count; i++)
@@ -23,7 +24,7 @@ public class PaginationTests
     public void LongTableRepeatsItsHeaderAndNeverSplitsARow()
     {
         const int rows = 200;
-        var pages = Samples.PageTexts(Samples.Pdf(Samples.Release(rows)));
+        var pages = PdfPages.Texts(Samples.Pdf(Samples.Release(rows)));
 
         var tablePages = pages.Where(p => p.Contains("Row ", StringComparison.Ordinal)).ToList();
         Assert.True(tablePages.Count >= 3);
@@ -57,7 +58,7 @@ public class PaginationTests
             });
         });
 
-        var pages = Samples.PageTexts(Samples.Pdf(document));
+        var pages = PdfPages.Texts(Samples.Pdf(document));
 
         Assert.Equal(2, pages.Count);
         Assert.DoesNotContain("word1 ", pages[0]);
@@ -76,7 +77,7 @@ public class PaginationTests
             table.Row(row => row.Cell().Text(words, Samples.Body));
         }));
 
-        var pages = Samples.PageTexts(Samples.Pdf(document, out var laidOut));
+        var pages = PdfPages.Texts(Samples.Pdf(document, out var laidOut));
 
         Assert.True(pages.Count >= 2);
         Assert.All(pages, page => Assert.StartsWith("Header line", page));
@@ -131,6 +132,6 @@ public class PaginationTests
             column.Item().Text("after", Samples.Body);
         }));
 
-        Assert.Equal(["before", "after"], Samples.PageTexts(Samples.Pdf(document)));
+        Assert.Equal(["before", "after"], PdfPages.Texts(Samples.Pdf(document)));
     }
 }

@@ -1,3 +1,4 @@
+using IIJReportGen.Tests.Shared;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -11,11 +12,11 @@ public partial class PdfOutputTests
     [Fact]
     public void TwoRendersAreByteIdenticalInAnyCulture()
     {
-        var invariant = Samples.InCulture("en-US", () => Samples.Pdf(Samples.Release(60)));
+        var invariant = TestCulture.Run("en-US", () => Samples.Pdf(Samples.Release(60)));
 
         Assert.Equal(invariant, Samples.Pdf(Samples.Release(60)));
-        Assert.Equal(invariant, Samples.InCulture("de-DE", () => Samples.Pdf(Samples.Release(60))));
-        Assert.Equal(invariant, Samples.InCulture("ja-JP", () => Samples.Pdf(Samples.Release(60))));
+        Assert.Equal(invariant, TestCulture.Run("de-DE", () => Samples.Pdf(Samples.Release(60))));
+        Assert.Equal(invariant, TestCulture.Run("ja-JP", () => Samples.Pdf(Samples.Release(60))));
         Assert.DoesNotContain("/ID [", Encoding.Latin1.GetString(invariant));
     }
 

@@ -1,3 +1,4 @@
+using IIJReportGen.Tests.Shared;
 using UglyToad.PdfPig;
 
 namespace IIJReportGen.Layout.Tests;
@@ -7,7 +8,7 @@ public class PdfTextTests
     [Fact]
     public void EnglishProseExtractsInReadingOrder()
     {
-        var first = Samples.PageTexts(Samples.Pdf(Samples.Release()))[0];
+        var first = PdfPages.Texts(Samples.Pdf(Samples.Release()))[0];
 
         var expected = new[]
         {

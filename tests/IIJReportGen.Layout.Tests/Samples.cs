@@ -1,6 +1,5 @@
 using System.Globalization;
 using IIJReportGen.Pdf;
-using UglyToad.PdfPig;
 
 namespace IIJReportGen.Layout.Tests;
 
@@ -88,25 +87,5 @@ internal static class Samples
 
     public static byte[] Pdf(Document document) => Pdf(document, out _);
 
-    /// <summary>Each page's words in PdfPig's reading order, joined by single spaces.</summary>
-    public static List<string> PageTexts(byte[] pdf)
-    {
-        using var document = PdfDocument.Open(pdf);
-        return document.GetPages().Select(p => string.Join(' ', p.GetWords().Select(w => w.Text))).ToList();
-    }
 
-    /// <summary>Runs <paramref name="action"/> with the thread's culture set to <paramref name="culture"/>.</summary>
-    public static T InCulture<T>(string culture, Func<T> action)
-    {
-        var (previous, previousUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
-        try
-        {
-            return action();
-        }
-        finally
-        {
-            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (previous, previousUi);
-        }
-    }
 }

@@ -1,3 +1,4 @@
+using IIJReportGen.Tests.Shared;
 using UglyToad.PdfPig;
 
 namespace IIJReportGen.Markup.Tests;
@@ -16,7 +17,7 @@ public class FlowTests
             <ol><li>First</li><li>Second</li></ol>
             """);
 
-        var text = Render.PageTexts(Render.Pdf(xhtml)).Single();
+        var text = PdfPages.Texts(Render.Pdf(xhtml)).Single();
 
         Assert.Equal("IIJ Announces First Six Months Financial Results Tokyo, November 8, 2013 - Internet Initiative Japan Inc. today announced its consolidated results. Highlights • Revenues increased. • Operating income decreased. 1. First 2. Second", text);
     }

@@ -1,3 +1,4 @@
+using IIJReportGen.Tests.Shared;
 namespace IIJReportGen.Markup.Tests;
 
 public class InlineXbrlTests
@@ -15,7 +16,7 @@ public class InlineXbrlTests
             <p>Operating income <ix:nonFraction name="tse:OperatingIncome" contextRef="CurrentYTD" unitRef="JPY" decimals="-6" scale="6"><b>3,009</b></ix:nonFraction> million</p>
             """);
 
-        var text = string.Join(' ', Render.PageTexts(Render.Pdf(xhtml, ".secret { display: none; }")));
+        var text = string.Join(' ', PdfPages.Texts(Render.Pdf(xhtml, ".secret { display: none; }")));
 
         Assert.Equal("Net sales 54,397 Operating income 3,009 million", text);
     }

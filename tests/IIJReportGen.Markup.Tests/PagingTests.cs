@@ -1,3 +1,4 @@
+using IIJReportGen.Tests.Shared;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -33,7 +34,7 @@ public class PagingTests
     [Fact]
     public void FooterAndHeaderShowPageCountersOnEveryPage()
     {
-        var pages = Render.PageTexts(Render.Pdf(Release(), Css));
+        var pages = PdfPages.Texts(Render.Pdf(Release(), Css));
 
         Assert.True(pages.Count >= 2);
         for (var i = 0; i < pages.Count; i++)
@@ -47,7 +48,7 @@ public class PagingTests
     [Fact]
     public void PageBreakBeforeStartsTheHeadingOnANewPage()
     {
-        var pages = Render.PageTexts(Render.Pdf(Release(), Css));
+        var pages = PdfPages.Texts(Render.Pdf(Release(), Css));
 
         var page = pages.FindIndex(p => p.Contains("Operating Results Summary", StringComparison.Ordinal));
         Assert.Contains(" Operating Results Summary Table follows.", pages[page]);
@@ -83,9 +84,9 @@ public class PagingTests
     {
         var invariant = Render.Pdf(Release(), Css);
         var again = Render.Pdf(Release(), Css);
-        var german = Render.InCulture("de-DE", () => Render.Pdf(Release(), Css + "p { font-size: 9.5pt; }"));
-        var germanAgain = Render.InCulture("de-DE", () => Render.Pdf(Release(), Css + "p { font-size: 9.5pt; }"));
-        var english = Render.InCulture("en-US", () => Render.Pdf(Release(), Css + "p { font-size: 9.5pt; }"));
+        var german = TestCulture.Run("de-DE", () => Render.Pdf(Release(), Css + "p { font-size: 9.5pt; }"));
+        var germanAgain = TestCulture.Run("de-DE", () => Render.Pdf(Release(), Css + "p { font-size: 9.5pt; }"));
+        var english = TestCulture.Run("en-US", () => Render.Pdf(Release(), Css + "p { font-size: 9.5pt; }"));
 
         Assert.Equal(SHA256.HashData(invariant), SHA256.HashData(again));
         Assert.Equal(SHA256.HashData(english), SHA256.HashData(german));

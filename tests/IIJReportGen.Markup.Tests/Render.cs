@@ -1,7 +1,5 @@
-using System.Globalization;
 using IIJReportGen.Layout;
 using IIJReportGen.Pdf;
-using UglyToad.PdfPig;
 
 namespace IIJReportGen.Markup.Tests;
 
@@ -28,24 +26,5 @@ internal static class Render
         return stream.ToArray();
     }
 
-    /// <summary>Each page's words in PdfPig's reading order, joined by single spaces.</summary>
-    public static List<string> PageTexts(byte[] pdf)
-    {
-        using var document = PdfDocument.Open(pdf);
-        return document.GetPages().Select(p => string.Join(' ', p.GetWords().Select(w => w.Text))).ToList();
-    }
 
-    public static T InCulture<T>(string culture, Func<T> action)
-    {
-        var (previous, previousUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
-        try
-        {
-            return action();
-        }
-        finally
-        {
-            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (previous, previousUi);
-        }
-    }
 }

@@ -1,3 +1,4 @@
+using IIJReportGen.Tests.Shared;
 using System.Xml.Linq;
 using IIJReportGen.Diagnostics;
 using UglyToad.PdfPig;
@@ -15,7 +16,7 @@ public class RenderedSampleTests
     public void LaysOutWithoutErrorsAndShowsEveryTaggedFigureButNoHeaderContent()
     {
         var result = MarkupDocument.Load(Sample);
-        var pages = Render.PageTexts(Render.Pdf(result));
+        var pages = PdfPages.Texts(Render.Pdf(result));
         var text = string.Join(' ', pages);
         var xhtml = XDocument.Load(Sample);
 

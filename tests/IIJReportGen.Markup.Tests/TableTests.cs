@@ -1,3 +1,4 @@
+using IIJReportGen.Tests.Shared;
 using System.Globalization;
 using System.Text;
 using UglyToad.PdfPig;
@@ -32,7 +33,7 @@ public class TableTests
     [Fact]
     public void HeaderRepeatsOnEveryPageAndRowsAreNotSplit()
     {
-        var pages = Render.PageTexts(Render.Pdf(FiguresTable(120), Css));
+        var pages = PdfPages.Texts(Render.Pdf(FiguresTable(120), Css));
 
         Assert.True(pages.Count >= 2, $"expected two pages or more, got {pages.Count}");
         Assert.All(pages, page => Assert.StartsWith("Item 1H13 YoY %", page));

@@ -1,8 +1,6 @@
 using System.Xml.Linq;
-using IIJReportGen.Dataset.Loading;
 using IIJReportGen.Dataset.Measures;
 using IIJReportGen.Diagnostics;
-using IIJReportGen.Validation;
 using IIJReportGen.Xbrl;
 
 namespace IIJReportGen.Cli.Build;
@@ -13,28 +11,23 @@ public static class ReportBuild
     /// <summary>Runs the build; on any error nothing is published and the previous outputs stay as they were.</summary>
     public static BuildResult Run(BuildRequest request)
     {
-        var diagnostics = new DiagnosticBag();
         var timer = new StageTimer();
         var documents = new List<BuiltDocument>();
-        var load = timer.Time("load", () => DatasetLoader.Load(request.Dataset));
-        diagnostics.AddRange(load.Diagnostics);
-        if (load.Dataset is null)
+        var checkedDataset = timer.Time("load and check", () => DatasetChecks.Run(request.Dataset));
+        var diagnostics = checkedDataset.Diagnostics;
+        if (checkedDataset.Dataset is not { } dataset)
             return new BuildResult(diagnostics, [], documents, timer.Timings);
-        var validation = timer.Time("validate", () => DatasetValidator.Validate(load.Dataset));
-        diagnostics.AddRange(validation.Diagnostics);
-        if (XbrlMappingCheck.Run(load.Dataset) is { } mapping)
-            diagnostics.Add(mapping);
-        if (diagnostics.HasErrors || !HasTemplates(request, diagnostics) || ReleaseDate(load.Dataset, diagnostics) is not { } date)
+        if (diagnostics.HasErrors || !HasTemplates(request, diagnostics) || ReleaseDate(dataset, diagnostics) is not { } date)
             return new BuildResult(diagnostics, [], documents, timer.Timings);
         var staged = Stage(request.OutputDirectory, diagnostics);
         if (staged is null)
             return new BuildResult(diagnostics, [], documents, timer.Timings);
         using (staged)
         {
-            var model = new ReportModel(load.Dataset);
+            var model = new ReportModel(dataset);
             var manifest = new BuildManifest();
-            manifest.AddInput(request.ManifestPath(request.Dataset), File.ReadAllBytes(request.Dataset));
-            foreach (var check in validation.ChecksRun)
+            manifest.AddInput(request.ManifestPath(request.Dataset), checkedDataset.Bytes!);
+            foreach (var check in checkedDataset.ChecksRun)
                 manifest.AddCheck(check.Key, check.Value);
             var document = new DocumentBuild(model, request, staged, diagnostics);
             foreach (var name in BuildRequest.Documents)

@@ -26,22 +26,8 @@ public static class ValidateCommand
     /// <summary>Loads and validates; exit 0 when there are no errors, 1 otherwise.</summary>
     public static int Run(string path, string format, Terminal terminal, Verbosity verbosity)
     {
-        var findings = Check(path);
+        var findings = DatasetChecks.Run(path).Diagnostics;
         DiagnosticWriter.For(format).Write(findings, terminal, verbosity);
         return findings.HasErrors ? CommandLineRunner.DataErrors : CommandLineRunner.Success;
-    }
-
-    /// <summary>Every finding for a dataset: the loader's, then (when it loaded) validation's.</summary>
-    public static DiagnosticBag Check(string path)
-    {
-        var load = DatasetLoader.Load(path);
-        if (load.Dataset is null)
-            return load.Diagnostics;
-        var findings = new DiagnosticBag();
-        findings.AddRange(load.Diagnostics);
-        findings.AddRange(DatasetValidator.Validate(load.Dataset).Diagnostics);
-        if (XbrlMappingCheck.Run(load.Dataset) is { } mapping)
-            findings.Add(mapping);
-        return findings;
     }
 }

@@ -9,8 +9,8 @@ using Newtonsoft.Json.Linq;
 
 namespace IIJReportGen.Dataset.Loading;
 
-/// <summary>The outcome of loading a dataset: the model when it is usable, and every finding.</summary>
-public sealed record LoadResult(ReportDataset? Dataset, DiagnosticBag Diagnostics);
+/// <summary>The outcome of loading a dataset: the model when it is usable, every finding, and the bytes read (when the file could be read).</summary>
+public sealed record LoadResult(ReportDataset? Dataset, DiagnosticBag Diagnostics, byte[]? Bytes = null);
 
 /// <summary>Loads a dataset file into the typed model, reporting every problem with file:line:col and JSON path.</summary>
 public static class DatasetLoader
@@ -37,7 +37,7 @@ public static class DatasetLoader
         var dataset = new DatasetReader(source, diagnostics).Read(root);
         if (dataset is not null && !diagnostics.HasErrors)
             ReferenceCheck.Run(dataset, diagnostics);
-        return new LoadResult(diagnostics.HasErrors ? null : dataset, diagnostics);
+        return new LoadResult(diagnostics.HasErrors ? null : dataset, diagnostics, bytes);
     }
 
     private static byte[]? Read(string path, DiagnosticBag diagnostics)

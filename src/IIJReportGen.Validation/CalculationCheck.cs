@@ -47,8 +47,8 @@ internal sealed class CalculationCheck(ReportModel model, DiagnosticBag diagnost
     /// <summary>A base value shown at the concept's typed scale, e.g. thousands.</summary>
     private string Show(string id, decimal value)
     {
-        var scale = model.Dataset.Concepts.TryGet(id, out var concept) ? concept.Scale : 0;
-        var decimals = model.Dataset.Concepts.TryGet(id, out var c) ? c.Decimals : Math.Max(model.BaseDecimals(id), 0);
-        return NumberText.Format(value / Powers.Ten(scale), decimals, NegativeStyle.Minus);
+        if (model.Dataset.Concepts.TryGet(id, out var concept))
+            return NumberText.Format(value / Powers.Ten(concept.Scale), concept.Decimals, NegativeStyle.Minus);
+        return NumberText.Format(value, Math.Max(model.BaseDecimals(id), 0), NegativeStyle.Minus);
     }
 }

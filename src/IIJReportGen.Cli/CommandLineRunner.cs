@@ -3,7 +3,7 @@ using System.CommandLine;
 namespace IIJReportGen.Cli;
 
 /// <summary>Runs a parsed command line with the product's exit codes: 0 success, 1 data or template errors, 2 usage errors.</summary>
-public static class CommandLineRunner
+internal static class CommandLineRunner
 {
     public const int Success = 0;
     public const int DataErrors = 1;

@@ -5,7 +5,7 @@ using IIJReportGen.Cli.Output;
 namespace IIJReportGen.Cli;
 
 /// <summary>The `iijreport` command and its sub-commands.</summary>
-public static class CommandTree
+internal static class CommandTree
 {
     public static RootCommand Create()
     {

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace IIJReportGen.Cli;
 
 /// <summary>Writes an unexpected exception to a log file, so the terminal shows one line and no stack trace.</summary>
-public static class InternalErrorLog
+internal static class InternalErrorLog
 {
     /// <summary>The path of the log written (in the temp folder), or a note that it could not be written — never a second exception.</summary>
     public static string Write(Exception exception)

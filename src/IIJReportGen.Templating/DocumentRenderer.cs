@@ -13,12 +13,23 @@ namespace IIJReportGen.Templating;
 /// <summary>Renders templates/&lt;document&gt;/&lt;document&gt;.sbnhtml with the report model into well-formed XHTML.</summary>
 public static class DocumentRenderer
 {
+    /// <summary>Renders a document from a templates folder of its own (a build shares one <see cref="TemplateFiles"/> instead).</summary>
+    public static RenderResult Render(ReportModel model, string templatesRoot, string document, RenderOptions? options = null) =>
+        Render(model, new TemplateFiles(templatesRoot), document, options);
+
     /// <summary>Renders a document; bad templates or data are diagnostics with their template file:line (an unreadable templates folder still throws).</summary>
-    public static RenderResult Render(ReportModel model, string templatesRoot, string document, RenderOptions? options = null)
+    /// <param name="model">The build's model.</param>
+    /// <param name="templates">The templates folder, each file read once for the whole build.</param>
+    /// <param name="document">The document's name: templates/&lt;document&gt;/&lt;document&gt;.sbnhtml.</param>
+    /// <param name="options">Limits and whether figures are tagged as Inline XBRL.</param>
+    /// <param name="vocabulary">The build's XBRL names for tagging (made from <paramref name="model"/> when not given).</param>
+    public static RenderResult Render(ReportModel model, TemplateFiles templates, string document, RenderOptions? options = null, XbrlVocabulary? vocabulary = null)
     {
+        if (vocabulary is not null && vocabulary.Model != model)
+            throw new ArgumentException("The vocabulary must be made from the model being rendered.", nameof(vocabulary));
         options ??= RenderOptions.Default;
         var diagnostics = new DiagnosticBag();
-        var folder = new TemplateFolder(templatesRoot);
+        var folder = new TemplateFolder(templates);
         var name = $"{document}/{document}{TemplateFolder.Extension}";
         if (folder.Resolve(name, out var reason) is not { } path || !File.Exists(path))
         {
@@ -27,10 +38,10 @@ public static class DocumentRenderer
                 new SourceLocation(folder.DisplayPath(name)), "Each document is templates/<document>/<document>.sbnhtml."));
             return new RenderResult("", [], diagnostics);
         }
-        if (Tagger(model, document, options, diagnostics, folder.DisplayPath(name)) is var (ok, tags) && !ok)
+        if (Tagger(model, vocabulary, document, options, diagnostics, folder.DisplayPath(name)) is var (ok, tags) && !ok)
             return new RenderResult("", [], diagnostics);
         var session = new RenderSession(model, document, tags);
-        var template = Template.Parse(File.ReadAllText(path), folder.DisplayPath(name));
+        var template = Template.Parse(templates.Text(name), folder.DisplayPath(name));
         foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
             diagnostics.Add(SyntaxError(message));
         if (diagnostics.HasErrors)
@@ -43,13 +54,13 @@ public static class DocumentRenderer
         return new RenderResult(diagnostics.HasErrors ? "" : output!, session.FactUses, diagnostics);
     }
 
-    private static (bool Ok, InlineFacts? Tags) Tagger(ReportModel model, string document, RenderOptions options, DiagnosticBag diagnostics, string where)
+    private static (bool Ok, InlineFacts? Tags) Tagger(ReportModel model, XbrlVocabulary? vocabulary, string document, RenderOptions options, DiagnosticBag diagnostics, string where)
     {
         if (!options.TagsFacts(document))
             return (true, null);
         try
         {
-            return (true, new InlineFacts(new XbrlVocabulary(model.Dataset)));
+            return (true, new InlineFacts(vocabulary ?? new XbrlVocabulary(model)));
         }
         catch (XbrlMappingException e)
         {

@@ -7,10 +7,13 @@ namespace IIJReportGen.Validation;
 /// <summary>Runs every check on a loaded dataset: calculations, tie-outs, published figures, rounding footing, missing facts.</summary>
 public static class DatasetValidator
 {
+    /// <summary>Validates a dataset on its own (a build hands its one model to <see cref="Validate(ReportModel)"/> instead).</summary>
+    public static ValidationReport Validate(ReportDataset dataset) => Validate(new ReportModel(dataset));
+
     /// <summary>The findings of every check, in a stable order (check by check, in document order).</summary>
-    public static ValidationReport Validate(ReportDataset dataset)
+    public static ValidationReport Validate(ReportModel model)
     {
-        var model = new ReportModel(dataset);
+        var dataset = model.Dataset;
         var presentation = new Presentation(model, dataset.Policies.RoundingFor(null));
         var diagnostics = new DiagnosticBag();
         var counts = new Dictionary<string, int>(StringComparer.Ordinal)

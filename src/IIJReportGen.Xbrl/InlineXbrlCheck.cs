@@ -17,12 +17,11 @@ public static partial class InlineXbrlCheck
     private static readonly XNamespace XLink = XbrlNamespaces.XLink;
     private static readonly XNamespace Xsi = XbrlNamespaces.Xsi;
 
-    /// <summary>Checks a file.</summary>
-    public static IReadOnlyList<InlineXbrlFinding> CheckFile(string path, XbrlVocabulary? vocabulary = null) =>
-        Check(File.ReadAllText(path), vocabulary);
-
     /// <summary>Checks XHTML text; with a vocabulary, also that every fact is an element of the taxonomy with the dataset's value.</summary>
-    public static IReadOnlyList<InlineXbrlFinding> Check(string xhtml, XbrlVocabulary? vocabulary = null)
+    public static IReadOnlyList<InlineXbrlFinding> Check(string xhtml, XbrlVocabulary? vocabulary = null) => Inspect(xhtml, vocabulary).Findings;
+
+    /// <summary>Checks XHTML text as <see cref="Check"/> does, and counts its facts (for the build's manifest).</summary>
+    public static InlineXbrlReport Inspect(string xhtml, XbrlVocabulary? vocabulary = null)
     {
         var findings = new List<InlineXbrlFinding>();
         XDocument document;
@@ -32,7 +31,7 @@ public static partial class InlineXbrlCheck
         }
         catch (XmlException e)
         {
-            return [new InlineXbrlFinding("XML 1.0 well-formedness", e.Message, e.LineNumber)];
+            return new InlineXbrlReport([new InlineXbrlFinding("XML 1.0 well-formedness", e.Message, e.LineNumber)], 0);
         }
         var root = document.Root!;
         if (root.Name != XName.Get("html", XbrlNamespaces.Xhtml))
@@ -41,11 +40,13 @@ public static partial class InlineXbrlCheck
         var (contexts, units) = CheckHeader(root, vocabulary, findings);
         var expected = vocabulary is null ? null : XbrlFact.AllOf(vocabulary).ToDictionary(f => (f.Element.Name, f.Context.Id));
         var seen = new Dictionary<(XName, string, string?), (decimal Value, int Line)>();
-        foreach (var fact in root.Descendants(Ix + "nonFraction"))
+        var numbers = root.Descendants(Ix + "nonFraction").ToList();
+        foreach (var fact in numbers)
             CheckNonFraction(fact, contexts, units, vocabulary, expected, seen, findings);
-        foreach (var fact in root.Descendants(Ix + "nonNumeric"))
+        var texts = root.Descendants(Ix + "nonNumeric").ToList();
+        foreach (var fact in texts)
             CheckReferences(fact, contexts, findings, unitRequired: false, units);
-        return findings;
+        return new InlineXbrlReport(findings, numbers.Count + texts.Count);
     }
 
     private static void CheckIds(XElement root, List<InlineXbrlFinding> findings)

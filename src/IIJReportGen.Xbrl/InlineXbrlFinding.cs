@@ -5,3 +5,6 @@ public sealed record InlineXbrlFinding(string Rule, string Message, int Line)
 {
     public override string ToString() => $"line {Line}: [{Rule}] {Message}";
 }
+
+/// <summary>What the Inline XBRL check found in a document, and how many facts (ix:nonFraction, ix:nonNumeric) it holds.</summary>
+public sealed record InlineXbrlReport(IReadOnlyList<InlineXbrlFinding> Findings, int Facts);

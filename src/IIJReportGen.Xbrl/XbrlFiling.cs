@@ -1,5 +1,3 @@
-using IIJReportGen.Dataset.Measures;
-
 namespace IIJReportGen.Xbrl;
 
 /// <summary>One file of the filing: its name (relative to the xbrl/ folder) and its bytes.</summary>
@@ -9,10 +7,8 @@ public sealed record XbrlFile(string Name, byte[] Bytes);
 public static class XbrlFiling
 {
     /// <summary>Every file, in a fixed order, with the same bytes for the same dataset on any machine and culture.</summary>
-    /// <exception cref="XbrlMappingException">The dataset cannot be expressed in XBRL (duplicate element names, a concept with mixed period types).</exception>
-    public static IReadOnlyList<XbrlFile> Render(ReportModel model)
+    public static IReadOnlyList<XbrlFile> Render(XbrlVocabulary vocabulary)
     {
-        var vocabulary = new XbrlVocabulary(model.Dataset);
         var facts = XbrlFact.AllOf(vocabulary);
         var taxonomy = new XbrlTaxonomy(vocabulary, facts);
         return
@@ -26,11 +22,11 @@ public static class XbrlFiling
     }
 
     /// <summary>Writes every file into <paramref name="directory"/> (created if missing) and returns their paths.</summary>
-    public static IReadOnlyList<string> Write(ReportModel model, string directory)
+    public static IReadOnlyList<string> Write(XbrlVocabulary vocabulary, string directory)
     {
         Directory.CreateDirectory(directory);
         var paths = new List<string>();
-        foreach (var file in Render(model))
+        foreach (var file in Render(vocabulary))
         {
             var path = Path.Combine(directory, file.Name);
             File.WriteAllBytes(path, file.Bytes);

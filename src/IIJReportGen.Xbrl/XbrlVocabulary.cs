@@ -20,10 +20,13 @@ public sealed class XbrlVocabulary
     private readonly Dictionary<string, string> _headings = new(StringComparer.Ordinal);
     private readonly HashSet<string> _names = new(StringComparer.Ordinal);
 
-    public XbrlVocabulary(ReportDataset dataset)
+    /// <summary>Names everything from the build's one model (its dataset and derived figures).</summary>
+    /// <exception cref="XbrlMappingException">The dataset cannot be expressed in XBRL (duplicate element names, a concept with mixed period types).</exception>
+    public XbrlVocabulary(ReportModel model)
     {
+        var dataset = model.Dataset;
         Dataset = dataset;
-        Model = new ReportModel(dataset);
+        Model = model;
         var reportEnd = dataset.Periods.TryGet(dataset.Report.Current, out var current) ? current.End : dataset.Periods.Max(p => p.End);
         var date = reportEnd.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var company = XbrlNaming.Sanitize(dataset.Company.ShortName.ToLowerInvariant());

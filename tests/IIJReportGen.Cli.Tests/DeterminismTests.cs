@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using IIJReportGen.Cli.Build;
+using IIJReportGen.Pipeline;
 using IIJReportGen.Dataset.Tests;
 
 namespace IIJReportGen.Cli.Tests;

@@ -4,7 +4,6 @@ using System.Text.RegularExpressions;
 using IIJReportGen.Dataset.Loading;
 using IIJReportGen.Dataset.Measures;
 using IIJReportGen.Dataset.Model;
-using IIJReportGen.Cli.Commands;
 using IIJReportGen.Review.Rollforward;
 using IIJReportGen.Validation;
 using Newtonsoft.Json.Linq;
@@ -126,33 +125,6 @@ public sealed partial class RollforwardTests
         Assert.Equal(input.Properties().Select(p => p.Name), output.Properties().Select(p => p.Name));
         Assert.Equal(((JObject)input["concepts"]!).Properties().Select(p => p.Name), ((JObject)output["concepts"]!).Properties().Select(p => p.Name));
         Assert.Equal(((JObject)input["texts"]!).Properties().Select(p => p.Name), ((JObject)output["texts"]!).Properties().Select(p => p.Name));
-    }
-
-    [Fact]
-    public void The_command_writes_the_file_and_lists_what_to_review_and_fill()
-    {
-        using var folder = new EditedDataset();
-        var target = Path.Combine(folder.Folder, "fy2014-1h.json");
-        var output = new StringWriter();
-
-        var exit = RollforwardCommand.Run(RepositoryPaths.BundledDataset, To, target, output, new StringWriter());
-
-        Assert.Equal(0, exit);
-        Assert.Equal(Roll().Json, File.ReadAllText(target));
-        Assert.Contains("$.texts['quote.president.results']", output.ToString(), StringComparison.Ordinal);
-        Assert.Matches(@"To fill: \d+ figure\(s\)", output.ToString());
-        Assert.Empty(Directory.GetFiles(folder.Folder, "*.tmp"));
-    }
-
-    [Fact]
-    public void A_target_that_is_not_the_current_period_later_is_a_usage_error()
-    {
-        var error = new StringWriter();
-
-        var exit = RollforwardCommand.Run(RepositoryPaths.BundledDataset, "2Q14", null, new StringWriter(), error);
-
-        Assert.Equal(2, exit);
-        Assert.Contains("1H14", error.ToString(), StringComparison.Ordinal);
     }
 
     [GeneratedRegex(@"shows '(?<id>[^']+)' for (?<period>[^ ,]+), but")]

@@ -63,7 +63,7 @@ public sealed class TseSummaryTests
     [Fact]
     public void A_negative_keeps_its_parentheses_outside_the_tag()
     {
-        var vocabulary = new XbrlVocabulary(Datasets.Bundled.Dataset);
+        var vocabulary = new XbrlVocabulary(Datasets.Bundled);
         var operatingChange = XDocument.Parse(Documents.TseSummary.Xhtml).Root!.Descendants(Ix + "nonFraction")
             .First(f => (string)f.Attribute("name")! == "iij:" + vocabulary.ChangeElementName("OperatingIncome") && (string)f.Attribute("contextRef")! == vocabulary.ContextId("1H13"));
         Assert.Equal("-", (string?)operatingChange.Attribute("sign"));
@@ -82,5 +82,5 @@ public sealed class TseSummaryTests
 
     [Fact]
     public void The_xbrl_self_check_finds_nothing() =>
-        Assert.Empty(InlineXbrlCheck.Check(Documents.TseSummary.Xhtml, new XbrlVocabulary(Datasets.Bundled.Dataset)));
+        Assert.Empty(InlineXbrlCheck.Check(Documents.TseSummary.Xhtml, new XbrlVocabulary(Datasets.Bundled)));
 }

@@ -12,7 +12,7 @@ public class InlineXbrlCheckTests
     [MemberData(nameof(Datasets.All), MemberType = typeof(Datasets))]
     public void A_document_tagging_figures_in_millions_with_signs_and_changes_passes(string dataset)
     {
-        var vocabulary = new XbrlVocabulary(Datasets.Load(dataset));
+        var vocabulary = new XbrlVocabulary(new ReportModel(Datasets.Load(dataset)));
         var document = Document(vocabulary, out var tagged);
         Assert.True(tagged > 0);
         Assert.Empty(InlineXbrlCheck.Check(document, vocabulary));
@@ -21,7 +21,7 @@ public class InlineXbrlCheckTests
     [Fact]
     public void Broken_references_formats_signs_values_and_ids_are_found()
     {
-        var vocabulary = new XbrlVocabulary(Datasets.Load("mini"));
+        var vocabulary = new XbrlVocabulary(new ReportModel(Datasets.Load("mini")));
         var good = Document(vocabulary, out _);
         var context = vocabulary.ContextId("1H13");
         Assert.Contains(InlineXbrlCheck.Check(good.Replace($"contextRef=\"{context}\"", "contextRef=\"Nowhere\""), vocabulary), f => f.Rule.Contains("contextRef"));
@@ -38,7 +38,7 @@ public class InlineXbrlCheckTests
     [Fact]
     public void Parentheses_inside_the_tag_are_double_negation_and_are_found()
     {
-        var vocabulary = new XbrlVocabulary(Datasets.Load("mini"));
+        var vocabulary = new XbrlVocabulary(new ReportModel(Datasets.Load("mini")));
         var good = Document(vocabulary, out _);
         var bad = System.Text.RegularExpressions.Regex.Replace(good, "(sign=\"-\"[^>]*>)([0-9.,]+)<", "$1($2)<");
         Assert.NotEqual(good, bad);

@@ -17,8 +17,8 @@ internal sealed class RenderedFiling
     {
         Dataset = Datasets.Load(datasetName);
         Model = new ReportModel(Dataset);
-        Vocabulary = new XbrlVocabulary(Dataset);
-        Files = XbrlFiling.Render(Model);
+        Vocabulary = new XbrlVocabulary(Model);
+        Files = XbrlFiling.Render(Vocabulary);
         Documents = Files.ToDictionary(f => f.Name, f => XDocument.Parse(System.Text.Encoding.UTF8.GetString(f.Bytes)));
         Schema = Documents[Vocabulary.SchemaFileName];
         Instance = Documents.Single(d => d.Key.EndsWith(".xbrl", StringComparison.Ordinal)).Value;

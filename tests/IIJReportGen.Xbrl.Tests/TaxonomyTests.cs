@@ -149,7 +149,7 @@ public class TaxonomyTests
             foreach (var culture in new[] { "de-DE", "ja-JP", "ar-SA" })
             {
                 CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(culture);
-                var again = XbrlFiling.Render(filing.Model);
+                var again = XbrlFiling.Render(new XbrlVocabulary(new ReportModel(filing.Dataset)));
                 Assert.Equal(filing.Files.Select(f => f.Name), again.Select(f => f.Name));
                 for (var i = 0; i < again.Count; i++)
                     Assert.True(filing.Files[i].Bytes.AsSpan().SequenceEqual(again[i].Bytes), $"{again[i].Name} differs under {culture}");
@@ -169,12 +169,12 @@ public class TaxonomyTests
     [Fact]
     public void Write_puts_every_file_in_the_directory_and_returns_their_paths()
     {
-        var model = new ReportModel(Datasets.Load("mini"));
+        var vocabulary = new XbrlVocabulary(new ReportModel(Datasets.Load("mini")));
         var directory = Path.Combine(Path.GetTempPath(), "iijreportgen-xbrl-" + Guid.NewGuid().ToString("N"));
         try
         {
-            var paths = XbrlFiling.Write(model, directory);
-            var rendered = XbrlFiling.Render(model);
+            var paths = XbrlFiling.Write(vocabulary, directory);
+            var rendered = XbrlFiling.Render(vocabulary);
             Assert.Equal(rendered.Select(f => Path.Combine(directory, f.Name)), paths);
             foreach (var file in rendered)
                 Assert.Equal(file.Bytes, File.ReadAllBytes(Path.Combine(directory, file.Name)));

@@ -1,3 +1,4 @@
+using IIJReportGen.Dataset.Measures;
 using System.Xml;
 
 namespace IIJReportGen.Xbrl.Tests;
@@ -7,7 +8,7 @@ public class VocabularyTests
     [Fact]
     public void Mini_dataset_names_elements_contexts_units_and_decimals()
     {
-        var vocabulary = new XbrlVocabulary(Datasets.Load("mini"));
+        var vocabulary = new XbrlVocabulary(new ReportModel(Datasets.Load("mini")));
 
         Assert.Equal("urn:x-iijreportgen:eni:2013-09-30", vocabulary.Namespace);
         Assert.Equal("eni-2013-09-30.xsd", vocabulary.SchemaFileName);
@@ -34,7 +35,7 @@ public class VocabularyTests
     public void Header_declares_the_schema_and_only_the_contexts_and_units_asked_for(string dataset)
     {
         var data = Datasets.Load(dataset);
-        var vocabulary = new XbrlVocabulary(data);
+        var vocabulary = new XbrlVocabulary(new ReportModel(data));
         var current = data.Report.Current;
         var figure = data.Concepts.First(c => c.Values.ContainsKey(current) && c.Unit == "JPY").Key;
         var text = new StringWriter();

@@ -1,12 +1,12 @@
 using System.CommandLine;
 using System.Globalization;
-using IIJReportGen.Cli.Build;
+using IIJReportGen.Pipeline;
 using IIJReportGen.Cli.Output;
 
 namespace IIJReportGen.Cli.Commands;
 
 /// <summary>`iijreport build [DATASET] [--out DIR]`: validate, then write both documents (XHTML, PDF, text), the XBRL filing and the manifest.</summary>
-public static class BuildCommand
+internal static class BuildCommand
 {
     public static Command Create(ConsoleOptions console)
     {

@@ -3,7 +3,7 @@ using System.CommandLine;
 namespace IIJReportGen.Cli.Commands;
 
 /// <summary>The dataset argument and the --out/--templates options the commands share, defined once.</summary>
-public static class CommandInputs
+internal static class CommandInputs
 {
     public const string DefaultDataset = "data/iij/fy2013-1h.json";
 

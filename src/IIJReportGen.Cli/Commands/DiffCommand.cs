@@ -3,7 +3,7 @@ using IIJReportGen.Cli.Output;
 using System.Xml;
 using IIJReportGen.Dataset.Loading;
 using IIJReportGen.Diagnostics;
-using IIJReportGen.Cli.Build;
+using IIJReportGen.Pipeline;
 using IIJReportGen.Review;
 using IIJReportGen.Review.Documents;
 using IIJReportGen.Review.Facts;
@@ -12,7 +12,7 @@ using IIJReportGen.Review.Writers;
 namespace IIJReportGen.Cli.Commands;
 
 /// <summary>`iijreport diff OLD.json NEW.json [--format text|json|html] [--out FILE] [--old-documents DIR --new-documents DIR]`.</summary>
-public static class DiffCommand
+internal static class DiffCommand
 {
     public static Command Create()
     {
@@ -54,22 +54,16 @@ public static class DiffCommand
             return Findings.Print(findings, output);
         }
         List<DocumentChanges> documents;
-        var rendered = request.OldDocuments is null ? Render(request, error) : null;
         try
         {
-            documents = rendered is { } folders
-                ? CompareDocuments(folders.Old, folders.New)
-                : CompareDocuments(request.OldDocuments, request.NewDocuments);
+            documents = request.OldDocuments is null || request.NewDocuments is null
+                ? Compare(Render(request, error))
+                : Compare((Read(request.OldDocuments), Read(request.NewDocuments)));
         }
         catch (Exception e) when (e is XmlException or IOException or UnauthorizedAccessException)
         {
             error.WriteLine($"error: cannot compare the documents: {e.Message}");
             return CommandLineRunner.DataErrors;
-        }
-        finally
-        {
-            if (rendered is { } folders)
-                Directory.Delete(Path.GetDirectoryName(folders.Old)!, recursive: true);
         }
         var report = new DiffReport(request.Old, request.New, FactDiff.Compare(before.Dataset, after.Dataset), documents);
         var text = new StringWriter { NewLine = "\n" };
@@ -81,35 +75,31 @@ public static class DiffCommand
         return CommandLineRunner.Success;
     }
 
-    /// <summary>Both datasets' documents rendered into a scratch folder; null (with a note) when either cannot be rendered.</summary>
-    private static (string Old, string New)? Render(DiffRequest request, TextWriter error)
+    /// <summary>Both datasets' documents rendered in memory; null (with a note) when either cannot be rendered.</summary>
+    private static (IReadOnlyDictionary<string, string> Old, IReadOnlyDictionary<string, string> New)? Render(DiffRequest request, TextWriter error)
     {
-        var scratch = Directory.CreateTempSubdirectory("iijreport-diff-").FullName;
-        var folders = (Old: Path.Combine(scratch, "old"), New: Path.Combine(scratch, "new"));
-        if (DocumentRendering.RenderXhtml(request.Old, request.Templates, folders.Old) && DocumentRendering.RenderXhtml(request.New, request.Templates, folders.New))
-            return folders;
-        Directory.Delete(scratch, recursive: true);
+        if (DocumentRendering.RenderXhtml(request.Old, request.Templates) is { } before && DocumentRendering.RenderXhtml(request.New, request.Templates) is { } after)
+            return (before, after);
         error.WriteLine("note: the documents could not be rendered (run `iijreport build` to see why); only facts, figures and texts are compared.");
         return null;
     }
 
-    /// <summary>Every *.xhtml in either folder, by file name (ordinal order); a document in one build only is all inserted or deleted.</summary>
-    private static List<DocumentChanges> CompareDocuments(string? oldFolder, string? newFolder)
+    /// <summary>Every document of either side, by name (ordinal order); a document on one side only is all inserted or deleted.</summary>
+    private static List<DocumentChanges> Compare((IReadOnlyDictionary<string, string> Old, IReadOnlyDictionary<string, string> New)? documents)
     {
-        if (oldFolder is null || newFolder is null)
+        if (documents is not ({ } before, { } after))
             return [];
-        var names = Names(oldFolder).Union(Names(newFolder), StringComparer.Ordinal).Order(StringComparer.Ordinal);
-        return names.Select(name => DocumentDiff.Compare(Path.GetFileNameWithoutExtension(name), Read(oldFolder, name), Read(newFolder, name))).ToList();
+        const string empty = "<html xmlns=\"http://www.w3.org/1999/xhtml\"/>";
+        var names = before.Keys.Union(after.Keys, StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        return names.Select(name => DocumentDiff.Compare(name, before.GetValueOrDefault(name, empty), after.GetValueOrDefault(name, empty))).ToList();
     }
 
-    private static IEnumerable<string> Names(string folder) =>
+    /// <summary>Every *.xhtml of a build folder, by document name.</summary>
+    private static Dictionary<string, string> Read(string folder) =>
         Directory.Exists(folder)
-            ? Directory.EnumerateFiles(folder, "*.xhtml").Select(Path.GetFileName).OfType<string>()
+            ? Directory.EnumerateFiles(folder, "*.xhtml").ToDictionary(f => Path.GetFileNameWithoutExtension(f), File.ReadAllText, StringComparer.Ordinal)
             : throw new DirectoryNotFoundException($"Folder '{folder}' does not exist.");
-
-    private static string Read(string folder, string name) =>
-        File.Exists(Path.Combine(folder, name)) ? File.ReadAllText(Path.Combine(folder, name)) : "<html xmlns=\"http://www.w3.org/1999/xhtml\"/>";
 }
 
 /// <summary>The arguments of one `iijreport diff` run.</summary>
-public sealed record DiffRequest(string Old, string New, string Format = "text", string? Out = null, string? OldDocuments = null, string? NewDocuments = null, string Templates = "templates");
+internal sealed record DiffRequest(string Old, string New, string Format = "text", string? Out = null, string? OldDocuments = null, string? NewDocuments = null, string Templates = "templates");

@@ -3,7 +3,7 @@ using System.CommandLine;
 namespace IIJReportGen.Cli.Commands;
 
 /// <summary>The --format option shared by the commands that print findings.</summary>
-public static class FormatOption
+internal static class FormatOption
 {
     public static Option<string> Create()
     {

@@ -8,7 +8,7 @@ using IIJReportGen.Validation;
 namespace IIJReportGen.Cli.Commands;
 
 /// <summary>`iijreport rollforward DATASET --to PERIOD [--out FILE]`: next period's dataset skeleton and what to review and fill.</summary>
-public static class RollforwardCommand
+internal static class RollforwardCommand
 {
     public static Command Create()
     {

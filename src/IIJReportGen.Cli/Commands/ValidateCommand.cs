@@ -1,5 +1,5 @@
 using System.CommandLine;
-using IIJReportGen.Cli.Build;
+using IIJReportGen.Pipeline;
 using IIJReportGen.Cli.Output;
 using IIJReportGen.Dataset.Loading;
 using IIJReportGen.Diagnostics;
@@ -8,7 +8,7 @@ using IIJReportGen.Validation;
 namespace IIJReportGen.Cli.Commands;
 
 /// <summary>`iijreport validate [DATASET] [--format text|json]`: load and check a dataset, print the findings.</summary>
-public static class ValidateCommand
+internal static class ValidateCommand
 {
     public static Command Create(ConsoleOptions console)
     {

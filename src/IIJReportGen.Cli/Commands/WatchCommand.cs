@@ -1,10 +1,12 @@
 using System.CommandLine;
-using IIJReportGen.Cli.Build;
+using System.Globalization;
+using IIJReportGen.Diagnostics;
+using IIJReportGen.Pipeline;
 
 namespace IIJReportGen.Cli.Commands;
 
 /// <summary>`iijreport watch [DATASET] [--out DIR]`: rebuild on every change to the dataset, templates or stylesheets.</summary>
-public static class WatchCommand
+internal static class WatchCommand
 {
     public static Command Create()
     {
@@ -15,12 +17,36 @@ public static class WatchCommand
         {
             dataset, output, templates,
         };
-        command.SetAction(async (result, cancellation) =>
-        {
-            var request = new BuildRequest(result.GetValue(dataset)!, result.GetValue(output)!, result.GetValue(templates)!);
-            var watched = await new BuildWatcher(request, result.InvocationConfiguration.Output).RunAsync(cancellation);
-            return watched ? CommandLineRunner.Success : CommandLineRunner.DataErrors;
-        });
+        command.SetAction((result, cancellation) => RunAsync(
+            new BuildRequest(result.GetValue(dataset)!, result.GetValue(output)!, result.GetValue(templates)!),
+            result.InvocationConfiguration.Output, cancellation));
         return command;
+    }
+
+    /// <summary>Watches, printing one line per build; exit 0 when stopped, 1 when there is nothing to watch.</summary>
+    public static async Task<int> RunAsync(BuildRequest request, TextWriter output, CancellationToken cancellation)
+    {
+        var watched = await new BuildWatcher(request).RunAsync(
+            result => Print(output, Line(result, DateTime.Now)),
+            bug => Print(output, $"[{Clock(DateTime.Now)}] internal error: this is a bug in iijreport, not in your data. Details: {InternalErrorLog.Write(bug)}"),
+            cancellation);
+        return watched ? CommandLineRunner.Success : CommandLineRunner.DataErrors;
+    }
+
+    /// <summary>"[13:52:03] built in 1.21 s: 18 pages, 53 warning(s)" or "[…] failed in 0.30 s: 2 error(s); first: …".</summary>
+    public static string Line(BuildResult result, DateTime now)
+    {
+        var time = result.Timings.Aggregate(TimeSpan.Zero, (sum, t) => sum + t.Time).TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
+        return result.Succeeded
+            ? $"[{Clock(now)}] built in {time} s: {result.Pages.Values.Sum()} pages, {result.Diagnostics.WarningCount} warning(s)"
+            : $"[{Clock(now)}] failed in {time} s: {result.Diagnostics.ErrorCount} error(s); first: {result.Diagnostics.First(d => d.Severity == Severity.Error)}";
+    }
+
+    private static string Clock(DateTime now) => now.ToString("HH:mm:ss", CultureInfo.InvariantCulture);
+
+    private static void Print(TextWriter output, string line)
+    {
+        output.WriteLine(line);
+        output.Flush();
     }
 }

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using IIJReportGen.Cli.Build;
+using IIJReportGen.Pipeline;
 using IIJReportGen.Cli.Output;
 using IIJReportGen.Dataset.Json;
 using IIJReportGen.Diagnostics;
@@ -8,7 +8,7 @@ using Newtonsoft.Json;
 namespace IIJReportGen.Cli.Commands;
 
 /// <summary>`iijreport where-used CONCEPT [DATASET]`: every place the built documents show a fact — document, page, section, table, template line.</summary>
-public static class WhereUsedCommand
+internal static class WhereUsedCommand
 {
     public static Command Create(ConsoleOptions console)
     {

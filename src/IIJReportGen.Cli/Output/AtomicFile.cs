@@ -4,7 +4,7 @@ using System.Text;
 namespace IIJReportGen.Cli.Output;
 
 /// <summary>Writes a file through a temporary file and a rename, so a failed run leaves the previous file untouched.</summary>
-public static class AtomicFile
+internal static class AtomicFile
 {
     public static void Write(string path, string content)
     {

@@ -3,7 +3,7 @@ using System.CommandLine;
 namespace IIJReportGen.Cli.Output;
 
 /// <summary>The --quiet and --verbose options (validate, build and where-used honour them), and the terminal a command prints to.</summary>
-public sealed class ConsoleOptions
+internal sealed class ConsoleOptions
 {
     public Option<bool> Quiet { get; } = new("--quiet", "-q") { Description = "Print errors only.", Recursive = true };
 

@@ -5,7 +5,7 @@ using Spectre.Console;
 namespace IIJReportGen.Cli.Output;
 
 /// <summary>Prints findings as text lines or as the stable JSON document pipelines read.</summary>
-public abstract class DiagnosticWriter
+internal abstract class DiagnosticWriter
 {
     public static DiagnosticWriter For(string format) => format == "json" ? new JsonDiagnosticWriter() : new TextDiagnosticWriter();
 
@@ -13,7 +13,7 @@ public abstract class DiagnosticWriter
 }
 
 /// <summary>One line per finding (errors only when quiet; coloured on a terminal), then a count.</summary>
-public sealed class TextDiagnosticWriter : DiagnosticWriter
+internal sealed class TextDiagnosticWriter : DiagnosticWriter
 {
     public override void Write(DiagnosticBag findings, Terminal terminal, Verbosity verbosity)
     {
@@ -33,7 +33,7 @@ public sealed class TextDiagnosticWriter : DiagnosticWriter
 }
 
 /// <summary>{ "errors", "warnings", "findings": [ { severity, code, message, file, line, column, path, hint } ] }.</summary>
-public sealed class JsonDiagnosticWriter : DiagnosticWriter
+internal sealed class JsonDiagnosticWriter : DiagnosticWriter
 {
     public override void Write(DiagnosticBag findings, Terminal terminal, Verbosity verbosity)
     {

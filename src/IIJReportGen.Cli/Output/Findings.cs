@@ -3,7 +3,7 @@ using IIJReportGen.Diagnostics;
 namespace IIJReportGen.Cli.Output;
 
 /// <summary>Prints an input's findings the way `iijreport validate` does, for commands whose inputs did not load.</summary>
-public static class Findings
+internal static class Findings
 {
     /// <summary>Prints them and returns the exit code for data errors.</summary>
     public static int Print(DiagnosticBag findings, TextWriter output)

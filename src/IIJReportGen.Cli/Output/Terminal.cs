@@ -4,7 +4,7 @@ namespace IIJReportGen.Cli.Output;
 
 /// <summary>Where a command prints, and whether that is a person's terminal (colour, progress) or a log (plain text).</summary>
 /// <remarks>Plain whenever the output is redirected, CI is set, NO_COLOR is set or TERM is dumb, so pipelines get stable text.</remarks>
-public sealed class Terminal
+internal sealed class Terminal
 {
     private Terminal(TextWriter output, bool interactive)
     {

@@ -1,7 +1,7 @@
 namespace IIJReportGen.Cli.Output;
 
 /// <summary>How much a command prints: errors only, the usual findings and results, or also stage timings.</summary>
-public enum Verbosity
+internal enum Verbosity
 {
     Quiet,
     Normal,

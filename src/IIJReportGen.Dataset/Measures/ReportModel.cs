@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using IIJReportGen.Dataset.Expressions;
 using IIJReportGen.Dataset.Model;
 
@@ -11,8 +12,18 @@ public sealed class ReportModel
     private readonly Dictionary<DateOnly, Period> _instants;
     private readonly Dictionary<(string Of, string Period), decimal> _reportedChanges = [];
 
+#if DEBUG
+    /// <summary>Debug builds only: while a test holds a counter here, the models made in its own (async) flow are counted,
+    /// so it can prove that a build makes exactly one.</summary>
+    internal static readonly AsyncLocal<StrongBox<int>?> Constructions = new();
+#endif
+
     public ReportModel(ReportDataset dataset)
     {
+#if DEBUG
+        if (Constructions.Value is { } made)
+            made.Value++;
+#endif
         Dataset = dataset;
         _instants = dataset.Periods
             .Where(p => p.Type == PeriodType.Instant && p.Scenario == Scenario.Actual)

@@ -11,12 +11,14 @@ internal sealed class TemplateFolder : ITemplateLoader
 {
     public const string Extension = ".sbnhtml";
 
+    private readonly TemplateFiles _files;
     private readonly string _root;
     private readonly string _displayRoot;
 
-    public TemplateFolder(string root)
+    public TemplateFolder(TemplateFiles files)
     {
-        _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
+        _files = files;
+        _root = files.Root;
         _displayRoot = Path.GetFileName(_root);
     }
 
@@ -54,7 +56,7 @@ internal sealed class TemplateFolder : ITemplateLoader
     }
 
     public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
-        File.ReadAllText(Path.Combine(_root, templatePath[(_displayRoot.Length + 1)..]));
+        _files.Text(templatePath[(_displayRoot.Length + 1)..]);
 
     public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
         ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));

@@ -1,0 +1,16 @@
+using IIJReportGen.Diagnostics;
+
+namespace IIJReportGen.Pipeline;
+
+/// <summary>The outcome of a build: every finding, and — when it succeeded — the outputs published, their page counts and stage timings.</summary>
+public sealed record BuildResult(
+    DiagnosticBag Diagnostics,
+    IReadOnlyList<string> Outputs,
+    IReadOnlyList<BuiltDocument> Documents,
+    IReadOnlyList<(string Stage, TimeSpan Time)> Timings)
+{
+    /// <summary>Page counts by PDF file name.</summary>
+    public IReadOnlyDictionary<string, int> Pages => Documents.ToDictionary(d => d.Name + ".pdf", d => d.Layout.Pages.Count);
+
+    public bool Succeeded => !Diagnostics.HasErrors;
+}

@@ -1,0 +1,72 @@
+using System.Reflection;
+using System.Security.Cryptography;
+using Newtonsoft.Json;
+
+namespace IIJReportGen.Pipeline;
+
+/// <summary>manifest.json: the tool version, every input and output with its SHA-256 and size, page counts and the checks run.</summary>
+/// <remarks>No clock and no absolute paths, so the manifest of the same inputs is byte-identical on every machine.</remarks>
+internal sealed class BuildManifest
+{
+    private readonly List<(string Path, byte[] Bytes)> _inputs = [];
+    private readonly SortedDictionary<string, int> _pages = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, int> _checks = new(StringComparer.Ordinal);
+
+    /// <summary>The version of iijreport, without a commit hash.</summary>
+    public static string ToolVersion =>
+        typeof(BuildManifest).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+
+    public void AddInput(string path, byte[] bytes) => _inputs.Add((path, bytes));
+
+    public void AddPageCount(string output, int pages) => _pages[output] = pages;
+
+    public void AddCheck(string name, int count) => _checks[name] = count;
+
+    /// <summary>The manifest text for the staged outputs: the hashes are of the bytes staged, which are the ones published.</summary>
+    public string Write(StagedOutputs outputs)
+    {
+        var text = new StringWriter { NewLine = "\n" };
+        using (var json = new JsonTextWriter(text) { Formatting = Formatting.Indented })
+        {
+            json.WriteStartObject();
+            json.WritePropertyName("tool");
+            json.WriteValue("iijreport " + ToolVersion);
+            WriteFiles(json, "inputs", _inputs.OrderBy(i => i.Path, StringComparer.Ordinal));
+            WriteFiles(json, "outputs", outputs.Files.OrderBy(f => f.Path, StringComparer.Ordinal).Select(f => (f.Path.Replace('\\', '/'), f.Bytes)));
+            WriteCounts(json, "pages", _pages);
+            WriteCounts(json, "checks", _checks);
+            json.WriteEndObject();
+        }
+        return text + "\n";
+    }
+
+    private static void WriteFiles(JsonTextWriter json, string name, IEnumerable<(string Path, byte[] Bytes)> files)
+    {
+        json.WritePropertyName(name);
+        json.WriteStartArray();
+        foreach (var (path, bytes) in files)
+        {
+            json.WriteStartObject();
+            json.WritePropertyName("path");
+            json.WriteValue(path);
+            json.WritePropertyName("sha256");
+            json.WriteValue(Convert.ToHexStringLower(SHA256.HashData(bytes)));
+            json.WritePropertyName("bytes");
+            json.WriteValue(bytes.Length);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
+
+    private static void WriteCounts(JsonTextWriter json, string name, SortedDictionary<string, int> counts)
+    {
+        json.WritePropertyName(name);
+        json.WriteStartObject();
+        foreach (var (key, count) in counts)
+        {
+            json.WritePropertyName(key);
+            json.WriteValue(count);
+        }
+        json.WriteEndObject();
+    }
+}

@@ -1,0 +1,111 @@
+using IIJReportGen.Dataset.Model;
+using IIJReportGen.Diagnostics;
+using IIJReportGen.Templating;
+using IIJReportGen.Xbrl;
+
+namespace IIJReportGen.Pipeline;
+
+/// <summary>The whole build: load and check, render and lay out both documents, write the XBRL filing and the manifest, then publish atomically.</summary>
+/// <remarks>The dataset's model and XBRL vocabulary are made once (by <see cref="DatasetChecks"/>) and handed to every stage;
+/// every file is read once, and what the build makes is passed on in memory, never read back from the staging folder.</remarks>
+public static class ReportBuild
+{
+    /// <summary>Runs the build; on any error nothing is published and the previous outputs stay as they were.</summary>
+    public static BuildResult Run(BuildRequest request)
+    {
+        var timer = new StageTimer();
+        var documents = new List<BuiltDocument>();
+        var checkedDataset = timer.Time("load and check", () => DatasetChecks.Run(request.Dataset));
+        var diagnostics = checkedDataset.Diagnostics;
+        if (checkedDataset is not { Model: { } model, Vocabulary: { } vocabulary } || diagnostics.HasErrors
+            || !HasTemplates(request, diagnostics) || ReleaseDate(model.Dataset, diagnostics) is not { } date)
+            return new BuildResult(diagnostics, [], documents, timer.Timings);
+        var staged = Stage(request.OutputDirectory, diagnostics);
+        if (staged is null)
+            return new BuildResult(diagnostics, [], documents, timer.Timings);
+        using (staged)
+        {
+            var templates = new TemplateFiles(request.TemplatesRoot);
+            var document = new DocumentBuild(model, vocabulary, templates, request, staged, diagnostics);
+            foreach (var name in BuildRequest.Documents)
+                if (timer.Time(name, () => document.Run(name, date)) is { } built)
+                    documents.Add(built);
+            if (diagnostics.HasErrors)
+                return new BuildResult(diagnostics, [], documents, timer.Timings);
+            var inlineFacts = timer.Time("xbrl", () => WriteXbrl(vocabulary, documents, staged, diagnostics));
+            if (diagnostics.HasErrors)
+                return new BuildResult(diagnostics, [], documents, timer.Timings);
+            timer.Time("publish", () =>
+            {
+                staged.Write("manifest.json", Manifest(request, checkedDataset, templates, documents, inlineFacts).Write(staged));
+                staged.Commit();
+            });
+            return new BuildResult(diagnostics, staged.Files.Select(f => f.Path).ToList(), documents, timer.Timings);
+        }
+    }
+
+    /// <summary>Stages the XBRL filing and checks the Inline XBRL summary as it was rendered; returns how many facts it tags.</summary>
+    private static int? WriteXbrl(XbrlVocabulary vocabulary, List<BuiltDocument> documents, StagedOutputs staged, DiagnosticBag diagnostics)
+    {
+        foreach (var file in XbrlFiling.Render(vocabulary))
+            staged.Write("xbrl/" + file.Name, file.Bytes);
+        if (documents.Find(d => d.Name == RenderOptions.InlineXbrlDocument) is not { } summary)
+            return null;
+        var report = InlineXbrlCheck.Inspect(summary.Xhtml, vocabulary);
+        foreach (var finding in report.Findings)
+            diagnostics.Add(Diagnostic.Error(BuildCodes.InlineXbrl, "Inline XBRL: " + finding.Message,
+                new SourceLocation(summary.Name + ".xhtml", finding.Line), "The TSE summary template tags this figure wrongly."));
+        return report.Facts;
+    }
+
+    /// <summary>The manifest of a successful build: the inputs as they were read, the page counts and the checks run.</summary>
+    private static BuildManifest Manifest(BuildRequest request, CheckedDataset dataset, TemplateFiles templates, List<BuiltDocument> documents, int? inlineFacts)
+    {
+        var manifest = new BuildManifest();
+        manifest.AddInput(request.ManifestPath(request.Dataset), dataset.Bytes!);
+        foreach (var template in templates.Read)
+            manifest.AddInput(request.ManifestPath(template.Path), template.Bytes);
+        foreach (var check in dataset.ChecksRun)
+            manifest.AddCheck(check.Key, check.Value);
+        if (inlineFacts is { } facts)
+            manifest.AddCheck("inline XBRL facts", facts);
+        foreach (var document in documents)
+            manifest.AddPageCount(document.Name + ".pdf", document.Layout.Pages.Count);
+        return manifest;
+    }
+
+    private static bool HasTemplates(BuildRequest request, DiagnosticBag diagnostics)
+    {
+        var missing = BuildRequest.Documents
+            .SelectMany(d => new[] { Path.Combine(request.TemplatesRoot, d, d + ".sbnhtml"), Path.Combine(request.TemplatesRoot, d, "style.css") })
+            .FirstOrDefault(path => !File.Exists(path));
+        if (missing is null)
+            return true;
+        diagnostics.Add(Diagnostic.Error(BuildCodes.TemplatesMissing, $"Template file '{missing}' does not exist.",
+            new SourceLocation(request.TemplatesRoot), "Run from the repository root, or point --templates at the templates folder."));
+        return false;
+    }
+
+    private static DateTimeOffset? ReleaseDate(ReportDataset dataset, DiagnosticBag diagnostics)
+    {
+        if (dataset.Report.Dates.TryGetValue("release", out var date))
+            return new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        diagnostics.Add(Diagnostic.Error(BuildCodes.MissingReleaseDate, "The dataset has no release date (report.dates.release); the PDFs are dated with it.",
+            new SourceLocation(dataset.File, 0, 0, "$.report.dates"), "Add \"release\": \"yyyy-MM-dd\" to report.dates."));
+        return null;
+    }
+
+    private static StagedOutputs? Stage(string directory, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return StagedOutputs.Create(directory);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(Diagnostic.Error(BuildCodes.OutputNotWritable, $"Cannot write to the output folder '{directory}': {e.Message}",
+                new SourceLocation(directory), "Choose a writable folder with --out, or fix its permissions."));
+            return null;
+        }
+    }
+}

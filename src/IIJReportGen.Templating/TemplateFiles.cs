@@ -1,0 +1,46 @@
+using System.Text;
+
+namespace IIJReportGen.Templating;
+
+/// <summary>One file read from the templates folder: its full path and the bytes that were used.</summary>
+public sealed record TemplateFile(string Path, byte[] Bytes);
+
+/// <summary>The templates folder as one build sees it: each file read at most once and kept, so the build renders,
+/// publishes and hashes the same bytes (shared templates are read once for every document).</summary>
+/// <remarks>Names are relative to the folder with '/' ("shared/head.sbnhtml"); which names may be read is the loader's rule.</remarks>
+public sealed class TemplateFiles
+{
+    private readonly Dictionary<string, TemplateFile> _read = new(StringComparer.Ordinal);
+    private readonly List<TemplateFile> _order = [];
+
+    public TemplateFiles(string root) => Root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
+
+    /// <summary>The folder's full path.</summary>
+    public string Root { get; }
+
+    /// <summary>Every file read so far, in the order first read.</summary>
+    public IReadOnlyList<TemplateFile> Read => _order;
+
+    /// <summary>The full path of a file named relative to the folder.</summary>
+    public string PathOf(string name) => Path.GetFullPath(Path.Combine(Root, name));
+
+    /// <summary>The file's bytes, read from disk the first time only.</summary>
+    public byte[] Bytes(string name)
+    {
+        var path = PathOf(name);
+        if (!_read.TryGetValue(path, out var file))
+        {
+            file = new TemplateFile(path, File.ReadAllBytes(path));
+            _read[path] = file;
+            _order.Add(file);
+        }
+        return file.Bytes;
+    }
+
+    /// <summary>The file's text, decoded as <see cref="File.ReadAllText(string)"/> does (UTF-8 unless a byte-order mark says otherwise).</summary>
+    public string Text(string name)
+    {
+        using var reader = new StreamReader(new MemoryStream(Bytes(name)), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
+    }
+}

@@ -1,0 +1,119 @@
+using System.Globalization;
+using IIJReportGen.Dataset.Tests;
+using Newtonsoft.Json.Linq;
+
+namespace IIJReportGen.Cli.Tests;
+
+/// <summary>`iijreport validate`: exit codes, the stable JSON shape, and culture-independent output.</summary>
+public class ValidateCommandTests
+{
+    private static (int Exit, string Out, string Error) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = CommandLineRunner.Run(CommandTree.Create(), args, output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void WarningsOnlyExitsZeroWithTheCountLine()
+    {
+        var (exit, output, _) = Run("validate", RepositoryPaths.MiniDataset);
+        Assert.Equal(0, exit);
+        Assert.EndsWith("0 error(s), 3 warning(s)." + Environment.NewLine, output);
+        Assert.Contains("warning VAL003: Equipment sales (EquipmentRevenue) 1H12: published 641 but the dataset gives 642", output);
+    }
+
+    [Fact]
+    public void JsonFormatHasTheDocumentedShape()
+    {
+        var (exit, output, _) = Run("validate", RepositoryPaths.MiniDataset, "--format", "json");
+        Assert.Equal(0, exit);
+        var json = JObject.Parse(output);
+        Assert.Equal(["errors", "warnings", "findings"], json.Properties().Select(p => p.Name));
+        Assert.Equal(0, (int)json["errors"]!);
+        Assert.Equal(3, (int)json["warnings"]!);
+        var first = (JObject)json["findings"]![0]!;
+        Assert.Equal(["severity", "code", "message", "file", "line", "column", "path", "hint"], first.Properties().Select(p => p.Name));
+        Assert.Equal("warning", (string)first["severity"]!);
+        Assert.Equal("VAL003", (string)first["code"]!);
+        Assert.Equal(RepositoryPaths.MiniDataset, (string)first["file"]!);
+        Assert.Equal(77, (int)first["line"]!);
+        Assert.Equal(5, (int)first["column"]!);
+        Assert.Equal("$.asPublished[0]", (string)first["path"]!);
+    }
+
+    [Fact]
+    public void ErrorsExitOne()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"iijreport-bad-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, "{ \"company\": ");
+        try
+        {
+            var (exit, output, _) = Run("validate", path, "--format", "json");
+            Assert.Equal(1, exit);
+            var finding = (JObject)JObject.Parse(output)["findings"]![0]!;
+            Assert.Equal("DS002", (string)finding["code"]!);
+            Assert.Equal(1, (int)finding["line"]!);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void MissingDatasetExitsOne()
+    {
+        var (exit, output, error) = Run("validate", "no/such/file.json");
+        Assert.Equal(1, exit);
+        Assert.Contains("error DS001: Dataset file 'no/such/file.json' does not exist.", output);
+        Assert.Empty(error);
+    }
+
+    [Theory]
+    [InlineData("validate", "--format", "xml")]
+    [InlineData("validate", "--no-such-option")]
+    [InlineData("no-such-command")]
+    public void UsageErrorsExitTwo(params string[] args)
+    {
+        var (exit, _, error) = Run(args);
+        Assert.Equal(2, exit);
+        Assert.StartsWith("usage error: ", error);
+    }
+
+    [Fact]
+    public void QuietPrintsOnlyTheCount()
+    {
+        var (exit, output, _) = Run("validate", RepositoryPaths.MiniDataset, "--quiet");
+        Assert.Equal(0, exit);
+        Assert.Equal("0 error(s), 3 warning(s)." + Environment.NewLine, output);
+    }
+
+    [Fact]
+    public void HelpExitsZero()
+    {
+        var (exit, output, _) = Run("validate", "--help");
+        Assert.Equal(0, exit);
+        Assert.Contains("--format", output);
+    }
+
+    [Theory]
+    [InlineData("de-DE")]
+    [InlineData("ja-JP")]
+    [InlineData("")]
+    public void OutputIsTheSameInEveryCulture(string culture)
+    {
+        var expected = Run("validate", RepositoryPaths.MiniDataset, "--format", "json").Out;
+        var saved = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+            Assert.Equal(expected, Run("validate", RepositoryPaths.MiniDataset, "--format", "json").Out);
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = saved;
+        }
+    }
+}

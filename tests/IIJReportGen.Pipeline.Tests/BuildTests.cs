@@ -1,0 +1,146 @@
+using IIJReportGen.Dataset.Loading;
+using IIJReportGen.Dataset.Measures;
+using IIJReportGen.Dataset.Model;
+using IIJReportGen.Dataset.Tests;
+using UglyToad.PdfPig;
+
+namespace IIJReportGen.Pipeline.Tests;
+
+/// <summary>`build` end to end: what the PDFs say, byte-identical rebuilds, and a failed build that leaves the previous outputs alone.</summary>
+public sealed class BuildTests : IDisposable
+{
+    private readonly string _output = Directory.CreateTempSubdirectory("iijreport-build-").FullName;
+
+    public void Dispose() => Directory.Delete(_output, recursive: true);
+
+    private static BuildRequest Request(string output, string? dataset = null) =>
+        new(dataset ?? RepositoryPaths.BundledDataset, output, Path.Combine(RepositoryPaths.Root, "templates"), RepositoryPaths.Root);
+
+    private static string PdfText(string path)
+    {
+        using var pdf = PdfDocument.Open(path);
+        return string.Join("\n", pdf.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
+    }
+
+    [Fact]
+    public void BuildWritesEveryOutputAndTheManifest()
+    {
+        var result = ReportBuild.Run(Request(_output));
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Where(d => d.Severity == Diagnostics.Severity.Error)));
+        foreach (var document in BuildRequest.Documents)
+            foreach (var extension in new[] { ".pdf", ".xhtml", ".txt" })
+                Assert.Contains(document + extension, result.Outputs);
+        Assert.Contains("manifest.json", result.Outputs);
+        Assert.Contains(result.Outputs, o => o.StartsWith("xbrl/", StringComparison.Ordinal) && o.EndsWith(".xbrl", StringComparison.Ordinal));
+        Assert.Empty(Directory.GetDirectories(_output, ".staging-*"));
+        var manifest = File.ReadAllText(Path.Combine(_output, "manifest.json"));
+        Assert.Contains("\"path\": \"templates/tse-summary/tse-summary.sbnhtml\"", manifest);
+        Assert.Contains($"\"press-release.pdf\": {result.Pages["press-release.pdf"]}", manifest);
+    }
+
+    [Fact]
+    public void PdfsShowTheDatasetsFigures()
+    {
+        Assert.True(ReportBuild.Run(Request(_output)).Succeeded);
+        var dataset = DatasetLoader.Load(RepositoryPaths.BundledDataset).Dataset!;
+        var shown = new Presentation(new ReportModel(dataset), dataset.Policies.RoundingFor("press-release"));
+        string Millions(string id, string period) => NumberText.Format(shown.Shown(id, period, PublishedForm.Millions)!.Value, 0, dataset.Policies.NegativeStyle);
+        var release = PdfText(Path.Combine(_output, "press-release.pdf"));
+        Assert.Contains($"JPY{Millions("TotalRevenues", "1H13")} million", release);
+        Assert.Contains($"JPY{Millions("OperatingIncome", "1H13")} million", release);
+        var summary = PdfText(Path.Combine(_output, "tse-summary.pdf"));
+        Assert.Contains(Millions("TotalAssets", "1H13-end"), summary);
+        Assert.Contains("Consolidated Financial Results for the First Six Months Ended September 30, 2013", summary);
+    }
+
+    [Fact]
+    public void RebuildingGivesIdenticalBytes()
+    {
+        var second = Directory.CreateTempSubdirectory("iijreport-build-").FullName;
+        try
+        {
+            Assert.True(ReportBuild.Run(Request(_output)).Succeeded);
+            Assert.True(ReportBuild.Run(Request(second)).Succeeded);
+            foreach (var file in Directory.GetFiles(_output, "*", SearchOption.AllDirectories))
+                Assert.Equal(File.ReadAllBytes(file), File.ReadAllBytes(Path.Combine(second, Path.GetRelativePath(_output, file))));
+        }
+        finally
+        {
+            Directory.Delete(second, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void FailedBuildLeavesPreviousOutputsUntouched()
+    {
+        Assert.True(ReportBuild.Run(Request(_output)).Succeeded);
+        var before = Directory.GetFiles(_output, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllBytes);
+        var bad = Path.Combine(_output, "..", Path.GetFileName(_output) + "-bad.json");
+        File.WriteAllText(bad, File.ReadAllText(RepositoryPaths.BundledDataset).Replace("\"1H13\": 54396959", "\"1H13\": 54396960", StringComparison.Ordinal));
+        try
+        {
+            var result = ReportBuild.Run(Request(_output, bad));
+            Assert.False(result.Succeeded);
+            Assert.Contains(result.Diagnostics, d => d.Code == "VAL001");
+            var after = Directory.GetFiles(_output, "*", SearchOption.AllDirectories);
+            Assert.Equal(before.Keys.Order(), after.Order());
+            Assert.All(after, f => Assert.Equal(before[f], File.ReadAllBytes(f)));
+        }
+        finally
+        {
+            File.Delete(bad);
+        }
+    }
+
+    [Fact]
+    public void PngPreviewsHaveOnePicturePerPage()
+    {
+        var result = ReportBuild.Run(Request(_output) with { PngDpi = 36 });
+        Assert.True(result.Succeeded);
+        foreach (var document in BuildRequest.Documents)
+        {
+            var pngs = result.Outputs.Where(o => o.StartsWith($"png/{document}-", StringComparison.Ordinal)).ToList();
+            Assert.Equal(result.Pages[document + ".pdf"], pngs.Count);
+            using var bitmap = SkiaSharp.SKBitmap.Decode(Path.Combine(_output, pngs[0]));
+            Assert.Equal(298, bitmap.Width); // A4 is 595.3 pt wide: 36 dpi gives ceil(595.3 / 2) pixels
+        }
+    }
+
+    [Fact]
+    public void PngPagesOfAnEarlierBuildAreRemovedWhenNotBuiltAgain()
+    {
+        Assert.True(ReportBuild.Run(Request(_output) with { PngDpi = 24 }).Succeeded);
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(_output, "png")));
+        File.WriteAllText(Path.Combine(_output, "notes.txt"), "mine");
+        Assert.True(ReportBuild.Run(Request(_output)).Succeeded);
+        Assert.Empty(Directory.GetFiles(Path.Combine(_output, "png")));
+        Assert.Equal("mine", File.ReadAllText(Path.Combine(_output, "notes.txt")));
+    }
+
+    [Fact]
+    public void MissingStylesheetIsAClearError()
+    {
+        var templates = Path.Combine(_output, "templates");
+        foreach (var file in Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "templates"), "*", SearchOption.AllDirectories))
+        {
+            var copy = Path.Combine(templates, Path.GetRelativePath(Path.Combine(RepositoryPaths.Root, "templates"), file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy);
+        }
+        File.Delete(Path.Combine(templates, "tse-summary", "style.css"));
+        var result = ReportBuild.Run(Request(Path.Combine(_output, "out")) with { TemplatesRoot = templates });
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == Diagnostics.Severity.Error);
+        Assert.Equal($"Template file '{Path.Combine(templates, "tse-summary", "style.css")}' does not exist.", error.Message);
+    }
+
+    [Fact]
+    public void UnwritableOutputFolderIsAClearError()
+    {
+        var file = Path.Combine(_output, "not-a-folder");
+        File.WriteAllText(file, "");
+        var result = ReportBuild.Run(Request(Path.Combine(file, "out")));
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == Diagnostics.Severity.Error);
+        Assert.Equal(BuildCodes.OutputNotWritable, error.Code);
+        Assert.StartsWith($"Cannot write to the output folder '{Path.Combine(file, "out")}'", error.Message);
+    }
+}

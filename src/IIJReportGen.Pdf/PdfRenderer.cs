@@ -52,7 +52,7 @@ public static class PdfRenderer
         foreach (var (face, codepoints) in document.UsedFonts())
         {
             if (!face.IsTrueTypeOutline)
-                document.Diagnostics.Add(Diagnostic.Warning("PDF001", $"Font '{face}' has CFF or variable outlines; Skia embeds it as a Type 3 font, whose text extracts poorly.",
+                document.Diagnostics.Add(Diagnostic.Warning(PdfCodes.Type3Font, $"Font '{face}' has CFF or variable outlines; Skia embeds it as a Type 3 font, whose text extracts poorly.",
                     hint: "Use a TrueType-outline font (for Japanese, IPAex from fonts-ipaexfont)."));
             try
             {
@@ -62,11 +62,11 @@ public static class PdfRenderer
                 if (SKTypeface.FromData(data, 0) is { } typeface)
                     typefaces.Add(face, typeface);
                 else
-                    document.Diagnostics.Add(Diagnostic.Warning("PDF002", $"Font '{face}' could not be subset (Skia could not read the subset); it is embedded whole."));
+                    document.Diagnostics.Add(Diagnostic.Warning(PdfCodes.NotSubset, $"Font '{face}' could not be subset (Skia could not read the subset); it is embedded whole."));
             }
             catch (InvalidOperationException failure)
             {
-                document.Diagnostics.Add(Diagnostic.Warning("PDF002", $"Font '{face}' could not be subset ({failure.Message}); it is embedded whole."));
+                document.Diagnostics.Add(Diagnostic.Warning(PdfCodes.NotSubset, $"Font '{face}' could not be subset ({failure.Message}); it is embedded whole."));
             }
         }
         return typefaces;

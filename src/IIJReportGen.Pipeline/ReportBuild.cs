@@ -53,7 +53,7 @@ public static class ReportBuild
             return null;
         var report = InlineXbrlCheck.Inspect(summary.Xhtml, vocabulary);
         foreach (var finding in report.Findings)
-            diagnostics.Add(Diagnostic.Error(BuildCodes.InlineXbrl, "Inline XBRL: " + finding.Message,
+            diagnostics.Add(Diagnostic.Error(PipelineCodes.InlineXbrl, "Inline XBRL: " + finding.Message,
                 new SourceLocation(summary.Name + ".xhtml", finding.Line), "The TSE summary template tags this figure wrongly."));
         return report.Facts;
     }
@@ -81,7 +81,7 @@ public static class ReportBuild
             .FirstOrDefault(path => !File.Exists(path));
         if (missing is null)
             return true;
-        diagnostics.Add(Diagnostic.Error(BuildCodes.TemplatesMissing, $"Template file '{missing}' does not exist.",
+        diagnostics.Add(Diagnostic.Error(PipelineCodes.TemplatesMissing, $"Template file '{missing}' does not exist.",
             new SourceLocation(request.TemplatesRoot), "Run from the repository root, or point --templates at the templates folder."));
         return false;
     }
@@ -90,7 +90,7 @@ public static class ReportBuild
     {
         if (dataset.Report.Dates.TryGetValue("release", out var date))
             return new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        diagnostics.Add(Diagnostic.Error(BuildCodes.MissingReleaseDate, "The dataset has no release date (report.dates.release); the PDFs are dated with it.",
+        diagnostics.Add(Diagnostic.Error(PipelineCodes.MissingReleaseDate, "The dataset has no release date (report.dates.release); the PDFs are dated with it.",
             new SourceLocation(dataset.File, 0, 0, "$.report.dates"), "Add \"release\": \"yyyy-MM-dd\" to report.dates."));
         return null;
     }
@@ -103,7 +103,7 @@ public static class ReportBuild
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Add(Diagnostic.Error(BuildCodes.OutputNotWritable, $"Cannot write to the output folder '{directory}': {e.Message}",
+            diagnostics.Add(Diagnostic.Error(PipelineCodes.OutputNotWritable, $"Cannot write to the output folder '{directory}': {e.Message}",
                 new SourceLocation(directory), "Choose a writable folder with --out, or fix its permissions."));
             return null;
         }

@@ -1,13 +1,28 @@
+using IIJReportGen.Diagnostics;
+
 namespace IIJReportGen.Validation;
 
-/// <summary>Stable codes of the validation findings.</summary>
+/// <summary>Stable codes of the validation findings (the README's table lists every component's codes).</summary>
 public static class ValidationCodes
 {
+    [DiagnosticCode(Severity.Error, "a total does not equal the weighted sum of its lines")]
     public const string CalculationInconsistent = "VAL001";
+
+    [DiagnosticCode(Severity.Error, "a declared tie-out does not hold")]
     public const string TieOutFails = "VAL002";
+
+    [DiagnosticCode(Severity.Warning, "a figure recorded \"as published\" differs from the derived figure (seed errata)")]
     public const string PublishedDiffers = "VAL003";
+
+    [DiagnosticCode(Severity.Warning, "a table shown in millions has parts that do not foot to its shown total")]
     public const string RoundingFooting = "VAL004";
+
+    [DiagnosticCode(Severity.Error, "a table shows a figure the dataset has no value for")]
     public const string MissingFact = "VAL005";
+
+    [DiagnosticCode(Severity.Warning, "a tie-out applies to no period")]
     public const string TieOutNeverApplies = "VAL006";
+
+    [DiagnosticCode(Severity.Warning, "an \"as published\" figure cannot be derived")]
     public const string PublishedNotDerivable = "VAL007";
 }

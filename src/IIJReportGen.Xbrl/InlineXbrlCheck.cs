@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
 using IIJReportGen.Dataset.Model;
+using IIJReportGen.Xhtml;
 
 namespace IIJReportGen.Xbrl;
 
@@ -11,7 +12,7 @@ namespace IIJReportGen.Xbrl;
 /// num-dot-decimal, XBRL 2.1 §4.6–§4.8 for the header's contexts and units).</remarks>
 public static partial class InlineXbrlCheck
 {
-    private static readonly XNamespace Ix = XbrlNamespaces.Ix;
+    private static readonly XNamespace Ix = XhtmlNamespaces.InlineXbrl;
     private static readonly XNamespace Xbrli = XbrlNamespaces.Xbrli;
     private static readonly XNamespace Link = XbrlNamespaces.Link;
     private static readonly XNamespace XLink = XbrlNamespaces.XLink;
@@ -34,7 +35,7 @@ public static partial class InlineXbrlCheck
             return new InlineXbrlReport([new InlineXbrlFinding("XML 1.0 well-formedness", e.Message, e.LineNumber)], 0);
         }
         var root = document.Root!;
-        if (root.Name != XName.Get("html", XbrlNamespaces.Xhtml))
+        if (root.Name != XName.Get("html", XhtmlNamespaces.Xhtml))
             findings.Add(new("iXBRL 1.1 §4.1 root", $"The root is <{root.Name.LocalName}> in '{root.Name.NamespaceName}', not an XHTML <html>.", Line(root)));
         CheckIds(root, findings);
         var (contexts, units) = CheckHeader(root, vocabulary, findings);

@@ -1,4 +1,5 @@
 using System.Xml;
+using IIJReportGen.Xhtml;
 
 namespace IIJReportGen.Xbrl;
 
@@ -19,15 +20,15 @@ public static class InlineXbrlHeader
             if (vocabulary.ChangeElement(id) is { } change)
                 units.Add(change.UnitId);
 
-        writer.WriteStartElement("ix", "header", XbrlNamespaces.Ix);
+        writer.WriteStartElement("ix", "header", XhtmlNamespaces.InlineXbrl);
         XbrlResourceWriter.DeclareContentPrefixes(writer, vocabulary);
-        writer.WriteStartElement("ix", "references", XbrlNamespaces.Ix);
+        writer.WriteStartElement("ix", "references", XhtmlNamespaces.InlineXbrl);
         writer.WriteStartElement("link", "schemaRef", XbrlNamespaces.Link);
         writer.WriteAttributeString("xlink", "type", XbrlNamespaces.XLink, "simple");
         writer.WriteAttributeString("xlink", "href", XbrlNamespaces.XLink, SchemaHref(vocabulary));
         writer.WriteEndElement();
         writer.WriteEndElement();
-        writer.WriteStartElement("ix", "resources", XbrlNamespaces.Ix);
+        writer.WriteStartElement("ix", "resources", XhtmlNamespaces.InlineXbrl);
         foreach (var context in vocabulary.Contexts.Where(c => periods.Contains(c.Period.Key)))
             XbrlResourceWriter.WriteContext(writer, vocabulary, context);
         foreach (var unit in vocabulary.Units.Where(u => units.Contains(u.Id)))

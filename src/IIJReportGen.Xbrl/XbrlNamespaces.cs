@@ -1,6 +1,7 @@
 namespace IIJReportGen.Xbrl;
 
-/// <summary>The namespaces and well-known URIs of XBRL 2.1, Inline XBRL 1.1 and Transformation Registry 4.</summary>
+/// <summary>The namespaces and well-known URIs of XBRL 2.1 and Transformation Registry 4 (XHTML's and Inline XBRL's are
+/// <see cref="IIJReportGen.Xhtml.XhtmlNamespaces"/>, which Markup and Review read too).</summary>
 public static class XbrlNamespaces
 {
     public const string Xbrli = "http://www.xbrl.org/2003/instance";
@@ -9,8 +10,6 @@ public static class XbrlNamespaces
     public const string Xsd = "http://www.w3.org/2001/XMLSchema";
     public const string Xsi = "http://www.w3.org/2001/XMLSchema-instance";
     public const string Iso4217 = "http://www.xbrl.org/2003/iso4217";
-    public const string Xhtml = "http://www.w3.org/1999/xhtml";
-    public const string Ix = "http://www.xbrl.org/2013/inlineXBRL";
     public const string Ixt = "http://www.xbrl.org/inlineXBRL/transformation/2020-02-12";
     public const string XmlLang = "http://www.w3.org/XML/1998/namespace";
 

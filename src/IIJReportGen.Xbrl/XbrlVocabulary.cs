@@ -2,6 +2,7 @@ using System.Globalization;
 using IIJReportGen.Dataset.Expressions;
 using IIJReportGen.Dataset.Measures;
 using IIJReportGen.Dataset.Model;
+using IIJReportGen.Xhtml;
 
 namespace IIJReportGen.Xbrl;
 
@@ -114,7 +115,7 @@ public sealed class XbrlVocabulary
     /// <summary>The prefixes an Inline XBRL document declares on its root so that every fact, context and unit QName resolves.</summary>
     public IReadOnlyList<(string Prefix, string Namespace)> InlineNamespaces =>
     [
-        ("ix", XbrlNamespaces.Ix), ("ixt", XbrlNamespaces.Ixt), ("xbrli", XbrlNamespaces.Xbrli), ("link", XbrlNamespaces.Link),
+        ("ix", XhtmlNamespaces.InlineXbrl), ("ixt", XbrlNamespaces.Ixt), ("xbrli", XbrlNamespaces.Xbrli), ("link", XbrlNamespaces.Link),
         ("xlink", XbrlNamespaces.XLink), ("iso4217", XbrlNamespaces.Iso4217), (Prefix, Namespace),
     ];
 

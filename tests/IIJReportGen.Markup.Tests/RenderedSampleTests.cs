@@ -1,3 +1,4 @@
+using IIJReportGen.Xhtml;
 using IIJReportGen.Tests.Shared;
 using System.Xml.Linq;
 using IIJReportGen.Diagnostics;
@@ -9,7 +10,7 @@ namespace IIJReportGen.Markup.Tests;
 public class RenderedSampleTests
 {
     private static readonly string Sample = Path.Combine(AppContext.BaseDirectory, "Samples", "tse-summary.xhtml");
-    private static readonly XNamespace Ix = "http://www.xbrl.org/2013/inlineXBRL";
+    private static readonly XNamespace Ix = XhtmlNamespaces.InlineXbrl;
     private static readonly XNamespace Xbrli = "http://www.xbrl.org/2003/instance";
 
     [Fact]

@@ -35,6 +35,7 @@ public class BadInputTests
             if (findings.HasErrors)
                 Assert.Equal(expected, findings.First(f => f.Severity == Severity.Error).ToString());
             Assert.DoesNotContain(lines, l => l.Contains("   at ", StringComparison.Ordinal) || l.Contains("Exception", StringComparison.Ordinal));
+            Assert.All(findings, f => Assert.Equal(DiagnosticCatalogue.SeverityOf(f.Code), f.Severity));
             if (previous is not null)
                 AssertUnchanged(previous, paths.Out);
         }

@@ -36,6 +36,7 @@ public sealed class BuildTests : IDisposable
         var manifest = File.ReadAllText(Path.Combine(_output, "manifest.json"));
         Assert.Contains("\"path\": \"templates/tse-summary/tse-summary.sbnhtml\"", manifest);
         Assert.Contains($"\"press-release.pdf\": {result.Pages["press-release.pdf"]}", manifest);
+        Assert.All(result.Diagnostics, d => Assert.Equal(DiagnosticCatalogue.SeverityOf(d.Code), d.Severity));
     }
 
     [Fact]
@@ -140,7 +141,7 @@ public sealed class BuildTests : IDisposable
         File.WriteAllText(file, "");
         var result = ReportBuild.Run(Request(Path.Combine(file, "out")));
         var error = Assert.Single(result.Diagnostics, d => d.Severity == Diagnostics.Severity.Error);
-        Assert.Equal(BuildCodes.OutputNotWritable, error.Code);
+        Assert.Equal(PipelineCodes.OutputNotWritable, error.Code);
         Assert.StartsWith($"Cannot write to the output folder '{Path.Combine(file, "out")}'", error.Message);
     }
 }

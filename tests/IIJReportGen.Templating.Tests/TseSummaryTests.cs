@@ -1,12 +1,13 @@
 using System.Xml.Linq;
 using IIJReportGen.Xbrl;
+using IIJReportGen.Xhtml;
 
 namespace IIJReportGen.Templating.Tests;
 
 /// <summary>The TSE-format summary reproduces the seed's summary, and its figures are Inline XBRL facts that resolve in its header.</summary>
 public sealed class TseSummaryTests
 {
-    private static readonly XNamespace Ix = XbrlNamespaces.Ix;
+    private static readonly XNamespace Ix = XhtmlNamespaces.InlineXbrl;
     private static readonly XNamespace Xbrli = XbrlNamespaces.Xbrli;
 
     private static string SeedSummary

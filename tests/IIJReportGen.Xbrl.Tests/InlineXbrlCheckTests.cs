@@ -3,6 +3,7 @@ using System.Text;
 using System.Xml;
 using IIJReportGen.Dataset.Measures;
 using IIJReportGen.Dataset.Model;
+using IIJReportGen.Xhtml;
 
 namespace IIJReportGen.Xbrl.Tests;
 
@@ -54,11 +55,11 @@ public class InlineXbrlCheckTests
         var settings = new XmlWriterSettings { OmitXmlDeclaration = false, Indent = true, NewLineChars = "\n" };
         using (var writer = XmlWriter.Create(text, settings))
         {
-            writer.WriteStartElement("html", XbrlNamespaces.Xhtml);
+            writer.WriteStartElement("html", XhtmlNamespaces.Xhtml);
             foreach (var (prefix, ns) in vocabulary.InlineNamespaces)
                 writer.WriteAttributeString("xmlns", prefix, null, ns);
-            writer.WriteStartElement("body", XbrlNamespaces.Xhtml);
-            writer.WriteStartElement("div", XbrlNamespaces.Xhtml);
+            writer.WriteStartElement("body", XhtmlNamespaces.Xhtml);
+            writer.WriteStartElement("div", XhtmlNamespaces.Xhtml);
             writer.WriteAttributeString("style", "display:none");
             InlineXbrlHeader.Write(writer, vocabulary, facts.Select(f => f.Context.Period.Key).Distinct(), facts.Where(f => f.Element.Kind != XbrlFigureKind.Change).Select(f => f.Element.Id).Distinct());
             writer.WriteEndElement();
@@ -70,10 +71,10 @@ public class InlineXbrlCheckTests
                 var scale = monetary ? 6 : pure ? -2 : 0;
                 var fraction = monetary ? 0 : Math.Max(fact.Element.Decimals + scale, 0);
                 var shown = Rounding.Round(Math.Abs(fact.Value!.Value) / Powers.Ten(scale), fraction, RoundingMode.HalfUp);
-                writer.WriteStartElement("p", XbrlNamespaces.Xhtml);
+                writer.WriteStartElement("p", XhtmlNamespaces.Xhtml);
                 if (fact.Value < 0)
                     writer.WriteString("(");
-                writer.WriteStartElement("ix", "nonFraction", XbrlNamespaces.Ix);
+                writer.WriteStartElement("ix", "nonFraction", XhtmlNamespaces.InlineXbrl);
                 writer.WriteAttributeString("id", "f" + n++);
                 writer.WriteAttributeString("name", XbrlVocabulary.Prefix + ":" + fact.Element.Name);
                 writer.WriteAttributeString("contextRef", fact.Context.Id);

@@ -1,5 +1,6 @@
 using IIJReportGen.Dataset.Measures;
 using System.Xml;
+using IIJReportGen.Xhtml;
 
 namespace IIJReportGen.Xbrl.Tests;
 
@@ -45,7 +46,7 @@ public class VocabularyTests
         var header = new XmlDocument();
         header.LoadXml(text.ToString());
         var ns = new XmlNamespaceManager(header.NameTable);
-        ns.AddNamespace("ix", XbrlNamespaces.Ix);
+        ns.AddNamespace("ix", XhtmlNamespaces.InlineXbrl);
         ns.AddNamespace("xbrli", XbrlNamespaces.Xbrli);
         ns.AddNamespace("link", XbrlNamespaces.Link);
         Assert.Equal("xbrl/" + vocabulary.SchemaFileName,

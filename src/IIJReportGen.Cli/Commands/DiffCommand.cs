@@ -8,6 +8,7 @@ using IIJReportGen.Review;
 using IIJReportGen.Review.Documents;
 using IIJReportGen.Review.Facts;
 using IIJReportGen.Review.Writers;
+using IIJReportGen.Xhtml;
 
 namespace IIJReportGen.Cli.Commands;
 
@@ -89,7 +90,7 @@ internal static class DiffCommand
     {
         if (documents is not ({ } before, { } after))
             return [];
-        const string empty = "<html xmlns=\"http://www.w3.org/1999/xhtml\"/>";
+        const string empty = $"<html xmlns=\"{XhtmlNamespaces.Xhtml}\"/>";
         var names = before.Keys.Union(after.Keys, StringComparer.Ordinal).Order(StringComparer.Ordinal);
         return names.Select(name => DocumentDiff.Compare(name, before.GetValueOrDefault(name, empty), after.GetValueOrDefault(name, empty))).ToList();
     }

@@ -1,8 +1,6 @@
 using System.CommandLine;
 using IIJReportGen.Pipeline;
 using IIJReportGen.Cli.Output;
-using IIJReportGen.Dataset.Json;
-using IIJReportGen.Diagnostics;
 using Newtonsoft.Json;
 
 namespace IIJReportGen.Cli.Commands;
@@ -27,41 +25,20 @@ internal static class WhereUsedCommand
         return command;
     }
 
-    /// <summary>Builds into a scratch folder (the published outputs are not touched) and prints the places.</summary>
+    /// <summary>Prints the places (or, when there are none to give, the findings that say why).</summary>
     public static int Run(string concept, string? period, BuildRequest request, string format, Terminal terminal, Verbosity verbosity)
     {
-        var scratch = Directory.CreateTempSubdirectory("iijreport-where-used-").FullName;
-        try
+        var uses = FigureUses.Find(request, concept, period);
+        if (!uses.Succeeded)
         {
-            var result = ReportBuild.Run(request with { OutputDirectory = scratch });
-            if (!result.Succeeded)
-            {
-                DiagnosticWriter.For(format).Write(result.Diagnostics, terminal, verbosity);
-                return CommandLineRunner.DataErrors;
-            }
-            var places = result.Documents.SelectMany(FactPlaces.Of)
-                .Where(p => p.Use.Id == concept && (period is null || p.Use.Period == period)).ToList();
-            if (places.Count == 0 && !result.Documents.SelectMany(d => d.FactUses).Any(u => u.Id == concept))
-                return Unknown(concept, result, format, terminal, verbosity);
-            if (format == "json")
-                WriteJson(places, terminal.Output);
-            else
-                WriteText(places, terminal.Output);
-            return CommandLineRunner.Success;
+            DiagnosticWriter.For(format).Write(uses.Diagnostics, terminal, verbosity);
+            return CommandLineRunner.DataErrors;
         }
-        finally
-        {
-            Directory.Delete(scratch, recursive: true);
-        }
-    }
-
-    private static int Unknown(string concept, BuildResult result, string format, Terminal terminal, Verbosity verbosity)
-    {
-        var used = result.Documents.SelectMany(d => d.FactUses).Select(u => u.Id).Distinct().ToList();
-        var findings = new DiagnosticBag();
-        findings.Add(Diagnostic.Error("USE001", $"No document shows '{concept}'.", hint: Suggestion.Hint(concept, used, "figures shown")));
-        DiagnosticWriter.For(format).Write(findings, terminal, verbosity);
-        return CommandLineRunner.DataErrors;
+        if (format == "json")
+            WriteJson(uses.Places, terminal.Output);
+        else
+            WriteText(uses.Places, terminal.Output);
+        return CommandLineRunner.Success;
     }
 
     private static void WriteText(IReadOnlyList<FactPlace> places, TextWriter output)

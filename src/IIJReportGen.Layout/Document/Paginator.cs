@@ -60,7 +60,7 @@ internal sealed class Paginator(LayoutContext context)
             }
             if (plan.Kind == SpacePlanKind.Wrap)
             {
-                context.Typesetter.Diagnostics.Add(Diagnostic.Error("LAYOUT003", string.Create(CultureInfo.InvariantCulture,
+                context.Typesetter.Diagnostics.Add(Diagnostic.Error(LayoutCodes.DoesNotFit, string.Create(CultureInfo.InvariantCulture,
                     $"Content on page {context.PageNumber} does not fit in the page's content band ({space.Width:0.#} x {space.Height:0.#} pt) even when split."),
                     hint: "Make the element smaller or the page margins, header or footer smaller."));
                 return false;
@@ -77,7 +77,7 @@ internal sealed class Paginator(LayoutContext context)
             emptyPages = canvas.Operations.Count == 0 ? emptyPages + 1 : 0;
             if (emptyPages >= MaxEmptyPagesInARow)
             {
-                context.Typesetter.Diagnostics.Add(Diagnostic.Error("LAYOUT004", string.Create(CultureInfo.InvariantCulture, $"Layout makes no progress after page {context.PageNumber}; stopping."),
+                context.Typesetter.Diagnostics.Add(Diagnostic.Error(LayoutCodes.NoProgress, string.Create(CultureInfo.InvariantCulture, $"Layout makes no progress after page {context.PageNumber}; stopping."),
                     hint: "Look for consecutive page breaks or content that cannot be split."));
                 return false;
             }

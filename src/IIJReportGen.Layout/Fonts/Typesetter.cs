@@ -19,7 +19,7 @@ public sealed class Typesetter(FontLibrary fonts, IReadOnlyList<string> defaultF
         foreach (var family in chain.MissingFamilies)
         {
             if (_reportedFamilies.Add(family))
-                Diagnostics.Add(Diagnostic.Warning("LAYOUT002", $"Font family '{family}' is not installed; using the next font in the fallback chain ({chain.Description}).",
+                Diagnostics.Add(Diagnostic.Warning(LayoutCodes.MissingFamily, $"Font family '{family}' is not installed; using the next font in the fallback chain ({chain.Description}).",
                     hint: "Install the font or name an installed family in the stylesheet."));
         }
         if (chain.Faces.Count == 0)
@@ -33,7 +33,7 @@ public sealed class Typesetter(FontLibrary fonts, IReadOnlyList<string> defaultF
         if (!_reportedGlyphs.Add((codepoint, chain.Description)))
             return;
         var code = codepoint.ToString("X4", CultureInfo.InvariantCulture);
-        Diagnostics.Add(Diagnostic.Warning("LAYOUT001", $"Missing glyph: U+{code} '{char.ConvertFromUtf32(codepoint)}' is in none of the fonts {chain.Description}; it is drawn as an empty box.",
+        Diagnostics.Add(Diagnostic.Warning(LayoutCodes.MissingGlyph, $"Missing glyph: U+{code} '{char.ConvertFromUtf32(codepoint)}' is in none of the fonts {chain.Description}; it is drawn as an empty box.",
             hint: "Use a font family that covers this character, or replace the character."));
     }
 }

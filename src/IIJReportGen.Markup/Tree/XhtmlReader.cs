@@ -9,9 +9,6 @@ namespace IIJReportGen.Markup;
 /// </summary>
 internal static class XhtmlReader
 {
-    public const string XhtmlNamespace = "http://www.w3.org/1999/xhtml";
-    public const string InlineXbrlNamespace = "http://www.xbrl.org/2013/inlineXBRL";
-
     /// <summary>The root element, or null with one MARKUP001 diagnostic when the text is not well-formed XML.</summary>
     public static MarkupElement? Read(string xhtml, string fileName, DiagnosticBag diagnostics)
     {
@@ -35,7 +32,7 @@ internal static class XhtmlReader
                 }
                 switch (reader.NodeType)
                 {
-                    case XmlNodeType.Element when reader.NamespaceURI == InlineXbrlNamespace:
+                    case XmlNodeType.Element when reader.NamespaceURI == XhtmlNamespaces.InlineXbrl:
                         if (reader.LocalName == "header")
                             skipping = reader.IsEmptyElement ? -1 : reader.Depth;
                         // An ix:* wrapper adds no node: its content attaches to the enclosing element.
@@ -73,7 +70,7 @@ internal static class XhtmlReader
 
     /// <summary>XHTML elements by local name; anything from another namespace keeps its prefix so the vocabulary check names it.</summary>
     private static string ElementName(XmlReader reader) =>
-        reader.NamespaceURI is XhtmlNamespace or "" ? reader.LocalName.ToLowerInvariant() : reader.Name;
+        reader.NamespaceURI is XhtmlNamespaces.Xhtml or "" ? reader.LocalName.ToLowerInvariant() : reader.Name;
 
     private static Dictionary<string, string> Attributes(XmlReader reader)
     {

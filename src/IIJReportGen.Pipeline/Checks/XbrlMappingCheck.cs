@@ -9,8 +9,6 @@ namespace IIJReportGen.Pipeline;
 /// <remarks>Run by validate as well as build, so a dataset that would fail at the XBRL stage is reported before anything is rendered.</remarks>
 internal static class XbrlMappingCheck
 {
-    public const string Code = "XBRL001";
-
     /// <summary>The vocabulary the build tags and files with, or null after adding the finding that says why there is none.</summary>
     public static XbrlVocabulary? Run(ReportModel model, DiagnosticBag diagnostics)
     {
@@ -20,7 +18,7 @@ internal static class XbrlMappingCheck
         }
         catch (XbrlMappingException e)
         {
-            diagnostics.Add(Diagnostic.Error(Code, e.Message, LocationOf(model.Dataset, e.Subject),
+            diagnostics.Add(Diagnostic.Error(XbrlCodes.Mapping, e.Message, LocationOf(model.Dataset, e.Subject),
                 "The element names and their rules are in src/IIJReportGen.Xbrl/README.md."));
             return null;
         }

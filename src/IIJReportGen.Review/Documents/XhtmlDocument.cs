@@ -2,6 +2,7 @@ using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 using IIJReportGen.Review.Alignment;
+using IIJReportGen.Xhtml;
 
 namespace IIJReportGen.Review.Documents;
 
@@ -18,13 +19,11 @@ public sealed record TableRow(string Label, IReadOnlyList<string> Cells);
 public sealed record TableBlock(int Number, string Name, IReadOnlyList<string> Columns, IReadOnlyList<TableRow> Rows);
 
 /// <summary>The reader's view of an XHTML document: the prose blocks and the tables, each in document order.</summary>
+/// <remarks>Elements are read by their role in the <see cref="XhtmlVocabulary"/> the documents are written in; an element
+/// outside it (an ix:* wrapper) is transparent.</remarks>
 public sealed class XhtmlDocument
 {
-    private static readonly HashSet<string> ProseElements = ["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "blockquote", "pre"];
-    private static readonly HashSet<string> InlineElements = ["span", "strong", "b", "em", "i", "u", "sup", "sub", "a", "small", "abbr", "code", "br"];
-    private static readonly HashSet<string> HiddenElements = ["head", "script", "style"];
-    private static readonly XNamespace InlineXbrl = "http://www.xbrl.org/2013/inlineXBRL";
-    private static readonly HashSet<string> NestedBlocks = ["ul", "ol", "table", "dl"];
+    private static readonly XNamespace InlineXbrl = XhtmlNamespaces.InlineXbrl;
 
     private readonly List<ProseBlock> _prose = [];
     private readonly List<TableBlock> _tables = [];
@@ -63,15 +62,15 @@ public sealed class XhtmlDocument
             _tables.Add(ReadTable(element));
             return;
         }
-        if (ProseElements.Contains(name))
+        if (IsProse(name))
         {
             Flush();
             AddProse(name, TextOf(element));
-            foreach (var nested in element.Elements().Where(e => NestedBlocks.Contains(e.Name.LocalName)))
+            foreach (var nested in element.Elements().Where(e => IsNestedBlock(e.Name.LocalName)))
                 Walk(nested);
             return;
         }
-        if (InlineElements.Contains(name))
+        if (IsInline(name))
         {
             Collect(element, _pending);
             return;
@@ -121,9 +120,17 @@ public sealed class XhtmlDocument
         return new TableBlock(_tables.Count + 1, caption.Length > 0 ? caption : _section, columns, body);
     }
 
-    /// <summary>Not shown to a reader: the head, scripts, styles, and the Inline XBRL header (contexts and units).</summary>
+    /// <summary>Not shown to a reader: the head (title, styles), and the Inline XBRL header (contexts and units).</summary>
     private static bool IsHidden(XElement element) =>
-        HiddenElements.Contains(element.Name.LocalName) || element.Name == InlineXbrl + "header";
+        XhtmlVocabulary.KindOf(element.Name.LocalName) == ElementKind.Head || element.Name == InlineXbrl + "header";
+
+    /// <summary>A block of prose: a paragraph, a heading or a list item (div and section only hold blocks).</summary>
+    private static bool IsProse(string name) => name == "p" || XhtmlVocabulary.KindOf(name) is ElementKind.Heading or ElementKind.ListItem;
+
+    private static bool IsInline(string name) => XhtmlVocabulary.KindOf(name) is ElementKind.Inline or ElementKind.LineBreak;
+
+    /// <summary>Lists and tables inside prose are blocks of their own.</summary>
+    private static bool IsNestedBlock(string name) => XhtmlVocabulary.KindOf(name) is ElementKind.List or ElementKind.Table;
 
     private static XElement? OwnTable(XElement row) => row.Ancestors().FirstOrDefault(a => a.Name.LocalName == "table");
 
@@ -157,9 +164,9 @@ public sealed class XhtmlDocument
             {
                 text.Append(t.Value);
             }
-            else if (node is XElement child && !NestedBlocks.Contains(child.Name.LocalName) && !IsHidden(child))
+            else if (node is XElement child && !IsNestedBlock(child.Name.LocalName) && !IsHidden(child))
             {
-                if (child.Name.LocalName == "br" || !InlineElements.Contains(child.Name.LocalName) && child.Name.Namespace == element.Name.Namespace)
+                if (child.Name.LocalName == "br" || !IsInline(child.Name.LocalName) && child.Name.Namespace == element.Name.Namespace)
                     text.Append(' ');
                 Collect(child, text);
             }

@@ -2,6 +2,7 @@ using IIJReportGen.Templating.InlineXbrl;
 using IIJReportGen.Templating.Rendering;
 using IIJReportGen.Xbrl;
 using Scriban;
+using IIJReportGen.Xhtml;
 
 namespace IIJReportGen.Templating.Functions;
 
@@ -10,7 +11,7 @@ internal sealed class DocumentFunctions(RenderSession session) : TemplateFunctio
 {
     /// <summary>The namespace declarations of the html element: XHTML, plus Inline XBRL's and our taxonomy's when the document is tagged.</summary>
     public Markup Namespaces() =>
-        new(session.InlineFacts?.NamespaceDeclarations ?? $"xmlns=\"{XbrlNamespaces.Xhtml}\"");
+        new(session.InlineFacts?.NamespaceDeclarations ?? $"xmlns=\"{XhtmlNamespaces.Xhtml}\"");
 
     /// <summary>Marks where the ix:header goes (first thing in the body); it is written once every tagged fact is known.</summary>
     public Markup IxHeader(TemplateContext context) =>

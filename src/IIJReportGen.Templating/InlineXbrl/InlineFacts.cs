@@ -6,6 +6,7 @@ using IIJReportGen.Dataset.Model;
 using IIJReportGen.Templating.Figures;
 using IIJReportGen.Templating.Rendering;
 using IIJReportGen.Xbrl;
+using IIJReportGen.Xhtml;
 
 namespace IIJReportGen.Templating.InlineXbrl;
 
@@ -24,7 +25,7 @@ internal sealed class InlineFacts(XbrlVocabulary vocabulary)
     {
         get
         {
-            var builder = new StringBuilder($"xmlns=\"{XbrlNamespaces.Xhtml}\"");
+            var builder = new StringBuilder($"xmlns=\"{XhtmlNamespaces.Xhtml}\"");
             foreach (var (prefix, ns) in vocabulary.InlineNamespaces.Append(("xsi", XbrlNamespaces.Xsi)).DistinctBy(p => p.Item1))
                 builder.Append(CultureInfo.InvariantCulture, $" xmlns:{prefix}=\"{XhtmlText.Escape(ns)}\"");
             return builder.ToString();

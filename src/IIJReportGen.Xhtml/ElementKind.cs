@@ -1,13 +1,13 @@
-namespace IIJReportGen.Markup;
+namespace IIJReportGen.Xhtml;
 
-/// <summary>The role an element of the vocabulary plays in layout.</summary>
-internal enum ElementKind
+/// <summary>The role an element of the vocabulary plays in a document.</summary>
+public enum ElementKind
 {
     /// <summary>html, body: the document frame.</summary>
     Frame,
     /// <summary>head and its title, meta, link and style: read, never drawn.</summary>
     Head,
-    /// <summary>p, div, section, li: a box in the block flow.</summary>
+    /// <summary>p, div, section: a box in the block flow.</summary>
     Block,
     Heading,
     List,

@@ -1,0 +1,22 @@
+using IIJReportGen.Diagnostics;
+
+namespace IIJReportGen.Pipeline;
+
+/// <summary>Stable codes of the findings the pipeline itself reports (the README's table lists every component's codes).</summary>
+public static class PipelineCodes
+{
+    [DiagnosticCode(Severity.Error, "the output folder cannot be written")]
+    public const string OutputNotWritable = "BLD001";
+
+    [DiagnosticCode(Severity.Error, "the dataset has no release date (report.dates.release) to date the PDFs with")]
+    public const string MissingReleaseDate = "BLD002";
+
+    [DiagnosticCode(Severity.Error, "the TSE summary's Inline XBRL breaks a rule or tags a figure wrongly")]
+    public const string InlineXbrl = "BLD003";
+
+    [DiagnosticCode(Severity.Error, "a document's template or stylesheet does not exist")]
+    public const string TemplatesMissing = "BLD004";
+
+    [DiagnosticCode(Severity.Error, "where-used: no document shows the figure asked for")]
+    public const string FigureNotShown = "USE001";
+}

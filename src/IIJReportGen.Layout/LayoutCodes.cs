@@ -5,10 +5,10 @@ namespace IIJReportGen.Layout;
 /// <summary>Stable codes of the layout engine's findings (the README's table lists every component's codes).</summary>
 public static class LayoutCodes
 {
-    [DiagnosticCode(Severity.Warning, "a character is in none of the fonts of its chain (drawn as an empty box)")]
+    [DiagnosticCode(Severity.Error, "a character is in none of the fonts of its chain (at the markup text holding it)")]
     public const string MissingGlyph = "LAYOUT001";
 
-    [DiagnosticCode(Severity.Warning, "a font family the stylesheet names is not installed (the next in the chain is used)")]
+    [DiagnosticCode(Severity.Error, "a font family the stylesheet names is neither bundled nor installed (at its declaration; never substituted)")]
     public const string MissingFamily = "LAYOUT002";
 
     [DiagnosticCode(Severity.Error, "content does not fit in the page's content band even when split")]

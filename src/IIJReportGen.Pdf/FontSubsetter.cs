@@ -7,20 +7,19 @@ namespace IIJReportGen.Pdf;
 // Only the Unicode set is filled, never the glyph set: a glyph set makes hb-subset keep every cmap entry
 // of the kept glyphs, so a CJK font's shared glyphs bring back Kangxi radicals (月 would extract as U+2F49).
 /// <summary>Subsets a TrueType/OpenType font to the given Unicode code points, keeping glyph ids (hb-subset RETAIN_GIDS), so glyph ids shaped with the original font stay valid.</summary>
-public static class FontSubsetter
+public static unsafe class FontSubsetter
 {
     // The native library of HarfBuzzSharp.NativeAssets.Linux; it is built with hb-subset.
     private const string HarfBuzz = "libHarfBuzzSharp";
 
-    private const int MemoryModeReadOnly = 1; // HB_MEMORY_MODE_READONLY: no copy, the array is pinned meanwhile.
+    private const int MemoryModeReadOnly = 1; // HB_MEMORY_MODE_READONLY: no copy, the memory is pinned meanwhile.
     private const uint FlagRetainGids = 0x2; // HB_SUBSET_FLAGS_RETAIN_GIDS
     private const uint FlagNotdefOutline = 0x40; // HB_SUBSET_FLAGS_NOTDEF_OUTLINE: hb-subset empties glyph 0 otherwise.
     private const int MaxCodepoint = 0x10FFFF;
 
     /// <summary>Returns the bytes of face <paramref name="faceIndex"/> of <paramref name="fontData"/> reduced to <paramref name="codepoints"/> (plus .notdef and the glyphs their layout rules reach), with glyph ids unchanged.</summary>
-    public static byte[] Subset(byte[] fontData, int faceIndex, IReadOnlyCollection<int> codepoints)
+    public static byte[] Subset(ReadOnlyMemory<byte> fontData, int faceIndex, IReadOnlyCollection<int> codepoints)
     {
-        ArgumentNullException.ThrowIfNull(fontData);
         ArgumentOutOfRangeException.ThrowIfNegative(faceIndex);
         ArgumentNullException.ThrowIfNull(codepoints);
         foreach (var codepoint in codepoints)
@@ -32,11 +31,11 @@ public static class FontSubsetter
         if (fontData.Length == 0)
             throw Failure("the font data is empty");
 
-        var pin = GCHandle.Alloc(fontData, GCHandleType.Pinned);
+        using var pin = fontData.Pin();
         IntPtr blob = 0, face = 0, input = 0, subsetFace = 0, subsetBlob = 0;
         try
         {
-            blob = hb_blob_create(pin.AddrOfPinnedObject(), (uint)fontData.Length, MemoryModeReadOnly, 0, 0);
+            blob = hb_blob_create((IntPtr)pin.Pointer, (uint)fontData.Length, MemoryModeReadOnly, 0, 0);
             var faceCount = hb_face_count(blob);
             if (faceCount == 0)
                 throw Failure("the data is not a TrueType/OpenType font or font collection");
@@ -77,7 +76,6 @@ public static class FontSubsetter
             hb_subset_input_destroy(input);
             hb_face_destroy(face);
             hb_blob_destroy(blob);
-            pin.Free();
         }
     }
 

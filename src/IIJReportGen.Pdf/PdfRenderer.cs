@@ -53,7 +53,7 @@ public static class PdfRenderer
         {
             if (!face.IsTrueTypeOutline)
                 document.Diagnostics.Add(Diagnostic.Warning(PdfCodes.Type3Font, $"Font '{face}' has CFF or variable outlines; Skia embeds it as a Type 3 font, whose text extracts poorly.",
-                    hint: "Use a TrueType-outline font (for Japanese, IPAex from fonts-ipaexfont)."));
+                    hint: "Use a TrueType-outline font (for Japanese, the bundled IPAexGothic or IPAexMincho)."));
             try
             {
                 var subset = FontSubsetter.Subset(face.Data, face.FaceIndex, codepoints);

@@ -24,7 +24,8 @@ internal sealed class DocumentBuild(ReportModel model, XbrlVocabulary vocabulary
         var stylesheet = templates.Text($"{document}/style.css");
         outputs.Write(xhtml, rendered.Xhtml);
         outputs.Write(css, templates.Bytes($"{document}/style.css"));
-        var markup = MarkupDocument.Parse(rendered.Xhtml, outputs.PathOf(xhtml), stylesheet, outputs.PathOf(css));
+        // The template's stylesheet stands in for the copy the XHTML links, so CSS and font findings name templates/<document>/style.css.
+        var markup = MarkupDocument.Parse(rendered.Xhtml, outputs.PathOf(xhtml), stylesheet, templates.DisplayPath($"{document}/style.css"));
         if (markup.Document is null)
         {
             diagnostics.AddRange(KeptForInspection([xhtml, css], markup.Diagnostics));
@@ -32,12 +33,18 @@ internal sealed class DocumentBuild(ReportModel model, XbrlVocabulary vocabulary
         }
         diagnostics.AddRange(markup.Diagnostics);
         var laidOut = markup.Document.Layout();
-        diagnostics.AddRange(laidOut.Diagnostics);
+        if (laidOut.Diagnostics.HasErrors)
+        {
+            diagnostics.AddRange(KeptForInspection([xhtml, css], laidOut.Diagnostics));
+            return null;
+        }
         using (var pdf = new MemoryStream())
         {
             PdfRenderer.Render(laidOut, pdf, Metadata(markup.Properties, date));
             outputs.Write(document + ".pdf", pdf.ToArray());
         }
+        // After the PDF, so its font findings (PDF001, PDF002) are among them.
+        diagnostics.AddRange(laidOut.Diagnostics);
         outputs.Write(document + ".txt", PlainTextRendition.Write(laidOut));
         if (request.PngDpi is { } dpi)
             for (var page = 0; page < laidOut.Pages.Count; page++)

@@ -21,6 +21,12 @@ public sealed class TemplateFiles
     /// <summary>Every file read so far, in the order first read.</summary>
     public IReadOnlyList<TemplateFile> Read => _order;
 
+    /// <summary>How findings name the folder: its own name ("templates"), never a machine's path to it.</summary>
+    public string DisplayName => Path.GetFileName(Root);
+
+    /// <summary>How findings name a file of the folder: "templates/press-release/style.css".</summary>
+    public string DisplayPath(string name) => DisplayName + "/" + name;
+
     /// <summary>The full path of a file named relative to the folder.</summary>
     public string PathOf(string name) => Path.GetFullPath(Path.Combine(Root, name));
 

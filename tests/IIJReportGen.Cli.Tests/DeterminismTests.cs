@@ -4,10 +4,17 @@ using IIJReportGen.Dataset.Tests;
 
 namespace IIJReportGen.Cli.Tests;
 
-/// <summary>Every output is byte-identical whatever the machine's locale (hence .NET culture) and time zone.</summary>
-/// <remarks>A child process, because .NET reads LANG/LC_ALL and TZ once at start-up.</remarks>
+/// <summary>Every output is byte-identical whatever the machine: its locale (hence .NET culture), time zone and installed fonts.</summary>
+/// <remarks>Child processes, because .NET reads LANG/LC_ALL and TZ, and fontconfig its configuration, once at start-up.</remarks>
 public sealed class DeterminismTests : IDisposable
 {
+    private const string JapaneseName = "株式会社インターネットイニシアティブ";
+
+    private static readonly string Templates = Path.Combine(RepositoryPaths.Root, "templates");
+
+    /// <summary>The bundled dataset built in this process: what every other machine must reproduce.</summary>
+    private static readonly Lazy<string> Reference = new(() => BuildHere(RepositoryPaths.BundledDataset, Directory.CreateTempSubdirectory("iijreport-reference-").FullName));
+
     private readonly string _folder = Directory.CreateTempSubdirectory("iijreport-determinism-").FullName;
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
@@ -18,28 +25,77 @@ public sealed class DeterminismTests : IDisposable
     [InlineData("C", "Asia/Tokyo")]
     public void BuildIsTheSameUnderAnyLocaleAndTimeZone(string locale, string timeZone)
     {
-        var reference = Path.Combine(_folder, "reference");
-        Assert.True(ReportBuild.Run(new BuildRequest(RepositoryPaths.BundledDataset, reference, Path.Combine(RepositoryPaths.Root, "templates"))).Succeeded);
+        var other = BuildInChild(RepositoryPaths.BundledDataset, new() { ["LANG"] = locale, ["LC_ALL"] = locale, ["TZ"] = timeZone });
 
-        var other = Path.Combine(_folder, "other");
+        AssertSameFiles(Reference.Value, other, $"under {locale}, TZ={timeZone}");
+    }
+
+    [Theory]
+    [InlineData("no installed font", "")]
+    [InlineData("only DejaVu installed", "/usr/share/fonts/truetype/dejavu")]
+    public void BuildIsTheSameWhateverFontsTheMachineHas(string machine, string fontFolder)
+    {
+        // fontconfig then knows only this folder (none: an empty one); the bundled fonts must make the documents alone.
+        var emptyFolder = Directory.CreateDirectory(Path.Combine(_folder, "no-fonts")).FullName;
+        var configuration = Path.Combine(_folder, "fonts.conf");
+        File.WriteAllText(configuration, $"""
+            <?xml version="1.0"?>
+            <!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
+            <fontconfig><dir>{(fontFolder.Length > 0 ? fontFolder : emptyFolder)}</dir><cachedir>{_folder}/fontconfig-cache</cachedir></fontconfig>
+            """);
+
+        var other = BuildInChild(RepositoryPaths.BundledDataset, new() { ["FONTCONFIG_FILE"] = configuration });
+
+        AssertSameFiles(Reference.Value, other, "with " + machine);
+    }
+
+    [Fact]
+    public void JapaneseTextIsSetInTheBundledJapaneseFontUnderAJapaneseLocale()
+    {
+        // Under ja_JP, fontconfig names IPAex Gothic "IPAexゴシック"; the stylesheets' "IPAexGothic" must still find it.
+        var dataset = Path.Combine(_folder, "japanese.json");
+        File.WriteAllText(dataset, File.ReadAllText(RepositoryPaths.BundledDataset).Replace("\"name\": \"Internet Initiative Japan Inc.\"", $"\"name\": \"{JapaneseName}\"", StringComparison.Ordinal));
+        var here = BuildHere(dataset, Path.Combine(_folder, "here"));
+
+        var japanese = BuildInChild(dataset, new() { ["LANG"] = "ja_JP.UTF-8", ["LC_ALL"] = "ja_JP.UTF-8" });
+
+        // The build succeeding says every character found a glyph (a missing one is an error).
+        AssertSameFiles(here, japanese, "under ja_JP.UTF-8");
+        Assert.Contains("Company name: " + JapaneseName, File.ReadAllText(Path.Combine(japanese, "tse-summary.txt")));
+    }
+
+    private static string BuildHere(string dataset, string folder)
+    {
+        var result = ReportBuild.Run(new BuildRequest(dataset, folder, Templates));
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        return folder;
+    }
+
+    private string BuildInChild(string dataset, Dictionary<string, string> environment)
+    {
+        var output = Path.Combine(_folder, "other");
         var start = new ProcessStartInfo("dotnet")
         {
-            ArgumentList = { typeof(CommandTree).Assembly.Location, "build", RepositoryPaths.BundledDataset, "--out", other, "--templates", Path.Combine(RepositoryPaths.Root, "templates"), "--quiet" },
+            ArgumentList = { typeof(CommandTree).Assembly.Location, "build", dataset, "--out", output, "--templates", Templates, "--quiet" },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             WorkingDirectory = Environment.CurrentDirectory,
         };
-        start.Environment["LANG"] = locale;
-        start.Environment["LC_ALL"] = locale;
-        start.Environment["TZ"] = timeZone;
+        foreach (var (name, value) in environment)
+            start.Environment[name] = value;
         using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
+        var error = process.StandardError.ReadToEndAsync();
+        var text = process.StandardOutput.ReadToEnd() + error.Result;
         process.WaitForExit();
-        Assert.True(process.ExitCode == 0, output);
+        Assert.True(process.ExitCode == 0, text);
+        return output;
+    }
 
-        var files = Directory.GetFiles(reference, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(reference, f)).Order().ToList();
-        Assert.Equal(files, Directory.GetFiles(other, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(other, f)).Order());
+    private static void AssertSameFiles(string expected, string actual, string condition)
+    {
+        var files = Directory.GetFiles(expected, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(expected, f)).Order().ToList();
+        Assert.Equal(files, Directory.GetFiles(actual, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(actual, f)).Order());
         foreach (var file in files)
-            Assert.True(File.ReadAllBytes(Path.Combine(reference, file)).SequenceEqual(File.ReadAllBytes(Path.Combine(other, file))), $"{file} differs under {locale}, TZ={timeZone}");
+            Assert.True(File.ReadAllBytes(Path.Combine(expected, file)).SequenceEqual(File.ReadAllBytes(Path.Combine(actual, file))), $"{file} differs {condition}");
     }
 }

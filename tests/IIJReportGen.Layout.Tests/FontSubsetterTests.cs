@@ -8,8 +8,8 @@ namespace IIJReportGen.Layout.Tests;
 
 public class FontSubsetterTests(ITestOutputHelper output)
 {
-    private const string IpaexGothicPath = "/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf";
-    private const string LiberationSansPath = "/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf";
+    private static readonly string IpaexGothicPath = Path.Combine(FontLibrary.DefaultBundledFolder, "ipaexg.ttf");
+    private static readonly string LiberationSansPath = Path.Combine(FontLibrary.DefaultBundledFolder, "LiberationSans-Regular.ttf");
     private const string JapaneseText = "決算短信 月 2013年";
     private const string EnglishText = "Revenues JPY54,397 million (up 6.4%)";
     private const float FontSize = 12f;
@@ -17,7 +17,7 @@ public class FontSubsetterTests(ITestOutputHelper output)
     [Fact]
     public void IpaexSubsetIsSmallLoadsInSkiaAndKeepsGlyphIds()
     {
-        var original = LoadFont(IpaexGothicPath, "fonts-ipaexfont");
+        var original = File.ReadAllBytes(IpaexGothicPath);
         var codepoints = CodepointsOf(JapaneseText);
 
         var subset = FontSubsetter.Subset(original, 0, codepoints);
@@ -38,7 +38,7 @@ public class FontSubsetterTests(ITestOutputHelper output)
     [Fact]
     public void IpaexSubsetDropsKangxiRadicalsSharingAGlyph()
     {
-        var original = LoadFont(IpaexGothicPath, "fonts-ipaexfont");
+        var original = File.ReadAllBytes(IpaexGothicPath);
         const int kangxiMoon = 0x2F49; // ⽉, drawn with the same glyph as 月 in IPAex.
         using var originalFont = new SKFont(SKTypeface.FromData(SKData.CreateCopy(original)), FontSize);
         Assert.Equal(originalFont.GetGlyph('月'), originalFont.GetGlyph(kangxiMoon));
@@ -53,7 +53,7 @@ public class FontSubsetterTests(ITestOutputHelper output)
     [Fact]
     public void JapanesePdfWithIpaexSubsetExtractsTheText()
     {
-        var original = LoadFont(IpaexGothicPath, "fonts-ipaexfont");
+        var original = File.ReadAllBytes(IpaexGothicPath);
         var subset = FontSubsetter.Subset(original, 0, CodepointsOf(JapaneseText));
 
         var pdf = RenderPdf(original, subset, ["決算短信", JapaneseText]);
@@ -68,7 +68,7 @@ public class FontSubsetterTests(ITestOutputHelper output)
     [Fact]
     public void EnglishPdfWithLiberationSubsetExtractsTheText()
     {
-        var original = LoadFont(LiberationSansPath, "fonts-liberation2");
+        var original = File.ReadAllBytes(LiberationSansPath);
         var subset = FontSubsetter.Subset(original, 0, CodepointsOf(EnglishText));
 
         var pdf = RenderPdf(original, subset, [EnglishText]);
@@ -83,7 +83,7 @@ public class FontSubsetterTests(ITestOutputHelper output)
     [Fact]
     public void SubsetIsDeterministicAndIndependentOfCodepointOrder()
     {
-        var original = LoadFont(LiberationSansPath, "fonts-liberation2");
+        var original = File.ReadAllBytes(LiberationSansPath);
         var codepoints = CodepointsOf(EnglishText);
 
         var first = FontSubsetter.Subset(original, 0, codepoints);
@@ -109,18 +109,11 @@ public class FontSubsetterTests(ITestOutputHelper output)
     [Fact]
     public void FaceIndexBeyondTheFontIsRejectedWithAClearMessage()
     {
-        var original = LoadFont(LiberationSansPath, "fonts-liberation2");
+        var original = File.ReadAllBytes(LiberationSansPath);
 
         var error = Assert.Throws<InvalidOperationException>(() => FontSubsetter.Subset(original, 1, CodepointsOf("A")));
 
         Assert.Equal("The font cannot be subset: face index 1 is out of range (the data holds 1 face(s)).", error.Message);
-    }
-
-    private static byte[] LoadFont(string path, string debianPackage)
-    {
-        if (!File.Exists(path))
-            Assert.Fail($"Font {path} is missing: install the Debian package {debianPackage} (CI installs it).");
-        return File.ReadAllBytes(path);
     }
 
     private static int[] CodepointsOf(string text) =>

@@ -25,8 +25,8 @@ public partial class PdfOutputTests
     {
         var pdf = Encoding.Latin1.GetString(Samples.Pdf(Samples.Release(60)));
         var programs = FontProgramLength().Matches(pdf).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).ToList();
-        var liberation = new FileInfo("/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf").Length;
-        var ipaex = new FileInfo("/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf").Length;
+        var liberation = new FileInfo(Path.Combine(FontLibrary.DefaultBundledFolder, "LiberationSans-Regular.ttf")).Length;
+        var ipaex = new FileInfo(Path.Combine(FontLibrary.DefaultBundledFolder, "ipaexg.ttf")).Length;
 
         Assert.NotEmpty(programs);
         Assert.All(programs, length => Assert.True(length < liberation / 4, $"font program of {length} bytes is not a subset"));
@@ -72,16 +72,17 @@ public partial class PdfOutputTests
     }
 
     [Fact]
-    public void MissingGlyphIsAWarningNamingTheCharacterAndTheFonts()
+    public void MissingGlyphIsAnErrorNamingTheCharacterTheFontsAndWhereTheTextComesFrom()
     {
-        var document = new Document().Page(page => page.Content().Text("Price \uE000 here", Samples.Body));
+        var source = new Diagnostics.SourceLocation("release.xhtml", 12, 7);
+        var document = new Document().Page(page => page.Content().Element(new Paragraph().Add(new TextSpan("Price \uE000 here", Samples.Body, Source: source))));
 
-        Samples.Pdf(document, out var laidOut);
+        var laidOut = document.Layout();
 
-        var warning = Assert.Single(laidOut.Diagnostics, d => d.Code == "LAYOUT001");
-        Assert.Equal(Diagnostics.Severity.Warning, warning.Severity);
-        Assert.Contains("U+E000", warning.Message);
-        Assert.Contains("Liberation Sans, IPAexGothic, DejaVu Sans", warning.Message);
+        var error = Assert.Single(laidOut.Diagnostics, d => d.Code == "LAYOUT001");
+        Assert.Equal(Diagnostics.Severity.Error, error.Severity);
+        Assert.Equal("Missing glyph: U+E000 '\uE000' is in none of the fonts Liberation Sans, IPAexGothic.", error.Message);
+        Assert.Equal(source, error.Location);
     }
 
     [Fact]

@@ -41,6 +41,30 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void AFontFamilyThatIsNeitherBundledNorInstalledIsAnErrorAtItsDeclaration()
+    {
+        var css = "body { font-family: \"Liberation Serif\", serif; }\nh2 {\n  font-size: 12pt;\n  font-family: \"Iijreport Nonexistent Sans\", sans-serif;\n}\n";
+
+        var laidOut = Render.Markup(Render.Page("<h2>Results</h2><p>Revenues</p>"), css).Document!.Layout();
+
+        var error = Assert.Single(laidOut.Diagnostics);
+        Assert.Equal("style.css:4:3: error LAYOUT002: Font family 'Iijreport Nonexistent Sans' is neither bundled nor installed. Name a bundled family "
+            + "(Liberation Sans, Liberation Serif, Liberation Mono, IPAexGothic, IPAexMincho) or install the font; another font is never put in its place, "
+            + "so every machine makes the same document.", error.ToString());
+    }
+
+    [Fact]
+    public void AMissingGlyphIsAnErrorAtTheMarkupTextHoldingIt()
+    {
+        var laidOut = Render.Markup(Render.Page("<p>fine</p>\n<p>A private \uE000 character</p>")).Document!.Layout();
+
+        var error = Assert.Single(laidOut.Diagnostics);
+        Assert.Equal(Severity.Error, error.Severity);
+        Assert.Equal("LAYOUT001", error.Code);
+        Assert.Equal(new SourceLocation("test.xhtml", 6, 4), error.Location);
+    }
+
+    [Fact]
     public void ScreenOnlyPropertyIsAWarningAndTheDocumentStillLaysOut()
     {
         var result = Render.Markup(Render.Page("<p>text</p>"), "a {\n cursor: pointer; }");

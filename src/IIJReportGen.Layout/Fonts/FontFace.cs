@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Runtime.InteropServices;
 using HarfBuzzSharp;
 using SkiaSharp;
 
@@ -13,6 +12,7 @@ public sealed class FontFace
     private readonly byte[] _bmpCoverage = new byte[0x10000];
     private readonly ConcurrentDictionary<int, bool> _coverage = new();
     private readonly ConcurrentDictionary<(string Text, bool Tabular), ShapedText> _shapes = new();
+    private readonly FontBytes _bytes;
     private readonly Blob _blob;
     private readonly Face _face;
     private readonly HarfBuzzSharp.Font _shapingFont;
@@ -20,32 +20,28 @@ public sealed class FontFace
     // HarfBuzzSharp's font is not safe to shape with from several threads at once (tests and builds share faces).
     private readonly Lock _shapingGate = new();
 
-    internal FontFace(SKTypeface typeface)
+    internal FontFace(FontEntry entry)
     {
-        Typeface = typeface;
-        using (var stream = typeface.OpenStream(out var faceIndex))
-        {
-            FaceIndex = faceIndex;
-            var data = new byte[stream.Length];
-            stream.Read(data, data.Length);
-            Data = data;
-        }
-        // HarfBuzz reads the font from native memory owned by the blob for the face's whole life (faces live as long as the library).
-        var memory = Marshal.AllocHGlobal(Data.Length);
-        Marshal.Copy(Data, 0, memory, Data.Length);
-        _blob = new Blob(memory, Data.Length, MemoryMode.ReadOnly, () => Marshal.FreeHGlobal(memory));
+        _bytes = entry.Bytes;
+        FaceIndex = entry.Index;
+        Source = entry.Source;
+        // Skia and HarfBuzz read the one mapped copy of the file; neither copies it.
+        using (var data = SKData.Create(_bytes.Pointer, _bytes.Length))
+            Typeface = SKTypeface.FromData(data, FaceIndex) ?? throw new IOException($"Font '{Source}' (face {FaceIndex}) cannot be read.");
+        _blob = new Blob(_bytes.Pointer, _bytes.Length, MemoryMode.ReadOnly);
         _face = new Face(_blob, FaceIndex);
         UnitsPerEm = _face.UnitsPerEm;
         _shapingFont = new HarfBuzzSharp.Font(_face);
         _shapingFont.SetScale(UnitsPerEm, UnitsPerEm);
-        using var font = new SKFont(typeface, 1);
+        using var font = new SKFont(Typeface, 1);
         var metrics = font.Metrics;
         Ascent = -metrics.Ascent;
         Descent = metrics.Descent;
         UnderlinePosition = metrics.UnderlinePosition ?? 0.1f;
         UnderlineThickness = metrics.UnderlineThickness ?? 0.05f;
         // Faces whose outlines are CFF or variable are written by Skia as Type 3 fonts, which extract poorly.
-        IsTrueTypeOutline = typeface.GetTableTags().Contains(GlyfTag) && !typeface.GetTableTags().Contains(FvarTag);
+        var tables = Typeface.GetTableTags();
+        IsTrueTypeOutline = tables.Contains(GlyfTag) && !tables.Contains(FvarTag);
     }
 
     private static readonly uint GlyfTag = Tag.Parse("glyf");
@@ -59,8 +55,11 @@ public sealed class FontFace
 
     public bool IsItalic => Typeface.FontSlant != SKFontStyleSlant.Upright;
 
-    /// <summary>The font file's bytes, for subsetting.</summary>
-    public byte[] Data { get; }
+    /// <summary>The font file's bytes, for subsetting and hashing: a read-only view of the mapped file, not a copy.</summary>
+    public ReadOnlyMemory<byte> Data => _bytes.Memory;
+
+    /// <summary>Where the face comes from, the same on every machine: <c>fonts/&lt;file&gt;</c> when bundled, <c>fontconfig:&lt;PostScript name&gt;</c> when installed.</summary>
+    public string Source { get; }
 
     /// <summary>The face's index inside a font collection file (0 for a plain font file).</summary>
     public int FaceIndex { get; }

@@ -2,44 +2,69 @@ using SkiaSharp;
 
 namespace IIJReportGen.Layout;
 
-/// <summary>Finds installed fonts by family name through the platform font manager (fontconfig on Linux) and keeps them loaded.</summary>
-/// <remarks>Thread-safe: one library can serve many documents, so fonts are loaded and shaped text is cached once per process.</remarks>
-public sealed class FontLibrary(SKFontManager fontManager)
+/// <summary>
+/// Finds fonts by family name: the bundled fonts first (so every machine lays out the same bytes), then, for families
+/// that are not bundled, the installed fonts through fontconfig. A family is matched by every name its font carries.
+/// </summary>
+/// <remarks>Thread-safe: one library can serve many documents, so fonts are loaded and shaped text is cached once per process.
+/// A face is loaded (mapped, opened by Skia and HarfBuzz) only when text is set in it.</remarks>
+public sealed class FontLibrary
 {
+    private readonly BundledFonts _bundled;
+    private readonly SystemFonts? _installed;
     private readonly Lock _gate = new();
-    private readonly Dictionary<(string Family, int Weight, bool Italic), FontFace?> _requests = [];
-    private readonly Dictionary<(string Family, int Weight, SKFontStyleSlant Slant, int Width), FontFace> _faces = [];
+    private readonly Dictionary<(string Family, int Weight, bool Italic), FontEntry?> _entries = [];
+    private readonly Dictionary<(string Source, int Index), FontFace> _faces = [];
     private readonly Dictionary<(string Families, int Weight, bool Italic), FontChain> _chains = [];
 
-    /// <summary>The process-wide library over the default font manager.</summary>
-    public static FontLibrary Shared { get; } = new(SKFontManager.Default);
+    /// <param name="bundledFolder">The folder of bundled fonts.</param>
+    /// <param name="installedFonts">Whether families that are not bundled are looked up among the installed fonts.</param>
+    public FontLibrary(string bundledFolder, bool installedFonts = true)
+    {
+        BundledFolder = bundledFolder;
+        _bundled = new BundledFonts(bundledFolder);
+        _installed = installedFonts ? new SystemFonts(() => SKFontManager.Default) : null;
+    }
 
-    /// <summary>The installed face closest to the request, or null when the family is not installed (no silent substitution).</summary>
+    /// <summary>The <c>fonts</c> folder beside the program, where the build puts the repository's <c>fonts/</c>.</summary>
+    public static string DefaultBundledFolder { get; } = Path.Combine(AppContext.BaseDirectory, "fonts");
+
+    /// <summary>The process-wide library: the bundled fonts, then the installed ones.</summary>
+    public static FontLibrary Shared { get; } = new(DefaultBundledFolder);
+
+    /// <summary>The folder of bundled fonts this library looks in first.</summary>
+    public string BundledFolder { get; }
+
+    /// <summary>The faces loaded so far, in load order: a fallback family no character needed is not among them.</summary>
+    public IReadOnlyList<FontFace> LoadedFaces
+    {
+        get
+        {
+            lock (_gate)
+                return [.. _faces.Values];
+        }
+    }
+
+    /// <summary>Whether <paramref name="family"/> is bundled or installed, in some style; loads nothing.</summary>
+    public bool HasFamily(string family) => Entry(family, 400, false) is not null;
+
+    /// <summary>The face of <paramref name="family"/> closest to the style, or null when the family is neither bundled nor installed (no silent substitution).</summary>
     public FontFace? Find(string family, int weight, bool italic)
     {
         lock (_gate)
         {
-            var request = (family.ToUpperInvariant(), weight, italic);
-            if (_requests.TryGetValue(request, out var known))
-                return known;
-            var style = new SKFontStyle(weight, (int)SKFontStyleWidth.Normal, italic ? SKFontStyleSlant.Italic : SKFontStyleSlant.Upright);
-            var typeface = fontManager.MatchFamily(family, style);
-            FontFace? face = null;
-            if (typeface is not null && string.Equals(typeface.FamilyName, family, StringComparison.OrdinalIgnoreCase))
+            if (EntryLocked(family, weight, italic) is not { } entry)
+                return null;
+            if (!_faces.TryGetValue((entry.Source, entry.Index), out var face))
             {
-                var identity = (typeface.FamilyName, typeface.FontWeight, typeface.FontSlant, typeface.FontWidth);
-                if (!_faces.TryGetValue(identity, out face))
-                {
-                    face = new FontFace(typeface);
-                    _faces.Add(identity, face);
-                }
+                face = new FontFace(entry);
+                _faces.Add((entry.Source, entry.Index), face);
             }
-            _requests.Add(request, face);
             return face;
         }
     }
 
-    /// <summary>The installed faces of <paramref name="families"/>, in order, for picking a face per character.</summary>
+    /// <summary>The fallback chain of <paramref name="families"/>: each character takes the first family that has it.</summary>
     public FontChain Chain(IReadOnlyList<string> families, int weight, bool italic)
     {
         var key = (string.Join('\n', families), weight, italic);
@@ -47,13 +72,28 @@ public sealed class FontLibrary(SKFontManager fontManager)
         {
             if (_chains.TryGetValue(key, out var chain))
                 return chain;
+            var available = families.Where(f => EntryLocked(f, weight, italic) is not null).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            var missing = families.Where(f => EntryLocked(f, weight, italic) is null).ToList();
+            chain = new FontChain(this, available, weight, italic, missing);
+            _chains.Add(key, chain);
+            return chain;
         }
-        var faces = families.Select(f => Find(f, weight, italic)).OfType<FontFace>().Distinct().ToList();
-        var missing = families.Where(f => Find(f, weight, italic) is null).ToList();
-        var created = new FontChain(faces, weight, italic, missing);
+    }
+
+    private FontEntry? Entry(string family, int weight, bool italic)
+    {
         lock (_gate)
+            return EntryLocked(family, weight, italic);
+    }
+
+    private FontEntry? EntryLocked(string family, int weight, bool italic)
+    {
+        var request = (family.ToUpperInvariant(), weight, italic);
+        if (!_entries.TryGetValue(request, out var entry))
         {
-            return _chains.TryAdd(key, created) ? created : _chains[key];
+            entry = _bundled.Find(family, weight, italic) ?? _installed?.Find(family, weight, italic);
+            _entries.Add(request, entry);
         }
+        return entry;
     }
 }

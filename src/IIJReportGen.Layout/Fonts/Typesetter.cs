@@ -3,11 +3,11 @@ using IIJReportGen.Diagnostics;
 
 namespace IIJReportGen.Layout;
 
-/// <summary>Font services for one document: resolves styles to font chains and reports missing glyphs and fonts once each.</summary>
+/// <summary>Font services for one document: resolves styles to font chains and reports missing fonts and glyphs (errors: no silent substitution).</summary>
 public sealed class Typesetter(FontLibrary fonts, IReadOnlyList<string> defaultFamilies, DiagnosticBag diagnostics)
 {
     private readonly HashSet<(int Codepoint, string Fonts)> _reportedGlyphs = [];
-    private readonly HashSet<string> _reportedFamilies = [];
+    private readonly HashSet<(string Family, SourceLocation? DeclaredAt)> _reportedFamilies = [];
 
     public FontLibrary Fonts { get; } = fonts;
 
@@ -15,25 +15,30 @@ public sealed class Typesetter(FontLibrary fonts, IReadOnlyList<string> defaultF
 
     public FontChain Chain(TextStyle style)
     {
-        var chain = Fonts.Chain(style.FontFamilies ?? defaultFamilies, style.Weight, style.IsItalic);
+        var families = style.FontFamilies ?? defaultFamilies;
+        var chain = Fonts.Chain(families, style.Weight, style.IsItalic);
         foreach (var family in chain.MissingFamilies)
         {
-            if (_reportedFamilies.Add(family))
-                Diagnostics.Add(Diagnostic.Warning(LayoutCodes.MissingFamily, $"Font family '{family}' is not installed; using the next font in the fallback chain ({chain.Description}).",
-                    hint: "Install the font or name an installed family in the stylesheet."));
+            if (_reportedFamilies.Add((family, style.FontFamiliesDeclaredAt)))
+                Diagnostics.Add(Diagnostic.Error(LayoutCodes.MissingFamily, $"Font family '{family}' is neither bundled nor installed.", style.FontFamiliesDeclaredAt,
+                    "Name a bundled family (Liberation Sans, Liberation Serif, Liberation Mono, IPAexGothic, IPAexMincho) or install the font; "
+                    + "another font is never put in its place, so every machine makes the same document."));
         }
-        if (chain.Faces.Count == 0)
-            throw new InvalidOperationException($"None of the font families {string.Join(", ", style.FontFamilies ?? defaultFamilies)} is installed.");
+        if (chain.IsEmpty)
+            throw new FontsUnavailableException(families, Fonts.BundledFolder);
         return chain;
     }
 
-    /// <summary>Warns, once per character and chain, that no font in the chain can show <paramref name="codepoint"/>.</summary>
-    public void ReportMissingGlyph(int codepoint, FontChain chain)
+    /// <summary>Reports, once per character and chain, that no font in the chain can show <paramref name="codepoint"/>.</summary>
+    /// <param name="codepoint">The character.</param>
+    /// <param name="chain">The fonts asked.</param>
+    /// <param name="source">Where the text comes from (the markup position), when known.</param>
+    public void ReportMissingGlyph(int codepoint, FontChain chain, SourceLocation? source)
     {
         if (!_reportedGlyphs.Add((codepoint, chain.Description)))
             return;
         var code = codepoint.ToString("X4", CultureInfo.InvariantCulture);
-        Diagnostics.Add(Diagnostic.Warning(LayoutCodes.MissingGlyph, $"Missing glyph: U+{code} '{char.ConvertFromUtf32(codepoint)}' is in none of the fonts {chain.Description}; it is drawn as an empty box.",
-            hint: "Use a font family that covers this character, or replace the character."));
+        Diagnostics.Add(Diagnostic.Error(LayoutCodes.MissingGlyph, $"Missing glyph: U+{code} '{char.ConvertFromUtf32(codepoint)}' is in none of the fonts {chain.Description}.", source,
+            "Name a font family that covers this character in the stylesheet, or replace the character."));
     }
 }

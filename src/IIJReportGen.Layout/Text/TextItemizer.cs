@@ -20,13 +20,13 @@ internal static class TextItemizer
                 var c = text[i];
                 if (c == '\n')
                 {
-                    Emit(pieces, span, chain, pieceFace ?? chain.Faces[0], text[pieceStart..i], false, true);
+                    Emit(pieces, span, chain, pieceFace ?? chain.Primary, text[pieceStart..i], false, true);
                     pieceStart = i + 1;
                     pieceFace = null;
                     continue;
                 }
                 var codepoint = char.IsSurrogatePair(text, i) ? char.ConvertToUtf32(c, text[i + 1]) : c;
-                var face = FaceFor(codepoint, pieceFace, chain, typesetter);
+                var face = FaceFor(codepoint, pieceFace, chain, typesetter, span);
                 if (pieceFace is not null && face != pieceFace && i > pieceStart)
                 {
                     Emit(pieces, span, chain, pieceFace, text[pieceStart..i], false, false);
@@ -43,13 +43,13 @@ internal static class TextItemizer
                 }
             }
             if (pieceStart < text.Length)
-                Emit(pieces, span, chain, pieceFace ?? chain.Faces[0], text[pieceStart..], false, false);
+                Emit(pieces, span, chain, pieceFace ?? chain.Primary, text[pieceStart..], false, false);
             spanStart += text.Length;
         }
         return pieces;
     }
 
-    private static FontFace FaceFor(int codepoint, FontFace? current, FontChain chain, Typesetter typesetter)
+    private static FontFace FaceFor(int codepoint, FontFace? current, FontChain chain, Typesetter typesetter, TextSpan span)
     {
         // Spaces stay in the face of the text before them, so a fallback face does not split a run at every space.
         if (current is not null && codepoint is 0x20 or 0x09 && current.HasGlyph(codepoint))
@@ -58,8 +58,8 @@ internal static class TextItemizer
         if (face is not null)
             return face;
         if (codepoint > 0xFFFF || !char.IsControl((char)codepoint))
-            typesetter.ReportMissingGlyph(codepoint, chain);
-        return current ?? chain.Faces[0];
+            typesetter.ReportMissingGlyph(codepoint, chain, span.Source);
+        return current ?? chain.Primary;
     }
 
     private static void Emit(List<TextPiece> pieces, TextSpan span, FontChain chain, FontFace face, string text, bool breakAfter, bool forcedBreakAfter)

@@ -1,3 +1,5 @@
+using IIJReportGen.Diagnostics;
+
 namespace IIJReportGen.Layout;
 
 /// <summary>Where a span sits relative to the baseline.</summary>
@@ -16,6 +18,9 @@ public sealed record TextStyle
 
     /// <summary>Font families in fallback order; null means the document's default chain.</summary>
     public IReadOnlyList<string>? FontFamilies { get; init; }
+
+    /// <summary>Where <see cref="FontFamilies"/> was declared (a stylesheet's file:line:col), for the finding when a family is missing.</summary>
+    public SourceLocation? FontFamiliesDeclaredAt { get; init; }
 
     /// <summary>Font size in points.</summary>
     public float Size { get; init; } = 10;

@@ -1,4 +1,5 @@
 using System.Text;
+using IIJReportGen.Diagnostics;
 using IIJReportGen.Layout;
 
 namespace IIJReportGen.Markup;
@@ -16,7 +17,8 @@ internal sealed class ParagraphBuilder
     /// <summary>True when nothing visible has been added.</summary>
     public bool IsEmpty => _spans.All(s => s.Text == "\n");
 
-    public void Text(string raw, TextStyle style, string? link, bool noWrap)
+    /// <summary>Adds character data; <paramref name="source"/> is where it is in the markup, for layout findings about it.</summary>
+    public void Text(string raw, TextStyle style, string? link, bool noWrap, SourceLocation source)
     {
         var text = Collapse(raw);
         if (_afterSpace)
@@ -25,7 +27,7 @@ internal sealed class ParagraphBuilder
             return;
         _afterSpace = text[^1] == ' ';
         // No-break spaces keep a nowrap run on one line; the line breaker never breaks at them.
-        _spans.Add(new TextSpan(noWrap ? text.Replace(' ', '\u00A0') : text, style, link));
+        _spans.Add(new TextSpan(noWrap ? text.Replace(' ', '\u00A0') : text, style, link, source));
     }
 
     public void LineBreak(TextStyle style)

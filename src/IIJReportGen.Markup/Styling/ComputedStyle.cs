@@ -1,3 +1,4 @@
+using IIJReportGen.Diagnostics;
 using IIJReportGen.Layout;
 
 namespace IIJReportGen.Markup;
@@ -39,6 +40,9 @@ internal sealed record Borders(BorderLine Top, BorderLine Right, BorderLine Bott
 internal sealed record ComputedStyle
 {
     public IReadOnlyList<string> FontFamilies { get; init; } = [];
+
+    /// <summary>The font-family declaration that set <see cref="FontFamilies"/> (null for the default).</summary>
+    public SourceLocation? FontFamiliesDeclaredAt { get; init; }
 
     public float FontSize { get; init; } = 10;
 
@@ -84,13 +88,14 @@ internal sealed record ComputedStyle
     /// <summary>What a child starts from: the inherited properties of this style, the rest at their initial values.</summary>
     public ComputedStyle Inheritable() => new()
     {
-        FontFamilies = FontFamilies, FontSize = FontSize, FontWeight = FontWeight, Italic = Italic, Underline = Underline,
+        FontFamilies = FontFamilies, FontFamiliesDeclaredAt = FontFamiliesDeclaredAt, FontSize = FontSize, FontWeight = FontWeight, Italic = Italic, Underline = Underline,
         TabularFigures = TabularFigures, Color = Color, LineHeight = LineHeight, TextAlign = TextAlign, NoWrap = NoWrap, ListStyle = ListStyle,
     };
 
     public TextStyle Text => new()
     {
         FontFamilies = FontFamilies.Count > 0 ? FontFamilies : null,
+        FontFamiliesDeclaredAt = FontFamiliesDeclaredAt,
         Size = FontSize,
         Weight = FontWeight,
         IsItalic = Italic,

@@ -43,7 +43,7 @@ internal sealed class StyleResolver(Stylesheet sheet, StylesheetReader reader)
         var fontSize = style.FontSize;
         float Length(string property, float fallback) => d.TryGetValue(property, out var declaration) ? CssValues.Points(declaration.Value, fontSize) ?? fallback : fallback;
         if (d.TryGetValue("font-family", out var family))
-            style = style with { FontFamilies = FontFamilies.Resolve(CssValues.Families(family.Value)) };
+            style = style with { FontFamilies = FontFamilies.Resolve(CssValues.Families(family.Value)), FontFamiliesDeclaredAt = family.Location };
         if (Text("font-weight") is { } weight)
             style = style with { FontWeight = CssValues.FontWeight(weight, parent.FontWeight)!.Value };
         if (Text("font-style") is { } italic)

@@ -13,17 +13,15 @@ internal sealed class TemplateFolder : ITemplateLoader
 
     private readonly TemplateFiles _files;
     private readonly string _root;
-    private readonly string _displayRoot;
 
     public TemplateFolder(TemplateFiles files)
     {
         _files = files;
         _root = files.Root;
-        _displayRoot = Path.GetFileName(_root);
     }
 
     /// <summary>"templates/press-release/press-release.sbnhtml": how findings name a template.</summary>
-    public string DisplayPath(string name) => _displayRoot + "/" + name;
+    public string DisplayPath(string name) => _files.DisplayPath(name);
 
     /// <summary>The full path of a template named relative to the folder; null (with the reason) when the name is refused.</summary>
     public string? Resolve(string name, out string reason)
@@ -51,12 +49,12 @@ internal sealed class TemplateFolder : ITemplateLoader
         if (Resolve(templateName, out var reason) is not { } full)
             throw new ScriptRuntimeException(callerSpan, $"include \"{templateName}\" is refused: {reason}.");
         if (!File.Exists(full))
-            throw new ScriptRuntimeException(callerSpan, $"include \"{templateName}\": no such template in {_displayRoot}/.");
+            throw new ScriptRuntimeException(callerSpan, $"include \"{templateName}\": no such template in {_files.DisplayName}/.");
         return DisplayPath(templateName);
     }
 
     public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
-        _files.Text(templatePath[(_displayRoot.Length + 1)..]);
+        _files.Text(templatePath[(_files.DisplayName.Length + 1)..]);
 
     public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
         ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));

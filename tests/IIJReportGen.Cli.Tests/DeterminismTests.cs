@@ -30,6 +30,15 @@ public sealed class DeterminismTests : IDisposable
         AssertSameFiles(Reference.Value, other, $"under {locale}, TZ={timeZone}");
     }
 
+    [Fact]
+    public void BuildIsTheSameWithInvariantGlobalization()
+    {
+        // Containers often run .NET without ICU: no culture but the invariant one exists.
+        var other = BuildInChild(RepositoryPaths.BundledDataset, new() { ["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1" });
+
+        AssertSameFiles(Reference.Value, other, "with invariant globalization");
+    }
+
     [Theory]
     [InlineData("no installed font", "")]
     [InlineData("only DejaVu installed", "/usr/share/fonts/truetype/dejavu")]

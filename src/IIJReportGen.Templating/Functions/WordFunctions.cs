@@ -8,7 +8,9 @@ namespace IIJReportGen.Templating.Functions;
 /// <summary>Words for numbers and periods, in English whatever the machine's culture: "six months", "first", "Six".</summary>
 internal sealed class WordFunctions(RenderSession session) : TemplateFunctions
 {
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
+    // The invariant culture exists in every globalization mode (en-US does not under DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1),
+    // and Humanizer's words for it are its default, English ones.
+    private static readonly CultureInfo English = CultureInfo.InvariantCulture;
 
     public string NumberWords(int number) => number.ToWords(English);
 
@@ -18,7 +20,8 @@ internal sealed class WordFunctions(RenderSession session) : TemplateFunctions
     public string Months(TemplateContext context, string period)
     {
         var count = MonthCount(context, period);
-        return count.ToWords(English) + " " + "month".ToQuantity(count, ShowQuantityAs.None);
+        // One unit word needs no pluraliser: Humanizer's ToQuantity builds its whole English vocabulary (~0.4 s) on first use.
+        return count.ToWords(English) + (count == 1 ? " month" : " months");
     }
 
     /// <summary>Which part of <paramref name="year"/> the period is, counted in periods of its own length: 1H13 in FY2013 → "first".</summary>

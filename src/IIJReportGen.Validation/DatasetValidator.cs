@@ -1,3 +1,4 @@
+using IIJReportGen.Dataset.Figures;
 using IIJReportGen.Dataset.Measures;
 using IIJReportGen.Dataset.Model;
 using IIJReportGen.Diagnostics;
@@ -13,16 +14,15 @@ public static class DatasetValidator
     /// <summary>The findings of every check, in a stable order (check by check, in document order).</summary>
     public static ValidationReport Validate(ReportModel model)
     {
-        var dataset = model.Dataset;
-        var presentation = new Presentation(model, dataset.Policies.RoundingFor(null));
+        var presentation = Presentation.For(model, document: null);
         var diagnostics = new DiagnosticBag();
         var counts = new Dictionary<string, int>(StringComparer.Ordinal)
         {
-            ["missing facts"] = new MissingFactCheck(model, diagnostics).Run(),
+            ["missing facts"] = new MissingFactCheck(presentation, diagnostics).Run(),
             ["calculations"] = new CalculationCheck(model, diagnostics).Run(),
             ["tie-outs"] = new TieOutCheck(model, diagnostics).Run(),
             ["published figures"] = new PublishedFigureCheck(presentation, diagnostics).Run(),
-            ["rounding footings"] = new RoundingFootingCheck(dataset, model, diagnostics).Run(),
+            ["rounding footings"] = new RoundingFootingCheck(model, diagnostics).Run(),
         };
         return new ValidationReport(diagnostics, counts);
     }

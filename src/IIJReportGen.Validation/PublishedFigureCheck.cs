@@ -1,4 +1,4 @@
-using IIJReportGen.Dataset.Measures;
+using IIJReportGen.Dataset.Figures;
 using IIJReportGen.Dataset.Model;
 using IIJReportGen.Diagnostics;
 
@@ -12,14 +12,14 @@ internal sealed class PublishedFigureCheck(Presentation presentation, Diagnostic
         var dataset = presentation.Model.Dataset;
         foreach (var figure in dataset.AsPublished)
         {
-            var derived = presentation.Shown(figure.Of, figure.Period, figure.As, figure.Vs);
+            var derived = presentation.Show(figure.Of, figure.Period, figure.As, figure.Vs)?.Value;
             if (derived is null)
                 diagnostics.Add(Diagnostic.Warning(ValidationCodes.PublishedNotDerivable,
-                    $"'{figure.Of}' for {figure.Period} is published as {Show(figure.Value)} ({Describe(figure.As)}, {figure.Source}) but cannot be derived from the dataset.",
+                    $"'{figure.Of}' for {figure.Period} is published as {Show(figure.Value)} ({figure.As.Description}, {figure.Source}) but cannot be derived from the dataset.",
                     figure.Location, "Add the facts it is derived from, or correct the id, period or form."));
             else if (derived.Value != figure.Value)
                 diagnostics.Add(Diagnostic.Warning(ValidationCodes.PublishedDiffers,
-                    $"{dataset.LabelOf(figure.Of)} ({figure.Of}) {figure.Period}: published {Show(figure.Value)} but the dataset gives {Show(derived.Value)} ({Describe(figure.As)}, {figure.Source}).",
+                    $"{dataset.LabelOf(figure.Of)} ({figure.Of}) {figure.Period}: published {Show(figure.Value)} but the dataset gives {Show(derived.Value)} ({figure.As.Description}, {figure.Source}).",
                     figure.Location, Hint(figure)));
         }
         return dataset.AsPublished.Count;
@@ -35,18 +35,4 @@ internal sealed class PublishedFigureCheck(Presentation presentation, Diagnostic
     }
 
     private static string Show(decimal value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-    private static string Describe(PublishedForm form) => form switch
-    {
-        PublishedForm.Thousands => "thousands",
-        PublishedForm.Millions => "millions",
-        PublishedForm.Units => "units",
-        PublishedForm.UsdThousands => "US$ thousands",
-        PublishedForm.UsdMillions => "US$ millions",
-        PublishedForm.UsdUnits => "US$",
-        PublishedForm.YoyPercent => "YoY %",
-        PublishedForm.Percent => "%",
-        PublishedForm.ChangeMillions => "change, millions",
-        _ => "change",
-    };
 }

@@ -1,4 +1,5 @@
 using IIJReportGen.Dataset.Expressions;
+using IIJReportGen.Dataset.Figures;
 using IIJReportGen.Dataset.Measures;
 using IIJReportGen.Dataset.Model;
 using IIJReportGen.Diagnostics;

@@ -1,4 +1,4 @@
-using IIJReportGen.Dataset.Measures;
+using IIJReportGen.Dataset.Figures;
 using IIJReportGen.Dataset.Model;
 
 namespace IIJReportGen.Xbrl;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
+using IIJReportGen.Dataset.Figures;
 using IIJReportGen.Dataset.Model;
 using IIJReportGen.Xhtml;
 
@@ -174,9 +175,7 @@ public static partial class InlineXbrlCheck
             return;
         }
         // The shown figure is the dataset's value rounded to what is shown: within half a unit (a whole unit when truncating).
-        var unit = Powers.Ten(scale - fraction);
-        var tolerance = vocabulary.Dataset.Policies.RoundingFor("tse-summary") == RoundingMode.Truncate ? unit : unit / 2m;
-        if (Math.Abs(value - exact) > tolerance)
+        if (Math.Abs(value - exact) > Rounding.MaxError(fraction - scale, vocabulary.Dataset.Policies.For("tse-summary").Rounding))
             findings.Add(new("dataset", string.Create(CultureInfo.InvariantCulture, $"{name.LocalName} in '{contextRef}' shows {value} but the dataset's value is {exact}."), line));
     }
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using IIJReportGen.Dataset.Measures;
+using IIJReportGen.Dataset.Figures;
 using IIJReportGen.Dataset.Model;
 
 namespace IIJReportGen.Xbrl;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using IIJReportGen.Dataset.Expressions;
+using IIJReportGen.Dataset.Figures;
 using IIJReportGen.Dataset.Measures;
 using IIJReportGen.Dataset.Model;
 using IIJReportGen.Xhtml;
@@ -21,6 +22,9 @@ public sealed class XbrlVocabulary
     private readonly Dictionary<string, string> _headings = new(StringComparer.Ordinal);
     private readonly HashSet<string> _names = new(StringComparer.Ordinal);
 
+    // The decimals of a ratio or a change are those of the % it is shown as (one place → a ratio to three).
+    private readonly Presentation _presentation;
+
     /// <summary>Names everything from the build's one model (its dataset and derived figures).</summary>
     /// <exception cref="XbrlMappingException">The dataset cannot be expressed in XBRL (duplicate element names, a concept with mixed period types).</exception>
     public XbrlVocabulary(ReportModel model)
@@ -28,6 +32,7 @@ public sealed class XbrlVocabulary
         var dataset = model.Dataset;
         Dataset = dataset;
         Model = model;
+        _presentation = Presentation.For(Model, document: null);
         var reportEnd = dataset.Periods.TryGet(dataset.Report.Current, out var current) ? current.End : dataset.Periods.Max(p => p.End);
         var date = reportEnd.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var company = XbrlNaming.Sanitize(dataset.Company.ShortName.ToLowerInvariant());
@@ -55,9 +60,6 @@ public sealed class XbrlVocabulary
 
     /// <summary>The taxonomy schema's file name; the iXBRL refers to it as "xbrl/&lt;SchemaFileName&gt;".</summary>
     public string SchemaFileName => FileStem + ".xsd";
-
-    /// <summary>The number of decimals of every derived year-on-year change, as a ratio (a % shown at 1 decimal → 3).</summary>
-    public int ChangeDecimals => Dataset.Policies.PercentChange.Decimals + 2;
 
     /// <summary>The unit of every change and ratio.</summary>
     public const string PureUnitId = "Pure";
@@ -246,7 +248,7 @@ public sealed class XbrlVocabulary
         if (measure.Decimals is { } declared)
             return declared;
         if (Dataset.Units[measure.Unit].Xbrl == "xbrli:pure")
-            return ChangeDecimals;
+            return _presentation.XbrlDecimals(measure.Key, FigureForm.Percent);
         if (!IsAdditive(measure.Expression) || !visiting.Add(measure.Key))
             return 0;
         var operands = measure.Expression.References().Select(r => Dataset.Concepts.TryGet(r.Id, out var c)
@@ -270,12 +272,12 @@ public sealed class XbrlVocabulary
     {
         var pure = Dataset.Units.FirstOrDefault(u => u.Xbrl == "xbrli:pure" && u.Numerator is null);
         var pureId = pure is null ? PureUnitId : _unitIds[pure.Key];
-        if (pure is null && Dataset.Tables.Any(t => t.Columns.Any(c => c.Measure == ColumnMeasure.YoyPercent)))
+        if (pure is null && Dataset.Tables.Any(t => t.Columns.Any(c => c.Measure == Derivation.YoyPercent)))
             _units.TryAdd(PureUnitId, new XbrlUnit(PureUnitId, ["xbrli:pure"], []));
         var reportedChanges = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var concept in Dataset.Concepts.Where(c => c.Kind == ConceptKind.ReportedChange && c.ChangeOf is not null))
             reportedChanges.TryAdd(concept.ChangeOf!, concept.Key);
-        foreach (var table in Dataset.Tables.Where(t => t.Columns.Any(c => c.Measure == ColumnMeasure.YoyPercent)))
+        foreach (var table in Dataset.Tables.Where(t => t.Columns.Any(c => c.Measure == Derivation.YoyPercent)))
             foreach (var line in Dataset.LinesOf(table).Where(l => l.Concept is not null && l.At == LineInstant.None))
             {
                 var id = line.Concept!;
@@ -290,7 +292,7 @@ public sealed class XbrlVocabulary
                 }
                 if (!_names.Add(name))
                     throw new XbrlMappingException(id, $"The change of '{id}' would be the element '{name}', which a concept or measure already uses.");
-                _changes[id] = new XbrlElement(id, name, XbrlFigureKind.Change, "xbrli:pureItemType", of.PeriodType, null, pureId, ChangeDecimals,
+                _changes[id] = new XbrlElement(id, name, XbrlFigureKind.Change, "xbrli:pureItemType", of.PeriodType, null, pureId, _presentation.XbrlDecimals(id, FigureForm.YoyPercent),
                     "Change in " + of.Label, of.LabelJa is null ? null : of.LabelJa + " 増減率",
                     $"Derived by IIJReportGen: ({id} - {id} of the comparative period) / {id} of the comparative period, where that base is positive.");
             }

@@ -162,4 +162,29 @@ public class DatasetLoaderTests
         var finding = SingleFinding(Load("{EquipmentRevenue@1H13|millions}", "{EquipmentRevenues@1H13|millions}"));
         Assert.Equal("mini.json:84:25 ($.texts['reason.equipment']): error DS007: Undefined concept or measure 'EquipmentRevenues'. Did you mean 'EquipmentRevenue'?", finding);
     }
+
+    [Theory]
+    [InlineData("changeMillions")]
+    [InlineData("usdUnits")]
+    [InlineData("changeThousands")]
+    public void TextReferenceMayNameEveryFormTheDocumentsShow(string form)
+    {
+        // The renderer writes every figure form; the loader used to reject all but six of them.
+        var result = Load("{EquipmentRevenue@1H13|millions}", $"{{EquipmentRevenue@1H13|{form}}}");
+        Assert.Empty(result.Diagnostics);
+    }
+
+    [Fact]
+    public void TextReferenceToAFigureFormWithoutAFigure()
+    {
+        var finding = SingleFinding(Load("{EquipmentRevenue@1H13|millions}", "{@1H13|millions}"));
+        Assert.Equal("mini.json:84:25 ($.texts['reason.equipment']): error DS007: Text 'reason.equipment': {@1H13|millions} asks for a figure in format 'millions' but names none. Write {Concept@1H13|millions}, or {@1H13|date} for the date.", finding);
+    }
+
+    [Fact]
+    public void TextReferenceToAChangeOfAPeriodWithoutAComparative()
+    {
+        var finding = SingleFinding(Load("{EquipmentRevenue@1H13|millions}", "{EquipmentRevenue@1H12|yoyPercent}"));
+        Assert.Equal("mini.json:84:25 ($.texts['reason.equipment']): error DS007: Text 'reason.equipment': {EquipmentRevenue@1H12|yoyPercent} shows a change, but period '1H12' has no comparative. Add \"comparative\" to period '1H12'.", finding);
+    }
 }

@@ -64,6 +64,24 @@ public class ValidationTests
     }
 
     [Fact]
+    public void AMissingCountIsReportedForItsValueColumnsNotForTheUsDollarColumnThatLeavesItBlank()
+    {
+        var text = Original
+            .Replace("{ \"concept\": \"OperatingIncome\", \"total\": true }", "{ \"concept\": \"OperatingIncome\", \"total\": true },\n        { \"concept\": \"WeightedShares\" }", StringComparison.Ordinal)
+            .Replace("\"values\": { \"1H13\": 42683242 }", "\"values\": {}", StringComparison.Ordinal);
+        var load = LoadText(text);
+        Assert.Empty(load.Diagnostics);
+
+        var findings = DatasetValidator.Validate(load.Dataset!).Diagnostics.Where(d => d.Code == ValidationCodes.MissingFact)
+            .Select(d => d.Message[..d.Message.IndexOf(',', StringComparison.Ordinal)]);
+
+        Assert.Equal([
+            "Table 'income' shows 'WeightedShares' for 1H12", "Table 'income' shows 'WeightedShares' for 1H13",
+            "Table 'summary' shows 'WeightedShares' for 1H12", "Table 'summary' shows 'WeightedShares' for 1H13", "Table 'summary' shows 'WeightedShares' for 1H13",
+        ], findings);
+    }
+
+    [Fact]
     public void DerivedFiguresMatchWhatIsPublished()
     {
         // EPS, YoY % with a negative change, and a balance-sheet change in millions all agree with their published form.

@@ -1,3 +1,4 @@
+using IIJReportGen.Dataset.Figures;
 using IIJReportGen.Dataset.Loading;
 using IIJReportGen.Dataset.Measures;
 using IIJReportGen.Dataset.Model;
@@ -44,8 +45,8 @@ public sealed class BuildTests : IDisposable
     {
         Assert.True(ReportBuild.Run(Request(_output)).Succeeded);
         var dataset = DatasetLoader.Load(RepositoryPaths.BundledDataset).Dataset!;
-        var shown = new Presentation(new ReportModel(dataset), dataset.Policies.RoundingFor("press-release"));
-        string Millions(string id, string period) => NumberText.Format(shown.Shown(id, period, PublishedForm.Millions)!.Value, 0, dataset.Policies.NegativeStyle);
+        var shown = Presentation.For(new ReportModel(dataset), "press-release");
+        string Millions(string id, string period) => shown.Show(id, period, FigureForm.Millions)!.Text;
         var release = PdfText(Path.Combine(_output, "press-release.pdf"));
         Assert.Contains($"JPY{Millions("TotalRevenues", "1H13")} million", release);
         Assert.Contains($"JPY{Millions("OperatingIncome", "1H13")} million", release);

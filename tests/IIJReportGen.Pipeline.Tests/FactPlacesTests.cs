@@ -1,3 +1,4 @@
+using IIJReportGen.Dataset.Figures;
 using IIJReportGen.Dataset.Loading;
 using IIJReportGen.Dataset.Measures;
 using IIJReportGen.Dataset.Model;
@@ -19,7 +20,7 @@ public sealed class FactPlacesTests : IDisposable
         Assert.True(result.Succeeded);
         var places = result.Documents.SelectMany(FactPlaces.Of).Where(p => p.Use.Id == "TotalRevenues" && p.Use.Period == "1H13").ToList();
         var dataset = DatasetLoader.Load(RepositoryPaths.BundledDataset).Dataset!;
-        var millions = NumberText.Format(new Presentation(new ReportModel(dataset), RoundingMode.HalfUp).Shown("TotalRevenues", "1H13", PublishedForm.Millions)!.Value, 0, dataset.Policies.NegativeStyle);
+        var millions = Presentation.For(new ReportModel(dataset), "press-release").Show("TotalRevenues", "1H13", FigureForm.Millions)!.Text;
 
         Assert.NotEmpty(places);
         Assert.All(places, p => Assert.True(p.Page >= 1, $"no page for {p}"));

@@ -1,3 +1,4 @@
+using IIJReportGen.Dataset.Figures;
 using IIJReportGen.Dataset.Measures;
 using IIJReportGen.Dataset.Model;
 using IIJReportGen.Review.Alignment;
@@ -74,23 +75,18 @@ public sealed class FactDiffTests : IDisposable
     }
 
     [Theory]
-    [InlineData("operating-results-summary-1h", "TotalRevenues", "1H13", PublishedForm.Millions)]
-    [InlineData("operating-results-summary-1h", "TotalRevenues", "1H13", PublishedForm.YoyPercent)]
-    [InlineData("network-services-revenues-1h", "WanServicesRevenue", "1H13", PublishedForm.YoyPercent)]
-    [InlineData("income-statement-1h", "NetworkServicesRevenue", "1H13", PublishedForm.UsdThousands)]
-    [InlineData("income-statement-1h", "TotalRevenues", "1H13", PublishedForm.Thousands)]
-    public void Reports_the_derived_cells_as_displayed(string table, string concept, string period, PublishedForm form)
+    [InlineData("operating-results-summary-1h", "TotalRevenues", "1H13", "millions")]
+    [InlineData("operating-results-summary-1h", "TotalRevenues", "1H13", "yoyPercent")]
+    [InlineData("network-services-revenues-1h", "WanServicesRevenue", "1H13", "yoyPercent")]
+    [InlineData("income-statement-1h", "NetworkServicesRevenue", "1H13", "usdThousands")]
+    [InlineData("income-statement-1h", "TotalRevenues", "1H13", "thousands")]
+    public void Reports_the_derived_cells_as_displayed(string table, string concept, string period, string form)
     {
         var before = _original.Load();
         var after = _edited.Load();
         var changes = FactDiff.Compare(before, after);
 
-        var column = form switch
-        {
-            PublishedForm.YoyPercent => ColumnMeasure.YoyPercent,
-            PublishedForm.UsdThousands => ColumnMeasure.Usd,
-            _ => ColumnMeasure.Value,
-        };
+        var column = FigureForm.Named(form)!.Derivation;
         var heading = ShownCells.Heading(after, after.Tables[table].Columns.First(c => c.Period == period && c.Measure == column));
         var cell = Assert.Single(changes.Cells, c => c.Table == table && c.Figure == concept && c.Column == heading);
         Assert.Equal(Shown(before, table, concept, period, form), cell.Old);
@@ -129,24 +125,20 @@ public sealed class FactDiffTests : IDisposable
         var before = _original.Load();
         var after = _edited.Load();
         Assert.Equal(
-            [$"JPY{Shown(before, "operating-results-summary-1h", "TotalRevenues", "1H13", PublishedForm.Millions)}", Shown(before, "operating-results-summary-1h", "TotalRevenues", "1H13", PublishedForm.YoyPercent) + "%"],
+            [$"JPY{Shown(before, "operating-results-summary-1h", "TotalRevenues", "1H13", "millions")}", Shown(before, "operating-results-summary-1h", "TotalRevenues", "1H13", "yoyPercent") + "%"],
             change.Redline.Where(s => s.Kind == RedlineKind.Deleted).SelectMany(s => s.Text.Split(' ')));
         Assert.Equal(
-            [$"JPY{Shown(after, "operating-results-summary-1h", "TotalRevenues", "1H13", PublishedForm.Millions)}", Shown(after, "operating-results-summary-1h", "TotalRevenues", "1H13", PublishedForm.YoyPercent) + "%"],
+            [$"JPY{Shown(after, "operating-results-summary-1h", "TotalRevenues", "1H13", "millions")}", Shown(after, "operating-results-summary-1h", "TotalRevenues", "1H13", "yoyPercent") + "%"],
             change.Redline.Where(s => s.Kind == RedlineKind.Inserted).SelectMany(s => s.Text.Split(' ')));
     }
 
     private static string Sentence(ReportDataset dataset) =>
-        $"Total revenues were JPY{Shown(dataset, "operating-results-summary-1h", "TotalRevenues", "1H13", PublishedForm.Millions)} million, " +
-        $"up {Shown(dataset, "operating-results-summary-1h", "TotalRevenues", "1H13", PublishedForm.YoyPercent)}% YoY. Operating income was unchanged.";
+        $"Total revenues were JPY{Shown(dataset, "operating-results-summary-1h", "TotalRevenues", "1H13", "millions")} million, " +
+        $"up {Shown(dataset, "operating-results-summary-1h", "TotalRevenues", "1H13", "yoyPercent")}% YoY. Operating income was unchanged.";
 
     private static string Page(string paragraph) => $"<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>{paragraph}</p></body></html>";
 
-    /// <summary>The figure as the table's document shows it, straight from the model (not from the diff).</summary>
-    private static string Shown(ReportDataset dataset, string table, string concept, string period, PublishedForm form)
-    {
-        var presentation = new Presentation(new ReportModel(dataset), dataset.Policies.RoundingFor(dataset.Tables[table].Document));
-        var decimals = form == PublishedForm.YoyPercent ? presentation.PercentDecimals : 0;
-        return NumberText.Format(presentation.Shown(concept, period, form)!.Value, decimals, dataset.Policies.NegativeStyle);
-    }
+    /// <summary>The figure as the table's document shows it, straight from the figures' owner (not from the diff).</summary>
+    private static string Shown(ReportDataset dataset, string table, string concept, string period, string form) =>
+        Presentation.For(new ReportModel(dataset), dataset.Tables[table].Document).Show(concept, period, FigureForm.Named(form)!)!.Text;
 }

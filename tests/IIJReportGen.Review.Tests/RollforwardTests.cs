@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using IIJReportGen.Dataset.Loading;
 using IIJReportGen.Dataset.Measures;
@@ -96,6 +97,27 @@ public sealed partial class RollforwardTests
         var references = rolled.Texts.SelectMany(t => t.Paragraphs).SelectMany(TextReference.FindAll).ToList();
         Assert.Contains(references, r => r.Period == To);
         Assert.DoesNotContain(references, r => !rolled.Periods.Contains(r.Period));
+    }
+
+    [Fact]
+    public void A_text_citing_a_change_keeps_the_period_it_compares_with()
+    {
+        // The mini sample with a year before 1H12 and a text citing 1H12's change: rolled, it cites 1H13's change against 1H12,
+        // which no table shows any more; the figure form compares periods, so 1H12 stays.
+        var mini = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "tests", "IIJReportGen.Dataset.Tests", "Samples", "mini.json")))!;
+        mini["periods"]!["1H11"] = new JsonObject { ["type"] = "duration", ["start"] = "2011-04-01", ["end"] = "2011-09-30" };
+        mini["periods"]!["1H12"]!["comparative"] = "1H11";
+        mini["concepts"]!["EquipmentRevenue"]!["values"]!["1H11"] = 600000;
+        mini["texts"]!["reason.equipment"] = "Equipment sales grew by JPY{EquipmentRevenue@1H12|changeMillions} million.";
+        mini["tables"]!.AsObject().Remove("cash"); // its instants would all be new, which a skeleton cannot hold yet
+        var json = mini.ToJsonString();
+        var old = DatasetLoader.Parse(Encoding.UTF8.GetBytes(json), "mini.json");
+        Assert.False(old.Diagnostics.HasErrors, string.Join("\n", old.Diagnostics));
+
+        var rolled = Load(DatasetRollforward.Roll(old.Dataset!, json, To));
+
+        Assert.Equal("Equipment sales grew by JPY{EquipmentRevenue@1H13|changeMillions} million.", rolled.Texts["reason.equipment"].Text);
+        Assert.Equal("1H12", rolled.Periods["1H13"].Comparative);
     }
 
     [Fact]

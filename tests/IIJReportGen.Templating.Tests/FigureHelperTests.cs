@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using System.Xml.Linq;
 using IIJReportGen.Dataset.Measures;
 
@@ -97,5 +98,39 @@ public sealed class FigureHelperTests
         var error = Assert.Single(templates.Render(Datasets.Mini).Diagnostics);
         Assert.Contains("NetIncomeAttributable", error.Message);
         Assert.Contains("1H12", error.Message);
+    }
+
+    [Fact]
+    public void A_text_may_cite_any_form_the_loader_accepts()
+    {
+        var model = Datasets.MiniWith(json => json["texts"]!["reason.equipment"] = "Up JPY{EquipmentRevenue@1H13|changeMillions} million, {EquipmentRevenue@1H13|yoyPercent}%.");
+
+        Assert.Equal("Up JPY114 million, 17.7%.", Render(model, "{{ text \"reason.equipment\" }}"));
+    }
+
+    [Fact]
+    public void A_table_label_citing_a_form_without_a_figure_fails_as_the_loader_says_for_a_text()
+    {
+        var model = Datasets.MiniWith(json => json["tables"]!["income"]!["lines"]![0]!["label"] = "REVENUES ({@1H13|millions}):");
+        using var templates = new ScratchTemplates(ScratchTemplates.Page("{{ x = statement \"income\" }}"));
+
+        var error = Assert.Single(templates.Render(model).Diagnostics);
+
+        Assert.Equal("The text reference {@1H13|millions} asks for a figure in format 'millions' but names none.", error.Message);
+        Assert.Equal("Write {Concept@1H13|millions}, or {@1H13|date} for the date.", error.Hint);
+    }
+
+    [Fact]
+    public void A_nil_count_shows_its_dash_but_nothing_in_a_US_dollar_column()
+    {
+        var model = Datasets.MiniWith(json =>
+        {
+            json["concepts"]!["WeightedShares"]!["values"] = new JsonObject { ["1H12"] = null, ["1H13"] = null };
+            json["tables"]!["income"]!["lines"]!.AsArray().Add(new JsonObject { ["concept"] = "WeightedShares" });
+        });
+
+        var cells = Render(model, "{{ for l in (statement \"income\").lines }}{{ if for.last }}{{ for c in l.cells }}[{{ c }}]{{ end }}{{ end }}{{ end }}");
+
+        Assert.Equal("[-][][-]", cells);
     }
 }

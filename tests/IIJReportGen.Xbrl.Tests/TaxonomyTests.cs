@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Xml.Linq;
+using IIJReportGen.Dataset.Figures;
 using IIJReportGen.Dataset.Measures;
 using IIJReportGen.Dataset.Model;
 using static IIJReportGen.Xbrl.Tests.RenderedFiling;

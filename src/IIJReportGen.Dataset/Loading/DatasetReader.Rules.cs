@@ -1,4 +1,5 @@
 using IIJReportGen.Dataset.Expressions;
+using IIJReportGen.Dataset.Figures;
 using IIJReportGen.Dataset.Json;
 using IIJReportGen.Dataset.Model;
 using Newtonsoft.Json.Linq;
@@ -8,20 +9,6 @@ namespace IIJReportGen.Dataset.Loading;
 /// <summary>The tieOuts, asPublished and texts sections.</summary>
 internal sealed partial class DatasetReader
 {
-    private static readonly Dictionary<string, PublishedForm> Forms = new(StringComparer.Ordinal)
-    {
-        ["thousands"] = PublishedForm.Thousands,
-        ["millions"] = PublishedForm.Millions,
-        ["units"] = PublishedForm.Units,
-        ["usdThousands"] = PublishedForm.UsdThousands,
-        ["usdMillions"] = PublishedForm.UsdMillions,
-        ["usdUnits"] = PublishedForm.UsdUnits,
-        ["yoyPercent"] = PublishedForm.YoyPercent,
-        ["percent"] = PublishedForm.Percent,
-        ["changeMillions"] = PublishedForm.ChangeMillions,
-        ["changeUnits"] = PublishedForm.ChangeUnits,
-    };
-
     private TieOut? ReadTieOut(JToken token)
     {
         if (AsObject(token, "A tie-out") is not { } json)
@@ -42,9 +29,9 @@ internal sealed partial class DatasetReader
         if (AsObject(token, "An asPublished entry") is not { } json)
             return null;
         var of = json.String("of", required: true);
-        var form = json.Choice("as", Forms.Keys.ToList(), required: true);
+        var form = json.Choice("as", FigureForm.Names, required: true);
         var value = json.Decimal("value", required: true);
-        var figure = new PublishedFigure("", "", default, 0, json.String("vs"), json.String("source", required: true) ?? "", Where(token));
+        var figure = new PublishedFigure("", "", FigureForm.Units, 0, json.String("vs"), json.String("source", required: true) ?? "", Where(token));
         json.Finish();
         if (of is null || form is null || value is null)
             return null;
@@ -55,7 +42,7 @@ internal sealed partial class DatasetReader
                 "For example \"TotalRevenues@1H13\".");
             return null;
         }
-        return figure with { Of = of[..at], Period = of[(at + 1)..], As = Forms[form], Value = value.Value };
+        return figure with { Of = of[..at], Period = of[(at + 1)..], As = FigureForm.Named(form)!, Value = value.Value };
     }
 
     private TextBlock? ReadText(string key, JToken token)

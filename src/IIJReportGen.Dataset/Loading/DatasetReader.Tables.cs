@@ -46,10 +46,10 @@ internal sealed partial class DatasetReader
         var period = json.String("period", required: true);
         var measure = json.Choice("measure", ColumnMeasures) switch
         {
-            "usd" => ColumnMeasure.Usd,
-            "yoyPercent" => ColumnMeasure.YoyPercent,
-            "change" => ColumnMeasure.Change,
-            _ => ColumnMeasure.Value,
+            "usd" => Derivation.Usd,
+            "yoyPercent" => Derivation.YoyPercent,
+            "change" => Derivation.Change,
+            _ => Derivation.Value,
         };
         var column = new TableColumn(period ?? "", measure, json.String("vs"), json.String("label"), json.Bool("optional") ?? false, Where(token));
         json.Finish();

@@ -1,4 +1,5 @@
 using IIJReportGen.Dataset.Expressions;
+using IIJReportGen.Dataset.Figures;
 using IIJReportGen.Dataset.Json;
 using IIJReportGen.Dataset.Model;
 using IIJReportGen.Diagnostics;
@@ -71,7 +72,7 @@ internal sealed class ReferenceCheck(ReportDataset dataset, DiagnosticBag diagno
             return;
         if (column.Vs is { } vs)
             Period(vs, column.Location, "comparison period");
-        else if (column.Measure is ColumnMeasure.Change or ColumnMeasure.YoyPercent && period.Comparative is null)
+        else if (column.Measure.Compares() && period.Comparative is null)
             Error($"Column for '{period.Key}' shows a change, but period '{period.Key}' has no comparative.", column.Location,
                 $"Add \"comparative\" to period '{period.Key}', or \"vs\" to the column.");
     }
@@ -101,10 +102,12 @@ internal sealed class ReferenceCheck(ReportDataset dataset, DiagnosticBag diagno
             {
                 if (reference.Id is { } id)
                     Figure(id, text.Location);
-                Period(reference.Period, text.Location, "period");
-                if (!TextReference.Formats.Contains(reference.Format))
-                    Error($"Text '{text.Key}': {reference.Placeholder} asks for format '{reference.Format}'.", text.Location,
-                        Suggestion.Hint(reference.Format, TextReference.Formats.ToList(), "formats"));
+                var period = Period(reference.Period, text.Location, "period");
+                if (reference.Problem is { } problem)
+                    Error($"Text '{text.Key}': {problem.Message}", text.Location, problem.Hint);
+                else if (reference.Form is { Compares: true } && period?.Comparative is null)
+                    Error($"Text '{text.Key}': {reference.Placeholder} shows a change, but period '{reference.Period}' has no comparative.", text.Location,
+                        $"Add \"comparative\" to period '{reference.Period}'.");
             }
     }
 

@@ -28,7 +28,13 @@ public sealed record Policies(
     NegativeStyle NegativeStyle,
     PercentChangePolicy PercentChange)
 {
-    /// <summary>The rounding mode for a document, half-up where the dataset names none.</summary>
-    public RoundingMode RoundingFor(string? document) =>
-        document is not null && Rounding.TryGetValue(document, out var mode) ? mode : RoundingMode.HalfUp;
+    /// <summary>The policies one document shows its figures by; with no document (validation, the XBRL instance), the defaults.</summary>
+    /// <remarks>The one place a document's settings are resolved: a per-document negative style or dash is added here, not in the callers.</remarks>
+    public PresentationPolicy For(string? document) => new(
+        document is not null && Rounding.TryGetValue(document, out var mode) ? mode : RoundingMode.HalfUp,
+        NegativeStyle,
+        PercentChange);
 }
+
+/// <summary>How one document shows figures: its rounding, its negative style, its % change policy and the dash of a nil figure.</summary>
+public sealed record PresentationPolicy(RoundingMode Rounding, NegativeStyle NegativeStyle, PercentChangePolicy PercentChange, string Dash = "-");

@@ -2,16 +2,16 @@ using IIJReportGen.Diagnostics;
 
 namespace IIJReportGen.Dataset.Model;
 
-/// <summary>How a table shows its figures.</summary>
+/// <summary>How a table shows its amounts: each value is the power of ten they are shown in.</summary>
 public enum DisplayScale
 {
-    Units,
-    Thousands,
-    Millions,
+    Units = 0,
+    Thousands = 3,
+    Millions = 6,
 }
 
-/// <summary>What a column shows for its period.</summary>
-public enum ColumnMeasure
+/// <summary>What is derived from a figure before it is shown: what a table column shows for its period, and what a figure form shows.</summary>
+public enum Derivation
 {
     /// <summary>The figure itself.</summary>
     Value,
@@ -35,7 +35,7 @@ public enum LineInstant
 }
 
 /// <summary>One column of a table: a period and what to show of it; an optional column leaves cells without a value blank.</summary>
-public sealed record TableColumn(string Period, ColumnMeasure Measure, string? Vs, string? Label, bool Optional, SourceLocation Location);
+public sealed record TableColumn(string Period, Derivation Measure, string? Vs, string? Label, bool Optional, SourceLocation Location);
 
 /// <summary>One line of a table: a caption (no concept) or a figure line with its calculation parent.</summary>
 public sealed record TableLine(

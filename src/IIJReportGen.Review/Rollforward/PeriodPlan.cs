@@ -1,5 +1,6 @@
 using System.Globalization;
 using IIJReportGen.Dataset.Expressions;
+using IIJReportGen.Dataset.Figures;
 using IIJReportGen.Dataset.Model;
 using Newtonsoft.Json.Linq;
 
@@ -91,7 +92,7 @@ internal sealed class PeriodPlan
                 yield return period;
                 if (column.Vs is { } vs)
                     yield return Roll(vs);
-                else if (column.Measure is ColumnMeasure.YoyPercent or ColumnMeasure.Change && _candidates.TryGetValue(period, out var shown) && shown.Period.Comparative is { } comparative)
+                else if (column.Measure.Compares() && ComparativeOf(period) is { } comparative)
                     yield return comparative;
                 foreach (var at in lines.Select(l => l.At).Where(a => a != LineInstant.None).Distinct())
                     if (InstantOn(period, at) is { } instant)
@@ -105,8 +106,16 @@ internal sealed class PeriodPlan
             yield return Roll(key);
         foreach (var text in dataset.Texts)
             foreach (var reference in text.Paragraphs.SelectMany(TextReference.FindAll))
-                yield return Roll(reference.Period);
+            {
+                var period = Roll(reference.Period);
+                yield return period;
+                if (reference.Form is { Compares: true } && ComparativeOf(period) is { } comparative)
+                    yield return comparative;
+            }
     }
+
+    /// <summary>The comparative of a period of the rolled dataset, which a change shown for that period needs.</summary>
+    private string? ComparativeOf(string key) => _candidates.TryGetValue(key, out var candidate) ? candidate.Period.Comparative : null;
 
     private static IEnumerable<string> Pinned(Expression expression) =>
         expression.References().Where(r => r.Selector == PeriodSelector.Fixed).Select(r => r.PeriodKey!);

@@ -1,5 +1,5 @@
 using System.Text;
-using IIJReportGen.Dataset.Measures;
+using IIJReportGen.Dataset.Figures;
 using IIJReportGen.Dataset.Model;
 using IIJReportGen.Templating.Rendering;
 using Scriban;
@@ -24,11 +24,10 @@ internal sealed class ReferenceExpander(RenderSession session, FigureWriter figu
 
     private string Reference(TemplateContext context, TextReference reference)
     {
-        if (reference.Format == "date")
+        if (reference.Problem is { } problem)
+            throw session.Error(context, "The text reference " + problem.Message, problem.Hint);
+        if (reference.IsDate)
             return XhtmlText.Escape(NumberText.Date(session.RequirePeriod(context, reference.Period).End));
-        if (reference.Id is null || !FigureForm.ByName.TryGetValue(reference.Format, out var form))
-            throw session.Error(context, $"The text reference {reference.Placeholder} names no figure or an unknown format.",
-                "Write {Concept@PERIOD|format} with a format of " + string.Join(", ", FigureForm.ByName.Keys) + ", or {@PERIOD|date}.");
-        return figures.Write(context, reference.Id, reference.Period, form).Xhtml;
+        return figures.Write(context, reference.Id!, reference.Period, reference.Form!).Xhtml;
     }
 }

@@ -1,3 +1,4 @@
+using IIJReportGen.Dataset.Figures;
 using IIJReportGen.Templating.Figures;
 using IIJReportGen.Templating.Rendering;
 using Scriban;

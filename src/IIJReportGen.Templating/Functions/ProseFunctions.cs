@@ -1,3 +1,4 @@
+using IIJReportGen.Dataset.Figures;
 using IIJReportGen.Templating.Figures;
 using IIJReportGen.Templating.Rendering;
 using Scriban;
@@ -30,38 +31,37 @@ internal sealed class ProseFunctions(RenderSession session, FigureWriter figures
 
     /// <summary>The first word for a positive (or zero) value, the second for a negative one: "an income" / "an expense".</summary>
     public string BySign(TemplateContext context, string id, string period, string positive, string negative) =>
-        Sign(context, id, period, FigureForm.Units, null) >= 0 ? positive : negative;
+        Sign(context, id, period, change: false, null) >= 0 ? positive : negative;
 
     /// <summary>The first word when the figure grew against the comparative (or <paramref name="vs"/>), else the second: "increased" / "decreased".</summary>
     public string ByChange(TemplateContext context, string id, string period, string increase, string decrease, string? vs = null) =>
-        Sign(context, id, period, FigureForm.ChangeUnits, vs) >= 0 ? increase : decrease;
+        Sign(context, id, period, change: true, vs) >= 0 ? increase : decrease;
 
     private string? Direction(TemplateContext context, string id, string period, string? vs)
     {
         session.RequireFigure(context, id);
         session.RequirePeriod(context, period);
-        if (figures.Shown(id, period, FigureForm.YoyPercent, vs) is not { } percent)
-        {
-            if (session.Model.ChangeNotMeaningful(id, period, vs))
-                return null;
-            throw session.Error(context, $"'{id}' has no % change for '{period}': the period or its comparative has no value.",
+        var shown = session.Presentation.Show(id, period, FigureForm.YoyPercent, vs)
+            ?? throw session.Error(context, $"'{id}' has no % change for '{period}': the period or its comparative has no value.",
                 "Check the period's comparative and the dataset's values.");
-        }
+        if (shown.Value is not { } percent)
+            return null;
         session.Use(context, id, period, FigureForm.YoyPercent.Name, session.Model.Comparative(period, vs), null);
         if (percent == 0 || Math.Abs(percent) < session.Policies.PercentChange.AlmostFlatBelow)
             return Flat;
         return percent > 0 ? Up : Down;
     }
 
-    private decimal Sign(TemplateContext context, string id, string period, FigureForm form, string? vs)
+    /// <summary>The sign of the figure (or of its change), unrounded: the word follows the data, not its rounding.</summary>
+    private decimal Sign(TemplateContext context, string id, string period, bool change, string? vs)
     {
         session.RequireFigure(context, id);
         session.RequirePeriod(context, period);
-        var value = form.Kind == FigureKind.Change ? session.Model.Change(id, period, vs) : session.Model.Value(id, period);
+        var value = change ? session.Model.Change(id, period, vs) : session.Model.Value(id, period);
         if (value is null)
-            throw session.Error(context, $"'{id}' has no {(form.Kind == FigureKind.Change ? "change" : "value")} for '{period}' to choose a word by.",
+            throw session.Error(context, $"'{id}' has no {(change ? "change" : "value")} for '{period}' to choose a word by.",
                 "Check the period and its comparative.");
-        session.Use(context, id, period, form.Kind == FigureKind.Change ? "changeSign" : "sign", form.Kind == FigureKind.Change ? session.Model.Comparative(period, vs) : null, null);
+        session.Use(context, id, period, change ? "changeSign" : "sign", change ? session.Model.Comparative(period, vs) : null, null);
         return Math.Sign(value.Value);
     }
 }

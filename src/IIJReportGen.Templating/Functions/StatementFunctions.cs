@@ -1,3 +1,5 @@
+using System.Text.Json;
+using IIJReportGen.Dataset.Figures;
 using IIJReportGen.Dataset.Model;
 using IIJReportGen.Templating.Figures;
 using IIJReportGen.Templating.Rendering;
@@ -16,7 +18,7 @@ internal sealed class StatementFunctions(RenderSession session, FigureWriter fig
     /// <summary>
     /// { key, title, subtitle (references expanded), display, translated (has a US$ column), columns: [{ period, measure, heading }], heading_groups: [{ heading, span, measure }],
     /// period_groups: [{ period, columns: [column indexes] }], lines: [{ label (references expanded), indent, total, caption, kind, cells }] }
-    /// — a cell is the written figure, or empty; kind is "amount", "perShare", "ratio" or "count" (how the line's unit reads).
+    /// — a cell is the written figure, or empty (<see cref="FigureCell"/> decides its form); kind is "amount", "perShare", "ratio" or "count" (how the line's unit reads).
     /// period_groups serve tables laid out with periods as rows (the TSE summary).
     /// </summary>
     public ScriptObject Statement(TemplateContext context, string key)
@@ -33,7 +35,7 @@ internal sealed class StatementFunctions(RenderSession session, FigureWriter fig
             ["title"] = table.Title,
             ["subtitle"] = table.Subtitle is { } subtitle ? expander.Expand(context, subtitle) : "",
             ["display"] = Name(table.Display),
-            ["translated"] = table.Columns.Any(c => c.Measure == ColumnMeasure.Usd),
+            ["translated"] = table.Columns.Any(c => c.Measure == Derivation.Usd),
             ["columns"] = new ScriptArray(columns),
             ["heading_groups"] = new ScriptArray(HeadingGroups(columns)),
             ["period_groups"] = new ScriptArray(PeriodGroups(table.Columns)),
@@ -46,7 +48,7 @@ internal sealed class StatementFunctions(RenderSession session, FigureWriter fig
         var period = session.Dataset.Periods[column.Period];
         var heading = column.Label ?? column.Measure switch
         {
-            ColumnMeasure.Value or ColumnMeasure.Usd => table.Display == DisplayScale.Millions ? period.Short : period.Label,
+            Derivation.Value or Derivation.Usd => table.Display == DisplayScale.Millions ? period.Short : period.Label,
             _ => "",
         };
         return new ScriptObject { ["period"] = column.Period, ["measure"] = Name(column.Measure), ["heading"] = heading };
@@ -72,62 +74,35 @@ internal sealed class StatementFunctions(RenderSession session, FigureWriter fig
 
     private ScriptObject Line(TemplateContext context, Table table, TableLine line) => new()
     {
-        ["kind"] = line.Concept is null ? "" : Kind(line.Concept, table.Display),
+        ["kind"] = line.Concept is null ? "" : Name(FigureCell.Reading(session.Model, line.Concept, table.Display)),
         ["label"] = expander.Expand(context, line.Label),
         ["indent"] = line.Indent,
         ["total"] = line.Total,
         ["caption"] = line.IsCaption,
-        ["cells"] = new ScriptArray(table.Columns.Select(c => line.Concept is null ? (object)"" : Cell(context, table, line, line.Concept, c))),
+        ["cells"] = new ScriptArray(table.Columns.Select(c => Cell(context, table, line, c))),
     };
 
-    private object Cell(TemplateContext context, Table table, TableLine line, string id, TableColumn column)
+    private object Cell(TemplateContext context, Table table, TableLine line, TableColumn column)
     {
-        if (session.Model.PeriodOf(line, column.Period) is not { } period || FormOf(id, column.Measure, table.Display) is not { } form)
+        if (FigureCell.Of(session.Model, table, line, column) is not { } cell)
             return "";
-        var vs = column.Vs is { } v ? session.Model.PeriodOf(line, v) : null;
-        var cell = figures.TryWrite(context, id, period, form, vs, magnitude: false, table.Key);
-        if (cell is null && form.IsFact && !column.Optional)
-            throw session.Error(context, $"Table '{table.Key}': '{id}' has no value for '{period}'.",
+        var written = figures.TryWrite(context, cell.Id, cell.Period, cell.Form, cell.Vs, magnitude: false, table.Key);
+        if (written is null && cell.Form.IsFact && !column.Optional)
+            throw session.Error(context, $"Table '{table.Key}': '{cell.Id}' has no value for '{cell.Period}'.",
                 $"Add the value, or mark the column \"optional\": true in table '{table.Key}'.");
-        return (object?)cell ?? "";
+        return (object?)written ?? "";
     }
-
-    /// <summary>How a line's unit reads: an amount (at the table's scale), a per-share amount, a ratio (shown as %), or a count.</summary>
-    private string Kind(string id, DisplayScale display)
-    {
-        var unit = session.Dataset.Units[session.Dataset.UnitOf(id)];
-        if (session.Model.IsMonetary(id))
-            return unit.Denominator is null ? "amount" : "perShare";
-        return unit.Xbrl == "xbrli:pure" && display != DisplayScale.Units ? "ratio" : "count";
-    }
-
-    /// <summary>How a cell shows its figure: amounts at the table's display scale, other units at their own precision, ratios as %.</summary>
-    private FigureForm? FormOf(string id, ColumnMeasure measure, DisplayScale display)
-    {
-        var kind = Kind(id, display);
-        var amount = kind == "amount";
-        return measure switch
-        {
-            ColumnMeasure.Value when amount => Scaled(display, FigureForm.Thousands, FigureForm.Millions, FigureForm.Units),
-            ColumnMeasure.Value => kind == "ratio" ? FigureForm.Percent : FigureForm.Units,
-            ColumnMeasure.Usd when amount => Scaled(display, FigureForm.UsdThousands, FigureForm.UsdMillions, FigureForm.UsdUnits),
-            ColumnMeasure.Usd => kind == "perShare" ? FigureForm.UsdUnits : null,
-            ColumnMeasure.YoyPercent => FigureForm.YoyPercent,
-            _ when amount => Scaled(display, FigureForm.ChangeThousands, FigureForm.ChangeMillions, FigureForm.ChangeUnits),
-            _ => FigureForm.ChangeUnits,
-        };
-    }
-
-    private static FigureForm Scaled(DisplayScale display, FigureForm thousands, FigureForm millions, FigureForm units) =>
-        display switch { DisplayScale.Thousands => thousands, DisplayScale.Millions => millions, _ => units };
 
     private static string Name(DisplayScale display) => display.ToString().ToLowerInvariant();
 
-    private static string Name(ColumnMeasure measure) => measure switch
+    /// <summary>"amount", "perShare", "ratio", "count".</summary>
+    private static string Name(UnitReading reading) => JsonNamingPolicy.CamelCase.ConvertName(reading.ToString());
+
+    private static string Name(Derivation measure) => measure switch
     {
-        ColumnMeasure.Usd => "usd",
-        ColumnMeasure.YoyPercent => "yoyPercent",
-        ColumnMeasure.Change => "change",
+        Derivation.Usd => "usd",
+        Derivation.YoyPercent => "yoyPercent",
+        Derivation.Change => "change",
         _ => "value",
     };
 }

@@ -1,5 +1,5 @@
 using IIJReportGen.Dataset.Json;
-using IIJReportGen.Dataset.Measures;
+using IIJReportGen.Dataset.Figures;
 using IIJReportGen.Dataset.Model;
 using IIJReportGen.Templating.Figures;
 using IIJReportGen.Templating.Rendering;
@@ -90,7 +90,7 @@ internal sealed class TextFunctions(RenderSession session, ReferenceExpander exp
     public string ConvenienceRate()
     {
         var rate = session.Policies.Convenience.Rate;
-        return NumberText.Format(rate, rate.Scale, session.Policies.NegativeStyle);
+        return session.Presentation.Text(rate, rate.Scale);
     }
 
     public string ConvenienceDate() => NumberText.Date(session.Policies.Convenience.Date);

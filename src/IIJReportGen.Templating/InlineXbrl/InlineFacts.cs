@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
-using IIJReportGen.Dataset.Measures;
+using IIJReportGen.Dataset.Figures;
 using IIJReportGen.Dataset.Model;
-using IIJReportGen.Templating.Figures;
 using IIJReportGen.Templating.Rendering;
 using IIJReportGen.Xbrl;
 using IIJReportGen.Xhtml;
@@ -34,23 +33,21 @@ internal sealed class InlineFacts(XbrlVocabulary vocabulary)
 
     /// <summary>True for what a fact of our taxonomy stands for: a figure of a period, or its year-on-year change where the taxonomy has one.</summary>
     public bool CanTag(string id, FigureForm form, string? vs) =>
-        form.IsFact || form.Kind == FigureKind.ChangePercent && vs is null && vocabulary.ChangeElement(id) is not null;
+        form.IsFact || form.Derivation == Derivation.YoyPercent && vs is null && vocabulary.ChangeElement(id) is not null;
 
     /// <summary>An ix:nonFraction around the shown digits; a negative keeps its parentheses (or sign) outside the tag and says sign="-".</summary>
-    public Markup Tag(string id, string period, FigureForm form, decimal shown, int decimals, NegativeStyle style, bool magnitude)
+    /// <remarks>Scale and decimals are the shown figure's: a % is a ratio shown times 100 (scale -2, two more decimals than shown).</remarks>
+    public Markup Tag(string id, string period, ShownFigure shown, bool magnitude)
     {
-        var change = form.Kind == FigureKind.ChangePercent;
-        var element = change ? vocabulary.ChangeElement(id)! : vocabulary.Element(id);
-        // A % is a ratio shown times 100: scale -2, and two more decimals than shown.
-        var scale = change ? -2 : form.Scale;
-        var digits = NumberText.Format(Math.Abs(shown), decimals, style);
-        var signed = magnitude ? digits : NumberText.Format(shown, decimals, style);
+        var element = shown.Form.IsFact ? vocabulary.Element(id) : vocabulary.ChangeElement(id)!;
+        var digits = shown.Digits;
+        var signed = magnitude ? digits : shown.Text;
         var at = signed.IndexOf(digits, StringComparison.Ordinal);
         var fact = new StringBuilder();
         fact.Append(XhtmlText.Escape(signed[..at]));
         fact.Append(CultureInfo.InvariantCulture,
-            $"<ix:nonFraction name=\"{Name(element)}\" contextRef=\"{Context(period)}\" unitRef=\"{Unit(id, element)}\" decimals=\"{decimals - scale}\" scale=\"{scale}\" format=\"{XbrlNamespaces.NumDotDecimal}\"");
-        if (shown < 0)
+            $"<ix:nonFraction name=\"{Name(element)}\" contextRef=\"{Context(period)}\" unitRef=\"{Unit(id, element)}\" decimals=\"{shown.XbrlDecimals}\" scale=\"{shown.XbrlScale}\" format=\"{XbrlNamespaces.NumDotDecimal}\"");
+        if (shown.Value < 0)
             fact.Append(" sign=\"-\"");
         fact.Append('>').Append(XhtmlText.Escape(digits)).Append("</ix:nonFraction>");
         fact.Append(XhtmlText.Escape(signed[(at + digits.Length)..]));
@@ -58,11 +55,11 @@ internal sealed class InlineFacts(XbrlVocabulary vocabulary)
     }
 
     /// <summary>A nil fact (the source prints a dash): an empty ix:nonFraction with xsi:nil, then the dash.</summary>
-    public Markup Nil(string id, string period)
+    public Markup Nil(string id, string period, string dash)
     {
         var element = vocabulary.Element(id);
         return new Markup($"<ix:nonFraction name=\"{Name(element)}\" contextRef=\"{Context(period)}\" unitRef=\"{Unit(id, element)}\" xsi:nil=\"true\"/>"
-            + XhtmlText.Escape(FigureWriter.NilText));
+            + XhtmlText.Escape(dash));
     }
 
     /// <summary>The ix:header in a hidden div, with the schema reference and the contexts and units of the facts tagged so far.</summary>

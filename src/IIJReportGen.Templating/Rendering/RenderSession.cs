@@ -1,3 +1,4 @@
+using IIJReportGen.Dataset.Figures;
 using IIJReportGen.Dataset.Json;
 using IIJReportGen.Dataset.Measures;
 using IIJReportGen.Dataset.Model;
@@ -18,7 +19,8 @@ internal sealed class RenderSession(ReportModel model, string document, InlineFa
 
     public string Document { get; } = document;
 
-    public RoundingMode Rounding { get; } = model.Dataset.Policies.RoundingFor(document);
+    /// <summary>How this document shows figures (its rounding, negative style, % change policy).</summary>
+    public Presentation Presentation { get; } = Presentation.For(model, document);
 
     public Policies Policies => Dataset.Policies;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsCheck;
+using IIJReportGen.Dataset.Figures;
 using IIJReportGen.Dataset.Measures;
 using IIJReportGen.Dataset.Model;
 

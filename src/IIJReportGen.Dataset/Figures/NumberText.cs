@@ -1,7 +1,7 @@
 using System.Globalization;
 using IIJReportGen.Dataset.Model;
 
-namespace IIJReportGen.Dataset.Measures;
+namespace IIJReportGen.Dataset.Figures;
 
 /// <summary>Writes figures with a pinned culture: thousands separators, fixed decimals, the policy's negative style.</summary>
 public static class NumberText

@@ -1,6 +1,6 @@
 using IIJReportGen.Dataset.Model;
 
-namespace IIJReportGen.Dataset.Measures;
+namespace IIJReportGen.Dataset.Figures;
 
 /// <summary>Rounds figures to the shown precision under the dataset's rounding policy.</summary>
 public static class Rounding
@@ -13,5 +13,12 @@ public static class Rounding
             return Math.Round(value, Math.Min(decimals, 28), rounding);
         var unit = Powers.Ten(-decimals);
         return Math.Round(value / unit, 0, rounding) * unit;
+    }
+
+    /// <summary>How far a figure shown to <paramref name="decimals"/> places may lie from its exact value: half a unit of the last place, a whole unit when truncating.</summary>
+    public static decimal MaxError(int decimals, RoundingMode mode)
+    {
+        var unit = Powers.Ten(-decimals);
+        return mode == RoundingMode.Truncate ? unit : unit / 2m;
     }
 }

@@ -25,7 +25,7 @@ public static class FactDiff
         return new DatasetChanges(
             CompareFacts(before, after, appearances).ToList(),
             CompareMeasures(oldModel, newModel, appearances).ToList(),
-            CompareCells(before, after).ToList(),
+            CompareCells(oldModel, newModel).ToList(),
             CompareTexts(before, after).ToList());
     }
 
@@ -70,7 +70,7 @@ public static class FactDiff
         }
     }
 
-    private static IEnumerable<CellValueChange> CompareCells(ReportDataset before, ReportDataset after)
+    private static IEnumerable<CellValueChange> CompareCells(ReportModel before, ReportModel after)
     {
         static string Key(ShownCell c) => $"{c.Table}\n{c.Line}\n{c.Column}";
         var oldCells = ShownCells.Of(before).ToDictionary(Key, StringComparer.Ordinal);

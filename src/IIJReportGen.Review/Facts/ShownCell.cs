@@ -13,9 +13,9 @@ public sealed record ShownCell(string Table, string TableTitle, string Line, str
 public static class ShownCells
 {
     /// <summary>Every figure cell, table by table, line by line, column by column.</summary>
-    public static IReadOnlyList<ShownCell> Of(ReportDataset dataset)
+    public static IReadOnlyList<ShownCell> Of(ReportModel model)
     {
-        var model = new ReportModel(dataset);
+        var dataset = model.Dataset;
         var cells = new List<ShownCell>();
         foreach (var table in dataset.Tables)
         {

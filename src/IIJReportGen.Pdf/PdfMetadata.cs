@@ -13,11 +13,5 @@ public sealed record PdfMetadata(DateTimeOffset Created, DateTimeOffset Modified
 
     public string Creator { get; init; } = "IIJReportGen";
 
-    public string Producer { get; init; } = "IIJReportGen (SkiaSharp PDF)";
-
-    /// <summary>
-    /// Writes PDF/A-2b conformance metadata. Off by default: Skia then adds a document ID made from the clock and random
-    /// numbers, so two renders of the same input are no longer byte-identical.
-    /// </summary>
-    public bool PdfA { get; init; }
+    public string Producer { get; init; } = "IIJReportGen";
 }

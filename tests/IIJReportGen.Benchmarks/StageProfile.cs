@@ -16,7 +16,7 @@ internal static class StageProfile
         Contents(laidOut);
         Stage("paint", () =>
         {
-            // Replaying onto a canvas that draws nothing: the painter's own cost, without Skia's PDF backend.
+            // Replaying onto a canvas that draws nothing: the PNG painter's own cost, without rasterising.
             using var canvas = new SkiaSharp.SKNoDrawCanvas(600, 850);
             foreach (var page in laidOut.Pages)
                 PagePainter.Paint(page, canvas);

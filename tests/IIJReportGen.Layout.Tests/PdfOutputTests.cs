@@ -17,7 +17,18 @@ public partial class PdfOutputTests
         Assert.Equal(invariant, Samples.Pdf(Samples.Release(60)));
         Assert.Equal(invariant, TestCulture.Run("de-DE", () => Samples.Pdf(Samples.Release(60))));
         Assert.Equal(invariant, TestCulture.Run("ja-JP", () => Samples.Pdf(Samples.Release(60))));
-        Assert.DoesNotContain("/ID [", Encoding.Latin1.GetString(invariant));
+    }
+
+    [Fact]
+    public void DocumentIdIsAHashOfTheContent()
+    {
+        var id = DocumentId().Match(Encoding.Latin1.GetString(Samples.Pdf(Samples.Release(60))));
+        var other = DocumentId().Match(Encoding.Latin1.GetString(Samples.Pdf(Samples.Release(61))));
+
+        Assert.True(id.Success, "the trailer has no /ID");
+        Assert.Equal(id.Groups[1].Value, id.Groups[2].Value);
+        Assert.True(other.Success, "the trailer has no /ID");
+        Assert.NotEqual(id.Groups[1].Value, other.Groups[1].Value);
     }
 
     [Fact]
@@ -116,6 +127,9 @@ public partial class PdfOutputTests
         Assert.Contains("Row 1 1,001 1,002,001 (7.8)", first);
         Assert.All(pages, page => Assert.Contains("Item 1H12 1H13 YoY %", page));
     }
+
+    [GeneratedRegex("/ID \\[<([0-9A-F]{32})><([0-9A-F]{32})>\\]")]
+    private static partial Regex DocumentId();
 
     [GeneratedRegex(@"/Length1 (\d+)")]
     private static partial Regex FontProgramLength();

@@ -39,13 +39,7 @@ public sealed class FontFace
         Descent = metrics.Descent;
         UnderlinePosition = metrics.UnderlinePosition ?? 0.1f;
         UnderlineThickness = metrics.UnderlineThickness ?? 0.05f;
-        // Faces whose outlines are CFF or variable are written by Skia as Type 3 fonts, which extract poorly.
-        var tables = Typeface.GetTableTags();
-        IsTrueTypeOutline = tables.Contains(GlyfTag) && !tables.Contains(FvarTag);
     }
-
-    private static readonly uint GlyfTag = Tag.Parse("glyf");
-    private static readonly uint FvarTag = Tag.Parse("fvar");
 
     public SKTypeface Typeface { get; }
 
@@ -75,8 +69,6 @@ public sealed class FontFace
     public float UnderlinePosition { get; }
 
     public float UnderlineThickness { get; }
-
-    public bool IsTrueTypeOutline { get; }
 
     public bool HasGlyph(int codepoint)
     {

@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 
 namespace IIJReportGen.Pdf;
 
-// Skia's PDF backend embeds a TrueType font whole, so the PDF writer gives it a subset made here.
+// The PDF writer embeds every font as a subset made here, with the glyph ids the layout shaped with.
 // Only the Unicode set is filled, never the glyph set: a glyph set makes hb-subset keep every cmap entry
 // of the kept glyphs, so a CJK font's shared glyphs bring back Kangxi radicals (月 would extract as U+2F49).
 /// <summary>Subsets a TrueType/OpenType font to the given Unicode code points, keeping glyph ids (hb-subset RETAIN_GIDS), so glyph ids shaped with the original font stay valid.</summary>
@@ -15,6 +15,7 @@ public static unsafe class FontSubsetter
     private const int MemoryModeReadOnly = 1; // HB_MEMORY_MODE_READONLY: no copy, the memory is pinned meanwhile.
     private const uint FlagRetainGids = 0x2; // HB_SUBSET_FLAGS_RETAIN_GIDS
     private const uint FlagNotdefOutline = 0x40; // HB_SUBSET_FLAGS_NOTDEF_OUTLINE: hb-subset empties glyph 0 otherwise.
+    private const uint FlagNoHinting = 0x1; // HB_SUBSET_FLAGS_NO_HINTING: PDF viewers rasterise at high resolution; instructions are a third of a hinted font.
     private const int MaxCodepoint = 0x10FFFF;
 
     /// <summary>Returns the bytes of face <paramref name="faceIndex"/> of <paramref name="fontData"/> reduced to <paramref name="codepoints"/> (plus .notdef and the glyphs their layout rules reach), with glyph ids unchanged.</summary>
@@ -53,7 +54,7 @@ public static unsafe class FontSubsetter
             var unicodes = hb_subset_input_unicode_set(input); // Owned by the input.
             foreach (var codepoint in codepoints)
                 hb_set_add(unicodes, (uint)codepoint);
-            hb_subset_input_set_flags(input, FlagRetainGids | FlagNotdefOutline);
+            hb_subset_input_set_flags(input, FlagRetainGids | FlagNotdefOutline | FlagNoHinting);
 
             subsetFace = hb_subset_or_fail(face, input);
             if (subsetFace == 0)

@@ -1,0 +1,221 @@
+using System.Text;
+using IIJReportGen.Layout;
+
+namespace IIJReportGen.Pdf;
+
+/// <summary>
+/// A page's content stream: the drawing operations as PDF operators in PDF space (origin bottom-left), with the graphics
+/// state tracked so colours, widths and fonts are set only when they change.
+/// </summary>
+internal sealed class ContentStream(float pageHeight, PageResources resources)
+{
+    // Skia's synthetic bold strokes the outline with a width from 1/24 em at 9 pt to 1/32 em at 36 pt.
+    private const float BoldRatioSmall = 1 / 24f;
+    private const float BoldRatioLarge = 1 / 32f;
+
+    private readonly StringBuilder _ops = new();
+    private Color? _fill;
+    private Color? _stroke;
+    private float _lineWidth = 1;
+    private byte _alpha = 255;
+    private EmbeddedFont? _font;
+    private float _fontSize;
+    private int _renderMode;
+    private bool _inText;
+
+    public void Fill(FilledRectangle rectangle)
+    {
+        EndText();
+        SetFill(rectangle.Color);
+        var b = rectangle.Bounds;
+        _ops.Append(N(b.Left)).Append(' ').Append(N(pageHeight - b.Bottom)).Append(' ').Append(N(b.Width)).Append(' ').Append(N(b.Height)).Append(" re f\n");
+    }
+
+    public void Stroke(StrokedLine line)
+    {
+        EndText();
+        SetStroke(line.Color);
+        SetLineWidth(line.Thickness);
+        _ops.Append(N(line.From.X)).Append(' ').Append(N(pageHeight - line.From.Y)).Append(" m ")
+            .Append(N(line.To.X)).Append(' ').Append(N(pageHeight - line.To.Y)).Append(" l S\n");
+    }
+
+    public void Draw(PlacedImage image)
+    {
+        EndText();
+        var b = image.Bounds;
+        _ops.Append("q ").Append(N(b.Width)).Append(" 0 0 ").Append(N(b.Height)).Append(' ').Append(N(b.Left)).Append(' ').Append(N(pageHeight - b.Bottom))
+            .Append(" cm /").Append(resources.Image(image.Image)).Append(" Do Q\n");
+    }
+
+    public void Show(GlyphRun run)
+    {
+        if (run.Glyphs.Length == 0)
+            return;
+        var font = resources.Fonts.For(run.Face);
+        if (!_inText)
+        {
+            _ops.Append("BT\n");
+            _inText = true;
+        }
+        if (font != _font || run.FontSize != _fontSize)
+        {
+            _ops.Append('/').Append(font.ResourceName).Append(' ').Append(N(run.FontSize)).Append(" Tf\n");
+            (_font, _fontSize) = (font, run.FontSize);
+        }
+        SetFill(run.Color);
+        SetRenderMode(run);
+        RecordText(font, run);
+        var x = run.X.Span;
+        var y = run.YOffsets.Span;
+        // A run is one TJ per stretch of glyphs on the same vertical offset (marks above or below the baseline start a new one).
+        for (var start = 0; start < x.Length;)
+        {
+            var end = start + 1;
+            var offset = y.IsEmpty ? 0 : y[start];
+            while (end < x.Length && (y.IsEmpty || y[end] == offset))
+                end++;
+            _ops.Append(run.SyntheticItalic ? "1 0 0.2 1 " : "1 0 0 1 ").Append(N(run.Origin.X + x[start])).Append(' ')
+                .Append(N(pageHeight - run.Origin.Y - offset)).Append(" Tm\n");
+            ShowGlyphs(font, run, start, end);
+            start = end;
+        }
+    }
+
+    /// <summary>Closes any open text object; marked content and paths start outside one.</summary>
+    public void EndText()
+    {
+        if (_inText)
+            _ops.Append("ET\n");
+        _inText = false;
+    }
+
+    public void Operator(string text)
+    {
+        EndText();
+        _ops.Append(text).Append('\n');
+    }
+
+    public byte[] ToBytes()
+    {
+        EndText();
+        return Encoding.ASCII.GetBytes(_ops.ToString());
+    }
+
+    /// <summary>
+    /// Glyph ids as two-byte codes; where the next glyph's position differs from where the font's advance leaves the pen, a
+    /// kerning number moves it. The pen follows the rounded numbers written, so rounding never accumulates along a line.
+    /// </summary>
+    private void ShowGlyphs(EmbeddedFont font, GlyphRun run, int start, int end)
+    {
+        var glyphs = run.Glyphs.Span;
+        var x = run.X.Span;
+        var pen = 0.0;
+        var open = false;
+        _ops.Append('[');
+        for (var g = start; g < end; g++)
+        {
+            var move = Math.Round((x[g] - x[start] - pen) * 1000 / run.FontSize);
+            if (move != 0)
+            {
+                if (open)
+                    _ops.Append('>');
+                open = false;
+                _ops.Append(PdfSyntax.Integer((long)-move));
+                pen += move * run.FontSize / 1000;
+            }
+            if (!open)
+                _ops.Append('<');
+            open = true;
+            AppendHex(glyphs[g]);
+            pen += font.Width(glyphs[g]) * run.FontSize / 1000.0;
+        }
+        _ops.Append(open ? ">] TJ\n" : "] TJ\n");
+    }
+
+    private static void RecordText(EmbeddedFont font, GlyphRun run)
+    {
+        var glyphs = run.Glyphs.Span;
+        var clusters = run.Clusters.Span;
+        byte[]? utf8 = null;
+        for (var g = 0; g < glyphs.Length; g++)
+        {
+            if (font.ToUnicode.Knows(glyphs[g]) || (g > 0 && clusters[g - 1] == clusters[g]))
+                continue;
+            utf8 ??= Encoding.UTF8.GetBytes(run.Text);
+            var from = (int)clusters[g];
+            var to = utf8.Length;
+            for (var next = g + 1; next < glyphs.Length; next++)
+            {
+                if (clusters[next] != clusters[g])
+                {
+                    to = (int)clusters[next];
+                    break;
+                }
+            }
+            if (to > from)
+                font.ToUnicode.Add(glyphs[g], Encoding.UTF8.GetString(utf8, from, to - from));
+        }
+    }
+
+    private void SetRenderMode(GlyphRun run)
+    {
+        var mode = run.SyntheticBold ? 2 : 0;
+        if (run.SyntheticBold)
+        {
+            SetStroke(run.Color);
+            var t = Math.Clamp((run.FontSize - 9) / 27, 0, 1);
+            SetLineWidth(run.FontSize * (BoldRatioSmall + (BoldRatioLarge - BoldRatioSmall) * t));
+        }
+        if (mode != _renderMode)
+            _ops.Append(mode == 2 ? "2 Tr\n" : "0 Tr\n");
+        _renderMode = mode;
+    }
+
+    private void SetFill(Color color)
+    {
+        if (_fill == color)
+            return;
+        SetAlpha(color.Alpha);
+        _ops.Append(Rgb(color)).Append(" rg\n");
+        _fill = color;
+    }
+
+    private void SetStroke(Color color)
+    {
+        if (_stroke == color)
+            return;
+        SetAlpha(color.Alpha);
+        _ops.Append(Rgb(color)).Append(" RG\n");
+        _stroke = color;
+    }
+
+    /// <summary>One graphics state sets both alphas, so a change forgets the other colour (it is set again before use).</summary>
+    private void SetAlpha(byte alpha)
+    {
+        if (alpha == _alpha)
+            return;
+        _ops.Append('/').Append(resources.Alpha(alpha)).Append(" gs\n");
+        _alpha = alpha;
+        (_fill, _stroke) = (null, null);
+    }
+
+    private void SetLineWidth(float width)
+    {
+        if (width == _lineWidth)
+            return;
+        _ops.Append(N(width)).Append(" w\n");
+        _lineWidth = width;
+    }
+
+    private static string Rgb(Color color) =>
+        PdfSyntax.Number(color.Red / 255.0) + " " + PdfSyntax.Number(color.Green / 255.0) + " " + PdfSyntax.Number(color.Blue / 255.0);
+
+    private void AppendHex(ushort glyph)
+    {
+        const string digits = "0123456789ABCDEF";
+        _ops.Append(digits[glyph >> 12]).Append(digits[(glyph >> 8) & 0xF]).Append(digits[(glyph >> 4) & 0xF]).Append(digits[glyph & 0xF]);
+    }
+
+    private static string N(double value) => PdfSyntax.Number(value);
+}

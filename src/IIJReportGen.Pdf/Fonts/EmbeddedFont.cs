@@ -1,0 +1,96 @@
+using System.Security.Cryptography;
+using System.Text;
+using IIJReportGen.Layout;
+
+namespace IIJReportGen.Pdf;
+
+/// <summary>
+/// One face as a composite font: the subset program (glyph ids kept, so they are the CIDs under Identity-H), the widths of
+/// the glyphs drawn, and a ToUnicode map built from the text they were shaped from. TrueType outlines become CIDFontType2,
+/// CFF outlines CIDFontType0 with the OpenType program as FontFile3.
+/// </summary>
+internal sealed class EmbeddedFont
+{
+    private readonly byte[] _program;
+    private readonly SortedDictionary<ushort, int> _widths = [];
+
+    public EmbeddedFont(string resourceName, int number, byte[] program, IReadOnlyCollection<int> codepoints)
+    {
+        (ResourceName, Number, _program) = (resourceName, number, program);
+        Program = new FontProgram(program);
+        Tag = SubsetTag(codepoints);
+    }
+
+    /// <summary>The key in the pages' /Font resources ("F1").</summary>
+    public string ResourceName { get; }
+
+    /// <summary>The Type0 font's object number.</summary>
+    public int Number { get; }
+
+    public FontProgram Program { get; }
+
+    public ToUnicodeMap ToUnicode { get; } = new();
+
+    /// <summary>Six capitals naming this subset, derived from the characters it holds (the same document, the same tag).</summary>
+    public string Tag { get; }
+
+    /// <summary>The advance of <paramref name="glyph"/> in glyph space (thousandths of an em, rounded as the /W array gives it), recording the glyph as used.</summary>
+    public int Width(ushort glyph)
+    {
+        if (!_widths.TryGetValue(glyph, out var width))
+        {
+            width = (int)Math.Round(Program.ToGlyphSpace(Program.Advance(glyph)), MidpointRounding.AwayFromZero);
+            _widths.Add(glyph, width);
+        }
+        return width;
+    }
+
+    public void Write(PdfFile file)
+    {
+        var baseFont = PdfSyntax.Name(Tag + "+" + Program.PostScriptName);
+        var fontFile = Program.IsCff
+            ? file.WriteCompressed(" /Subtype /OpenType", _program)
+            : file.WriteCompressed(" /Length1 " + PdfSyntax.Integer(_program.Length), _program);
+        var box = string.Join(' ', Program.BoundingBox.Select(v => PdfSyntax.Number(Program.ToGlyphSpace(v))));
+        var descriptor = file.Write("<</Type /FontDescriptor /FontName " + baseFont + " /Flags " + PdfSyntax.Integer(Flags())
+            + " /FontBBox [" + box + "] /ItalicAngle " + PdfSyntax.Number(Program.ItalicAngle)
+            + " /Ascent " + PdfSyntax.Number(Program.ToGlyphSpace(Program.Ascent)) + " /Descent " + PdfSyntax.Number(Program.ToGlyphSpace(Program.Descent))
+            + " /CapHeight " + PdfSyntax.Number(Program.ToGlyphSpace(Program.CapHeight)) + " /StemV " + PdfSyntax.Integer(StemV())
+            + (Program.IsCff ? " /FontFile3 " : " /FontFile2 ") + PdfSyntax.Reference(fontFile) + ">>");
+        var cidFont = file.Write("<</Type /Font /Subtype " + (Program.IsCff ? "/CIDFontType0" : "/CIDFontType2") + " /BaseFont " + baseFont
+            + " /CIDSystemInfo <</Registry (Adobe) /Ordering (Identity) /Supplement 0>> /FontDescriptor " + PdfSyntax.Reference(descriptor)
+            + " /DW 1000 /W " + WidthArray() + (Program.IsCff ? "" : " /CIDToGIDMap /Identity") + ">>");
+        var toUnicode = file.WriteCompressed("", ToUnicode.ToCMap());
+        file.Write(Number, "<</Type /Font /Subtype /Type0 /BaseFont " + baseFont + " /Encoding /Identity-H /DescendantFonts ["
+            + PdfSyntax.Reference(cidFont) + "] /ToUnicode " + PdfSyntax.Reference(toUnicode) + ">>");
+    }
+
+    /// <summary>Runs of consecutive glyph ids share one bracket: "[3 [278 556] 17 [500]]".</summary>
+    private string WidthArray()
+    {
+        var array = new StringBuilder("[");
+        var previous = -2;
+        foreach (var (glyph, width) in _widths)
+        {
+            if (glyph != previous + 1)
+                array.Append(previous < 0 ? "" : "] ").Append(PdfSyntax.Integer(glyph)).Append(" [");
+            else
+                array.Append(' ');
+            array.Append(PdfSyntax.Integer(width));
+            previous = glyph;
+        }
+        return array.Append(previous < 0 ? "]" : "]]").ToString();
+    }
+
+    // Symbolic (4): the glyphs are reached by CID, not a standard encoding; FixedPitch (1) and Italic (64) as the font says.
+    private int Flags() => 4 | (Program.IsFixedPitch ? 1 : 0) | (Program.ItalicAngle != 0 ? 64 : 0);
+
+    // The font file has no stem width; this is the usual estimate from the weight class.
+    private int StemV() => 50 + (int)Math.Round(Math.Pow(Program.Weight / 65.0, 2));
+
+    private static string SubsetTag(IReadOnlyCollection<int> codepoints)
+    {
+        var bytes = SHA256.HashData(Encoding.UTF8.GetBytes(string.Join(',', codepoints)));
+        return new string(bytes.Take(6).Select(b => (char)('A' + b % 26)).ToArray());
+    }
+}

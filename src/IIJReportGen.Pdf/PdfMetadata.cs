@@ -11,6 +11,9 @@ public sealed record PdfMetadata(DateTimeOffset Created, DateTimeOffset Modified
 
     public string Keywords { get; init; } = "";
 
+    /// <summary>The document's natural language as a BCP 47 tag ("en", "ja"), written as the catalog's /Lang.</summary>
+    public string Language { get; init; } = "";
+
     public string Creator { get; init; } = "IIJReportGen";
 
     public string Producer { get; init; } = "IIJReportGen";

@@ -22,8 +22,9 @@ public static class PdfRenderer
         var resources = new PageResources(file, new FontSet(document, file));
         var pages = new PageTree(file, document.Pages.Count);
         var destinations = new NamedDestinations();
+        var structure = document.Tagged ? new StructureTree(file) : null;
         for (var i = 0; i < document.Pages.Count; i++)
-            PageWriter.Write(file, document.Pages[i], pages.Page(i), pages.Root, resources, destinations);
+            PageWriter.Write(file, document.Pages[i], pages.Page(i), pages, resources, destinations, structure);
         pages.Write(file);
         resources.Write();
         resources.Fonts.Write(file);
@@ -32,6 +33,14 @@ public static class PdfRenderer
             catalog.Add("/Outlines " + PdfSyntax.Reference(outline) + " /PageMode /UseOutlines");
         if (!destinations.IsEmpty)
             catalog.Add("/Dests " + PdfSyntax.Reference(destinations.Write(file)));
+        if (structure is not null)
+        {
+            structure.Write();
+            catalog.Add("/StructTreeRoot " + PdfSyntax.Reference(structure.Number) + " /MarkInfo <</Marked true>>");
+        }
+        if (metadata.Language.Length > 0)
+            catalog.Add("/Lang " + PdfSyntax.Text(metadata.Language));
+        catalog.Add("/ViewerPreferences <</DisplayDocTitle true>>");
         catalog.Add("/Metadata " + PdfSyntax.Reference(DocumentInfo.WriteXmp(file, metadata)));
         var info = DocumentInfo.WriteInfo(file, metadata);
         file.Finish(file.Write("<<" + string.Join(' ', catalog) + ">>"), info);

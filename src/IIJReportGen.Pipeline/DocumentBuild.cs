@@ -72,5 +72,6 @@ internal sealed class DocumentBuild(ReportModel model, XbrlVocabulary vocabulary
         Author = properties.Author.Length > 0 ? properties.Author : model.Dataset.Company.Name,
         Subject = properties.Subject,
         Keywords = properties.Keywords,
+        Language = properties.Language,
     };
 }

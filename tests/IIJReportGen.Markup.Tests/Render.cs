@@ -22,7 +22,7 @@ internal static class Render
     {
         Assert.True(result.Document is not null, string.Join('\n', result.Diagnostics));
         using var stream = new MemoryStream();
-        PdfRenderer.Render(result.Document!, stream, new PdfMetadata(ReleaseDate, ReleaseDate) { Title = result.Properties.Title });
+        PdfRenderer.Render(result.Document!, stream, new PdfMetadata(ReleaseDate, ReleaseDate) { Title = result.Properties.Title, Language = result.Properties.Language });
         return stream.ToArray();
     }
 

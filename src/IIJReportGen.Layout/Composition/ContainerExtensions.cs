@@ -91,5 +91,8 @@ public static class ContainerExtensions
 
     public static Container Anchor(this Container container, string name) => container.Set(new Anchor(name)).Child;
 
+    /// <summary>Tags the child's content as <paramref name="element"/> in the PDF's structure tree.</summary>
+    public static Container Tagged(this Container container, StructureElement element) => container.Set(new Tagged(element)).Child;
+
     public static Container Hyperlink(this Container container, string target) => container.Set(new Hyperlink(target)).Child;
 }

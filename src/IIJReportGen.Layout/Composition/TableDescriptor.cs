@@ -15,6 +15,13 @@ public sealed class TableDescriptor(Table table)
         return this;
     }
 
+    /// <summary>Tags THead, TBody and a TR per row for a tagged PDF; tag the cells' content as TH or TD.</summary>
+    public TableDescriptor TagParts()
+    {
+        table.TagParts();
+        return this;
+    }
+
     public TableDescriptor HeaderRow(Action<TableRowDescriptor> cells)
     {
         cells(new TableRowDescriptor(table.AddHeaderRow()));

@@ -25,6 +25,6 @@ public sealed class Document(DocumentSettings? settings = null)
     {
         var diagnostics = new DiagnosticBag();
         var typesetter = new Typesetter(Settings.Fonts, Settings.FontFamilies, diagnostics);
-        return new Paginator(new LayoutContext(typesetter)).Paginate(_pages);
+        return new Paginator(new LayoutContext(typesetter, Settings.Tagged)).Paginate(_pages);
     }
 }

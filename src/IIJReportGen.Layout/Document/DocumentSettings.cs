@@ -7,4 +7,7 @@ public sealed record DocumentSettings
     public IReadOnlyList<string> FontFamilies { get; init; } = ["Liberation Sans", "IPAexGothic"];
 
     public FontLibrary Fonts { get; init; } = FontLibrary.Shared;
+
+    /// <summary>Marks the logical structure for a tagged PDF: links in text become Link elements, and the PDF gets a structure tree.</summary>
+    public bool Tagged { get; init; }
 }

@@ -5,9 +5,12 @@ public sealed class LayoutContext
 {
     private readonly List<OutlineEntry> _outline = [];
 
-    internal LayoutContext(Typesetter typesetter) => Typesetter = typesetter;
+    internal LayoutContext(Typesetter typesetter, bool tagged) => (Typesetter, Tagged) = (typesetter, tagged);
 
     public Typesetter Typesetter { get; }
+
+    /// <summary>Whether elements mark structure of their own making (links) for a tagged PDF.</summary>
+    public bool Tagged { get; }
 
     /// <summary>1-based number of the page being laid out.</summary>
     public int PageNumber { get; internal set; }

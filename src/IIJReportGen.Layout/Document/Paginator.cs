@@ -30,11 +30,11 @@ internal sealed class Paginator(LayoutContext context)
             var page = pending[i];
             var (size, margins) = (page.Template.Size, page.Template.Margins);
             var width = size.Width - margins.Horizontal;
-            var header = DrawBand(page.Template.Header, margins.Left, margins.Top, new Size(width, page.HeaderHeight));
-            var footer = DrawBand(page.Template.Footer, margins.Left, size.Height - margins.Bottom - page.FooterHeight, new Size(width, page.FooterHeight));
+            var header = DrawBand(page.Template.Header, ArtifactKind.Header, margins.Left, margins.Top, new Size(width, page.HeaderHeight));
+            var footer = DrawBand(page.Template.Footer, ArtifactKind.Footer, margins.Left, size.Height - margins.Bottom - page.FooterHeight, new Size(width, page.FooterHeight));
             pages.Add(new LaidOutPage(size, [.. header, .. page.Content, .. footer]));
         }
-        return new LaidOutDocument(pages, context.Outline, context.Typesetter.Diagnostics);
+        return new LaidOutDocument(pages, context.Outline, context.Typesetter.Diagnostics) { Tagged = context.Tagged };
     }
 
     /// <summary>Lays out one template's content over as many pages as it takes; false when it cannot fit at all.</summary>
@@ -90,13 +90,16 @@ internal sealed class Paginator(LayoutContext context)
         return plan.Draws ? plan.Height : 0;
     }
 
-    private IReadOnlyList<DrawOperation> DrawBand(Container band, float left, float top, Size size)
+    /// <summary>A header or footer band's operations, marked as page furniture (an artifact), not document text.</summary>
+    private IReadOnlyList<DrawOperation> DrawBand(Container band, ArtifactKind kind, float left, float top, Size size)
     {
         var canvas = new PageCanvas(context);
         if (size.Height > 0 && band.Measure(size, context).Draws)
         {
+            canvas.BeginArtifact(kind);
             canvas.Translate(left, top);
             band.Draw(size, canvas);
+            canvas.EndArtifact();
         }
         return canvas.Operations;
     }

@@ -44,3 +44,15 @@ public sealed record DestinationLink(SKRect Bounds, string Destination) : DrawOp
 
 /// <summary>A named place on the page that links and outline entries point to.</summary>
 public sealed record NamedDestination(SKPoint Point, string Name) : DrawOperation;
+
+/// <summary>The content that follows, up to the matching <see cref="EndStructure"/>, belongs to <paramref name="Element"/> (tagged PDF; PNG and text ignore it).</summary>
+public sealed record BeginStructure(StructureElement Element) : DrawOperation;
+
+/// <summary>Closes the <see cref="BeginStructure"/> of the same element.</summary>
+public sealed record EndStructure(StructureElement Element) : DrawOperation;
+
+/// <summary>The content that follows, up to <see cref="EndArtifact"/>, is page furniture, outside the logical structure.</summary>
+public sealed record BeginArtifact(ArtifactKind Kind) : DrawOperation;
+
+/// <summary>Closes the innermost <see cref="BeginArtifact"/>.</summary>
+public sealed record EndArtifact : DrawOperation;

@@ -11,6 +11,9 @@ public sealed class LaidOutDocument(IReadOnlyList<LaidOutPage> pages, IReadOnlyL
 
     public DiagnosticBag Diagnostics { get; } = diagnostics;
 
+    /// <summary>Laid out for a tagged PDF (<see cref="DocumentSettings.Tagged"/>): the pages' structure marks form the structure tree.</summary>
+    public bool Tagged { get; init; }
+
     /// <summary>The faces used by glyph runs, in first-use order, with every code point each one shows.</summary>
     public IReadOnlyList<(FontFace Face, IReadOnlyCollection<int> Codepoints)> UsedFonts()
     {

@@ -44,6 +44,14 @@ public sealed class PageCanvas
 
     public void AddDestination(string name) => _operations.Add(new NamedDestination(new SKPoint(_x, _y), name));
 
+    public void BeginStructure(StructureElement element) => _operations.Add(new BeginStructure(element));
+
+    public void EndStructure(StructureElement element) => _operations.Add(new EndStructure(element));
+
+    public void BeginArtifact(ArtifactKind kind) => _operations.Add(new BeginArtifact(kind));
+
+    public void EndArtifact() => _operations.Add(new EndArtifact());
+
     /// <summary>Adds a run; its origin is in page coordinates (add <see cref="Offset"/> to a local position).</summary>
     public void DrawGlyphRun(GlyphRun run) => _operations.Add(run);
 

@@ -12,11 +12,17 @@ public sealed class Hyperlink(string target) : Decorator
     public override void Draw(Size available, PageCanvas canvas)
     {
         var plan = Child.Measure(available, canvas.Context);
+        // The link's structure element holds both its content and its annotation.
+        var structure = canvas.Context.Tagged ? new StructureElement(StructureRole.Link) : null;
+        if (structure is not null)
+            canvas.BeginStructure(structure);
         Child.Draw(available, canvas);
         var bounds = SKRect.Create(0, 0, plan.Width, plan.Height);
         if (Target.StartsWith('#'))
             canvas.LinkToDestination(bounds, Target[1..]);
         else
             canvas.LinkToUrl(bounds, Target);
+        if (structure is not null)
+            canvas.EndStructure(structure);
     }
 }

@@ -19,6 +19,18 @@ public sealed class Table : Element
 
     public IReadOnlyList<TableRow> Rows => _rows;
 
+    /// <summary>The structure elements grouping the header rows (THead) and body rows (TBody) in a tagged PDF; null for an untagged table.</summary>
+    public (StructureElement Header, StructureElement Body)? Sections { get; private set; }
+
+    /// <summary>Tags the table's parts for a tagged PDF: THead and TBody around the header and body rows, a TR per row (cells are tagged by their content).</summary>
+    public Table TagParts()
+    {
+        Sections = (new StructureElement(StructureRole.THead), new StructureElement(StructureRole.TBody));
+        foreach (var row in _headerRows.Concat(_rows))
+            row.Structure = new StructureElement(StructureRole.TR);
+        return this;
+    }
+
     public Table AddColumn(Width width)
     {
         _columns.Add(width);
@@ -29,9 +41,9 @@ public sealed class Table : Element
 
     public TableRow AddRow() => Add(_rows);
 
-    private static TableRow Add(List<TableRow> rows)
+    private TableRow Add(List<TableRow> rows)
     {
-        var row = new TableRow();
+        var row = new TableRow { Structure = Sections is null ? null : new StructureElement(StructureRole.TR) };
         rows.Add(row);
         return row;
     }
@@ -47,9 +59,22 @@ public sealed class Table : Element
     {
         var geometry = Geometry(available.Width, canvas.Context);
         Plan(geometry, available.Height, canvas.Context, out var end, out var split);
+        // Header rows on a continuation page repeat what the reader has already met: page furniture, not structure.
+        var repeated = _current > 0 || _splitCellsDone is not null;
+        if (repeated)
+            canvas.BeginArtifact(ArtifactKind.Repeated);
+        var (header, body) = (_headerRows.Count > 0 ? Sections?.Header : null, Sections?.Body);
+        if (header is not null)
+            canvas.BeginStructure(header);
         var top = 0f;
         for (var r = 0; r < _headerRows.Count; r++)
             top = DrawRow(_headerRows[r], geometry, r, top, geometry.RowHeights[r], null, canvas);
+        if (header is not null)
+            canvas.EndStructure(header);
+        if (repeated)
+            canvas.EndArtifact();
+        if (body is not null)
+            canvas.BeginStructure(body);
         for (var r = _current; r < end; r++)
         {
             var done = r == _current ? _splitCellsDone : null;
@@ -61,10 +86,10 @@ public sealed class Table : Element
             DrawSplitRow(geometry, end, top, available.Height - top, canvas);
             _current = end;
         }
-        else
-        {
+        if (body is not null)
+            canvas.EndStructure(body);
+        if (!split)
             _current = end >= _rows.Count ? 0 : end;
-        }
     }
 
     /// <summary>Decides which body rows fit: [current, end), plus whether row <paramref name="end"/> is split over the page break.</summary>
@@ -97,6 +122,16 @@ public sealed class Table : Element
 
     private static float DrawRow(TableRow row, TableGeometry geometry, int index, float top, float height, bool[]? done, PageCanvas canvas)
     {
+        if (row.Structure is { } structure)
+            canvas.BeginStructure(structure);
+        DrawCells(row, geometry, index, top, height, done, canvas);
+        if (row.Structure is { } ended)
+            canvas.EndStructure(ended);
+        return top + height;
+    }
+
+    private static void DrawCells(TableRow row, TableGeometry geometry, int index, float top, float height, bool[]? done, PageCanvas canvas)
+    {
         var cells = row.Cells;
         for (var c = 0; c < cells.Count; c++)
         {
@@ -104,7 +139,6 @@ public sealed class Table : Element
                 continue;
             DrawCell(cells[c], geometry.CellLefts[index][c], top, new Size(geometry.CellWidths[index][c], height), canvas);
         }
-        return top + height;
     }
 
     /// <summary>Draws as much of each cell of a row taller than the page as fits, remembering which cells are finished.</summary>
@@ -113,6 +147,8 @@ public sealed class Table : Element
         var cells = _rows[row].Cells;
         var index = _headerRows.Count + row;
         _splitCellsDone ??= new bool[cells.Count];
+        if (_rows[row].Structure is { } structure)
+            canvas.BeginStructure(structure);
         for (var c = 0; c < cells.Count; c++)
         {
             if (_splitCellsDone[c])
@@ -123,6 +159,8 @@ public sealed class Table : Element
                 DrawCell(cells[c], geometry.CellLefts[index][c], top, size, canvas);
             _splitCellsDone[c] = plan.Kind is SpacePlanKind.Full or SpacePlanKind.Empty;
         }
+        if (_rows[row].Structure is { } ended)
+            canvas.EndStructure(ended);
     }
 
     private static void DrawCell(TableCell cell, float left, float top, Size size, PageCanvas canvas)

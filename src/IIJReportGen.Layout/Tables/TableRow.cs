@@ -7,6 +7,9 @@ public sealed class TableRow
 
     public IReadOnlyList<TableCell> Cells => _cells;
 
+    /// <summary>The row's structure element (TR) in a tagged PDF, or null for an untagged table.</summary>
+    public StructureElement? Structure { get; internal set; }
+
     public TableCell AddCell()
     {
         var cell = new TableCell();

@@ -23,6 +23,7 @@ internal sealed class LinePainter
     private float _runStart;
     private float _baseline;
     private string? _link;
+    private StructureElement? _linkStructure;
     private SKRect _linkBounds = SKRect.Empty;
 
     public static void Paint(TextLine line, PageCanvas canvas, float top, float width, TextAlignment alignment)
@@ -53,6 +54,11 @@ internal sealed class LinePainter
             var isLastGlyphOfLine = p == line.Pieces.Length - 1;
             if (_runPiece is not null && !SameRun(_runPiece, piece))
                 Flush(x);
+            if (piece.Span.Link != _link)
+            {
+                FlushLink();
+                OpenLink(piece.Span.Link);
+            }
             if (_runPiece is null)
             {
                 _runPiece = piece;
@@ -128,7 +134,7 @@ internal sealed class LinePainter
     }
 
     private static bool SameRun(TextPiece a, TextPiece b) =>
-        a.Face == b.Face && a.Style.GlyphSize == b.Style.GlyphSize && a.Style.Color == b.Style.Color
+        a.Face == b.Face && a.Span.Link == b.Span.Link && a.Style.GlyphSize == b.Style.GlyphSize && a.Style.Color == b.Style.Color
         && a.Style.BaselineShift == b.Style.BaselineShift && a.SyntheticBold == b.SyntheticBold && a.SyntheticItalic == b.SyntheticItalic;
 
     private void Decorate(TextPiece piece, float start, float end)
@@ -147,14 +153,21 @@ internal sealed class LinePainter
             _canvas.DrawLine(start, y, end, y, piece.Face.UnderlineThickness * size, style.Color);
         }
         // One link area per link and line, however many pieces (words) the link text has.
-        if (piece.Span.Link != _link)
-            FlushLink();
-        if (piece.Span.Link is { } link && end > start)
+        if (piece.Span.Link is not null && end > start)
         {
             var bounds = new SKRect(start, _baseline - piece.Ascent, end, _baseline + piece.Descent);
-            _link = link;
             _linkBounds = _linkBounds.IsEmpty ? bounds : SKRect.Union(_linkBounds, bounds);
         }
+    }
+
+    /// <summary>Starts a link: its runs (which never mix with the text around it) and its annotation form one Link structure element.</summary>
+    private void OpenLink(string? link)
+    {
+        _link = link;
+        if (link is null || !_canvas.Context.Tagged)
+            return;
+        _linkStructure = new StructureElement(StructureRole.Link);
+        _canvas.BeginStructure(_linkStructure);
     }
 
     private void FlushLink()
@@ -166,7 +179,10 @@ internal sealed class LinePainter
             else
                 _canvas.LinkToUrl(_linkBounds, link);
         }
+        if (_linkStructure is { } structure)
+            _canvas.EndStructure(structure);
         _link = null;
+        _linkStructure = null;
         _linkBounds = SKRect.Empty;
     }
 

@@ -131,6 +131,8 @@ internal sealed class BlockWriter
             return null;
         var root = new Container();
         var slot = root;
+        if (StructureRoles.ForBlock(element, kind) is { } structure)
+            slot = slot.Tagged(structure);
         if (kind == ElementKind.Heading || style.BreakAfter == BreakRule.Avoid)
             slot = slot.KeepWithNext();
         if (style.AvoidBreakInside)

@@ -20,7 +20,7 @@ internal sealed class LayoutWriter(StyleResolver styles, ResourceFolder resource
         var header = Band(blocks, body, bodyStyle, BlockWriter.HeaderClass);
         var footer = Band(blocks, body, bodyStyle, BlockWriter.FooterClass);
         var (size, margins) = PageSetup.Read(pageDeclarations, diagnostics);
-        return new Document(new DocumentSettings { FontFamilies = rootStyle.FontFamilies }).Page(page =>
+        return new Document(new DocumentSettings { FontFamilies = rootStyle.FontFamilies, Tagged = true }).Page(page =>
         {
             page.Size(size).Margin(margins);
             if (header is not null)

@@ -21,20 +21,23 @@ internal sealed class ListWriter(BlockWriter blocks, StyleResolver styles, Diagn
                     diagnostics.Add(Diagnostic.Error(MarkupCodes.MisplacedContent, $"Text '{text.Text.Trim()}' is directly inside <{list.Name}>.", text.Location, "Put it in an <li>."));
                 continue;
             }
-            var item = (MarkupElement)node;
-            if (item.Name != "li")
+            var element = (MarkupElement)node;
+            if (element.Name != "li")
             {
-                diagnostics.Add(Diagnostic.Error(MarkupCodes.MisplacedContent, $"<{item.Name}> is directly inside <{list.Name}>.", item.Location, "A list holds only <li> elements."));
+                diagnostics.Add(Diagnostic.Error(MarkupCodes.MisplacedContent, $"<{element.Name}> is directly inside <{list.Name}>.", element.Location, "A list holds only <li> elements."));
                 continue;
             }
-            var itemStyle = styles.Resolve(item, style);
-            if (itemStyle.Hidden || blocks.Box(item, itemStyle, inBand) is not { } content)
+            var itemStyle = styles.Resolve(element, style);
+            if (itemStyle.Hidden || blocks.Box(element, itemStyle, inBand) is not { } content)
                 continue;
             number++;
-            var row = new Row();
-            row.Add(Width.Constant(style.Padding.Left), Marker(itemStyle, number));
-            row.Add(Width.Relative(1), content.Element);
-            items.Add(content with { Element = row });
+            var item = new Tagged(new StructureElement(StructureRole.LI));
+            item.Child.Row(row =>
+            {
+                row.ConstantItem(style.Padding.Left).Tagged(new StructureElement(StructureRole.Lbl)).Element(Marker(itemStyle, number));
+                row.RelativeItem().Element(content.Element);
+            });
+            items.Add(content with { Element = item });
         }
         return blocks.Stack(items, keepTop: false, keepBottom: false);
     }

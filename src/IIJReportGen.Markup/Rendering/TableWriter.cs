@@ -54,6 +54,7 @@ internal sealed class TableWriter(BlockWriter blocks, StyleResolver styles, Diag
         foreach (var width in ColumnWidths(columns, rows, count, !style.Width.IsAuto))
             result.AddColumn(width);
         Collapse(rows, count);
+        result.TagParts();
         foreach (var row in rows)
         {
             var target = row.IsHeader ? result.AddHeaderRow() : result.AddRow();
@@ -61,7 +62,7 @@ internal sealed class TableWriter(BlockWriter blocks, StyleResolver styles, Diag
             {
                 var slot = target.AddCell();
                 slot.ColumnSpan = cell.Span;
-                Fill(slot.Content, cell);
+                Fill(slot.Content.Tagged(StructureRoles.ForCell(cell.Element, row.IsHeader, cell.Span)), cell);
             }
         }
         return result;

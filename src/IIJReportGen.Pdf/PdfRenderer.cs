@@ -8,15 +8,18 @@ public static class PdfRenderer
     private const string Version = "1.7";
 
     /// <summary>Lays out <paramref name="document"/> and writes it; returns the layout (pages, outline, diagnostics such as missing glyphs).</summary>
-    public static LaidOutDocument Render(Document document, Stream output, PdfMetadata metadata)
+    public static LaidOutDocument Render(Document document, Stream output, PdfMetadata metadata, IReadOnlyList<PdfAttachment>? attachments = null)
     {
         var laidOut = document.Layout();
-        Render(laidOut, output, metadata);
+        Render(laidOut, output, metadata, attachments);
         return laidOut;
     }
 
-    /// <summary>Writes an already laid-out document (so the PDF, PNG previews and text rendition share one layout).</summary>
-    public static void Render(LaidOutDocument document, Stream output, PdfMetadata metadata)
+    /// <summary>
+    /// Writes an already laid-out document (so the PDF, PNG previews and text rendition share one layout) as PDF/A-3b, and
+    /// PDF/UA-1 when it was laid out tagged; <paramref name="attachments"/> are carried inside as associated files.
+    /// </summary>
+    public static void Render(LaidOutDocument document, Stream output, PdfMetadata metadata, IReadOnlyList<PdfAttachment>? attachments = null)
     {
         var file = new PdfFile(output, Version);
         var resources = new PageResources(file, new FontSet(document, file));
@@ -41,7 +44,10 @@ public static class PdfRenderer
         if (metadata.Language.Length > 0)
             catalog.Add("/Lang " + PdfSyntax.Text(metadata.Language));
         catalog.Add("/ViewerPreferences <</DisplayDocTitle true>>");
-        catalog.Add("/Metadata " + PdfSyntax.Reference(DocumentInfo.WriteXmp(file, metadata)));
+        catalog.Add(OutputIntent.Write(file));
+        if (AssociatedFiles.Write(file, attachments ?? []) is { Length: > 0 } associated)
+            catalog.Add(associated);
+        catalog.Add("/Metadata " + PdfSyntax.Reference(DocumentInfo.WriteXmp(file, metadata, Conformance.Xmp(accessible: structure is not null))));
         var info = DocumentInfo.WriteInfo(file, metadata);
         file.Finish(file.Write("<<" + string.Join(' ', catalog) + ">>"), info);
     }

@@ -11,7 +11,9 @@ namespace IIJReportGen.Pipeline;
 
 /// <summary>One document through the pipeline, in memory: template → XHTML → layout → PDF and text rendition, each staged.</summary>
 /// <remarks>The XHTML and the stylesheet go to Markup as the strings just made, never read back from the staging folder.</remarks>
-internal sealed class DocumentBuild(ReportModel model, XbrlVocabulary vocabulary, TemplateFiles templates, BuildRequest request, StagedOutputs outputs, DiagnosticBag diagnostics)
+/// <param name="attachments">The files every PDF carries inside (<see cref="AttachedFiles"/>).</param>
+internal sealed class DocumentBuild(ReportModel model, XbrlVocabulary vocabulary, TemplateFiles templates, BuildRequest request, StagedOutputs outputs,
+    DiagnosticBag diagnostics, IReadOnlyList<PdfAttachment> attachments)
 {
     /// <summary>Builds the document; returns its XHTML, layout and fact uses, or null when a stage reported errors.</summary>
     public BuiltDocument? Run(string document, DateTimeOffset date)
@@ -40,7 +42,7 @@ internal sealed class DocumentBuild(ReportModel model, XbrlVocabulary vocabulary
         }
         using (var pdf = new MemoryStream())
         {
-            PdfRenderer.Render(laidOut, pdf, Metadata(markup.Properties, date));
+            PdfRenderer.Render(laidOut, pdf, Metadata(markup.Properties, date), attachments);
             outputs.Write(document + ".pdf", pdf.ToArray());
         }
         // After the PDF, so its font findings (PDF001, PDF002) are among them.

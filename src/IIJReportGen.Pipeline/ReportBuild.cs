@@ -26,13 +26,15 @@ public static class ReportBuild
         using (staged)
         {
             var templates = new TemplateFiles(request.TemplatesRoot);
-            var document = new DocumentBuild(model, vocabulary, templates, request, staged, diagnostics);
+            var filing = XbrlFiling.Render(vocabulary);
+            var attachments = AttachedFiles.For(filing, checkedDataset.Bytes!, request.Dataset, date);
+            var document = new DocumentBuild(model, vocabulary, templates, request, staged, diagnostics, attachments);
             foreach (var name in BuildRequest.Documents)
                 if (timer.Time(name, () => document.Run(name, date)) is { } built)
                     documents.Add(built);
             if (diagnostics.HasErrors)
                 return new BuildResult(diagnostics, [], documents, timer.Timings);
-            var inlineFacts = timer.Time("xbrl", () => WriteXbrl(vocabulary, documents, staged, diagnostics));
+            var inlineFacts = timer.Time("xbrl", () => WriteXbrl(filing, vocabulary, documents, staged, diagnostics));
             if (diagnostics.HasErrors)
                 return new BuildResult(diagnostics, [], documents, timer.Timings);
             timer.Time("publish", () =>
@@ -45,9 +47,9 @@ public static class ReportBuild
     }
 
     /// <summary>Stages the XBRL filing and checks the Inline XBRL summary as it was rendered; returns how many facts it tags.</summary>
-    private static int? WriteXbrl(XbrlVocabulary vocabulary, List<BuiltDocument> documents, StagedOutputs staged, DiagnosticBag diagnostics)
+    private static int? WriteXbrl(IReadOnlyList<XbrlFile> filing, XbrlVocabulary vocabulary, List<BuiltDocument> documents, StagedOutputs staged, DiagnosticBag diagnostics)
     {
-        foreach (var file in XbrlFiling.Render(vocabulary))
+        foreach (var file in filing)
             staged.Write("xbrl/" + file.Name, file.Bytes);
         if (documents.Find(d => d.Name == RenderOptions.InlineXbrlDocument) is not { } summary)
             return null;

@@ -75,6 +75,7 @@ public sealed class StructureTests : IDisposable
         var root = PdfStructure.Read(pdf)!;
 
         var note = Assert.Single(root.Descendants(), n => n.Role == "Note");
+        Assert.StartsWith("note-", note.Id);
         Assert.Equal("1 Figures are in millions of yen.", note.AllText);
         var link = Assert.Single(root.Descendants(), n => n.Role == "Link");
         Assert.Equal("the IR site", link.AllText);

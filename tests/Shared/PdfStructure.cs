@@ -6,7 +6,7 @@ namespace IIJReportGen.Tests.Shared;
 
 /// <summary>A structure element read back from a tagged PDF: its type, table attributes, alt text, kids and the text of its own marked content.</summary>
 /// <remarks><c>AllText</c> is the text of the element and all below it, its content and kids taken in /K order (the reading order).</remarks>
-internal sealed record StructureNode(string Role, IReadOnlyDictionary<string, string> Attributes, string? Alt, List<StructureNode> Kids, string AllText, int Annotations)
+internal sealed record StructureNode(string Role, IReadOnlyDictionary<string, string> Attributes, string? Alt, string? Id, List<StructureNode> Kids, string AllText, int Annotations)
 {
     public IEnumerable<StructureNode> Descendants() => Kids.SelectMany(k => k.Descendants().Prepend(k));
 }
@@ -59,7 +59,8 @@ internal static class PdfStructure
             ? Dictionary(document, a).ToDictionary(e => e.Key, e => Value(e.Value))
             : new Dictionary<string, string>();
         var alt = element.TryGetValue("Alt", out var altToken) ? Value(Resolve(document, altToken)) : null;
-        return new StructureNode(((NameToken)element["S"]).Data, attributes, alt, kids, text, annotations);
+        var id = element.TryGetValue("ID", out var idToken) ? Value(Resolve(document, idToken)) : null;
+        return new StructureNode(((NameToken)element["S"]).Data, attributes, alt, id, kids, text, annotations);
     }
 
     private static Dictionary<long, int> PageNumbers(PdfDocument document)

@@ -105,6 +105,9 @@ internal sealed class StructureTree
                 entries.Append(" /Pg ").Append(PdfSyntax.Reference(page));
             if (element?.AlternateText is { } alt)
                 entries.Append(" /Alt ").Append(PdfSyntax.Text(alt));
+            // PDF/UA wants every note identifiable (an /ID unique in the file); the object number is.
+            if (Role == nameof(StructureRole.Note))
+                entries.Append(" /ID (note-").Append(PdfSyntax.Integer(Number)).Append(')');
             if (Attributes() is { Length: > 0 } attributes)
                 entries.Append(" /A <</O /Table").Append(attributes).Append(">>");
             return entries.Append(" /K [").Append(string.Join(' ', Kids)).Append("]>>").ToString();

@@ -1,0 +1,52 @@
+using IIJReportGen.Dataset.Tests;
+using IIJReportGen.Tests.Shared;
+using UglyToad.PdfPig;
+
+namespace IIJReportGen.Pipeline.Tests;
+
+/// <summary>The bundled build once, shared by the tests that read its PDFs.</summary>
+public sealed class BundledBuild : IDisposable
+{
+    public BundledBuild()
+    {
+        var result = ReportBuild.Run(new BuildRequest(RepositoryPaths.BundledDataset, Folder, Path.Combine(RepositoryPaths.Root, "templates"), RepositoryPaths.Root));
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+    }
+
+    public string Folder { get; } = Directory.CreateTempSubdirectory("iijreport-archival-").FullName;
+
+    public void Dispose() => Directory.Delete(Folder, recursive: true);
+}
+
+/// <summary>The documents as filed: tagged, checked by qpdf and poppler, carrying the XBRL instance and the dataset inside.</summary>
+public sealed class ArchivalPdfTests(BundledBuild build) : IClassFixture<BundledBuild>
+{
+    public static TheoryData<string> Documents => [.. BuildRequest.Documents];
+
+    [Theory]
+    [MemberData(nameof(Documents))]
+    public void PdfCarriesTheXbrlInstanceAndTheDatasetAsPublished(string document)
+    {
+        using var pdf = PdfDocument.Open(Path.Combine(build.Folder, document + ".pdf"));
+
+        Assert.True(pdf.Advanced.TryGetEmbeddedFiles(out var files));
+        var instance = Directory.GetFiles(Path.Combine(build.Folder, "xbrl"), "*.xbrl").Single();
+        Assert.Equal(File.ReadAllBytes(instance), files.Single(f => f.Name == Path.GetFileName(instance)).Bytes);
+        Assert.Equal(File.ReadAllBytes(RepositoryPaths.BundledDataset), files.Single(f => f.Name == Path.GetFileName(RepositoryPaths.BundledDataset)).Bytes);
+    }
+
+    [ExternalToolFact("qpdf, poppler-utils", "qpdf", "pdfinfo", "pdffonts")]
+    public void QpdfIsCleanPdfinfoSaysTaggedAndEveryFontIsAnEmbeddedSubsetWithToUnicode()
+    {
+        foreach (var document in BuildRequest.Documents)
+        {
+            var path = Path.Combine(build.Folder, document + ".pdf");
+            var (qpdf, checkOutput) = ExternalTool.Run("qpdf", "--check", path);
+            Assert.True(qpdf == 0, checkOutput);
+            Assert.Matches(@"(?m)^Tagged:\s+yes$", ExternalTool.Run("pdfinfo", path).Output);
+            var fonts = ExternalTool.Run("pdffonts", path).Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2).ToList();
+            Assert.NotEmpty(fonts);
+            Assert.All(fonts, font => Assert.Matches(@"^[A-Z]{6}\+\S+\s+CID TrueType\s+Identity-H\s+yes\s+yes\s+yes\s", font));
+        }
+    }
+}

@@ -13,6 +13,8 @@ public enum AttachmentRelationship
     Supplement,
 }
 
-/// <summary>A file carried inside the PDF as an associated file: its name, media type, what it is, and its bytes.</summary>
-/// <param name="Modified">Written as /Params /ModDate when given (the dataset's date); never the file system's or the clock's.</param>
+/// <summary>
+/// A file carried inside the PDF as an associated file: its name, media type, description, relationship and bytes, and
+/// a date written as /Params /ModDate when given (the dataset's date; never the file system's or the clock's).
+/// </summary>
 public sealed record PdfAttachment(string FileName, string MediaType, string Description, AttachmentRelationship Relationship, ReadOnlyMemory<byte> Data, DateTimeOffset? Modified = null);

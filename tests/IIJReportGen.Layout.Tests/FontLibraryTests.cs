@@ -46,16 +46,18 @@ public class FontLibraryTests
     }
 
     [Fact]
-    public void AFallbackFaceIsLoadedOnlyWhenACharacterNeedsIt()
+    public void AFallbackFaceIsLoadedAndNamedAsAnInputOnlyWhenACharacterNeedsIt()
     {
         var fonts = BundledOnly();
         Document Text(string text) => new Document(new DocumentSettings { Fonts = fonts }).Page(page => page.Content().Text(text, Samples.Body));
 
-        Text("Revenues increased by 6.4%").Layout();
+        var english = Text("Revenues increased by 6.4%").Layout();
         Assert.Equal(["fonts/LiberationSans-Regular.ttf"], fonts.LoadedFaces.Select(f => f.Source));
+        Assert.Equal(["fonts/LiberationSans-Regular.ttf"], english.Fonts.Select(f => f.Source));
 
-        Text("Revenues 決算短信").Layout();
+        var mixed = Text("Revenues 決算短信").Layout();
         Assert.Equal(["fonts/LiberationSans-Regular.ttf", "fonts/ipaexg.ttf"], fonts.LoadedFaces.Select(f => f.Source));
+        Assert.Equal(["fonts/LiberationSans-Regular.ttf", "fonts/ipaexg.ttf"], mixed.Fonts.Select(f => f.Source));
     }
 
     [Fact]

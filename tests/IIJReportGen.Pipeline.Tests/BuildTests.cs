@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using IIJReportGen.Dataset.Figures;
 using IIJReportGen.Dataset.Loading;
 using IIJReportGen.Dataset.Measures;
@@ -37,6 +38,9 @@ public sealed class BuildTests : IDisposable
         var manifest = File.ReadAllText(Path.Combine(_output, "manifest.json"));
         Assert.Contains("\"path\": \"templates/tse-summary/tse-summary.sbnhtml\"", manifest);
         Assert.Contains($"\"press-release.pdf\": {result.Pages["press-release.pdf"]}", manifest);
+        var serif = File.ReadAllBytes(Path.Combine(RepositoryPaths.Root, "fonts", "LiberationSerif-Regular.ttf"));
+        Assert.Contains($"\"path\": \"fonts/LiberationSerif-Regular.ttf\",\n      \"sha256\": \"{Convert.ToHexStringLower(SHA256.HashData(serif))}\",\n      \"bytes\": {serif.Length}", manifest);
+        Assert.DoesNotContain("fonts/ipaexg.ttf", manifest); // no character of these documents needed the Japanese fallback
         Assert.All(result.Diagnostics, d => Assert.Equal(DiagnosticCatalogue.SeverityOf(d.Code), d.Severity));
     }
 

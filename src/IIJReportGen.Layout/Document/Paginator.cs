@@ -34,7 +34,7 @@ internal sealed class Paginator(LayoutContext context)
             var footer = DrawBand(page.Template.Footer, ArtifactKind.Footer, margins.Left, size.Height - margins.Bottom - page.FooterHeight, new Size(width, page.FooterHeight));
             pages.Add(new LaidOutPage(size, [.. header, .. page.Content, .. footer]));
         }
-        return new LaidOutDocument(pages, context.Outline, context.Typesetter.Diagnostics) { Tagged = context.Tagged };
+        return new LaidOutDocument(pages, context.Outline, context.Typesetter.Diagnostics) { Tagged = context.Tagged, Fonts = context.Typesetter.FacesUsed };
     }
 
     /// <summary>Lays out one template's content over as many pages as it takes; false when it cannot fit at all.</summary>

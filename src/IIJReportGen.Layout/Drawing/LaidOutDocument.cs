@@ -14,6 +14,9 @@ public sealed class LaidOutDocument(IReadOnlyList<LaidOutPage> pages, IReadOnlyL
     /// <summary>Laid out for a tagged PDF (<see cref="DocumentSettings.Tagged"/>): the pages' structure marks form the structure tree.</summary>
     public bool Tagged { get; init; }
 
+    /// <summary>Every face the layout set text in (glyphs drawn or only line metrics), in first-use order: the fonts the document depends on.</summary>
+    public IReadOnlyList<FontFace> Fonts { get; init; } = [];
+
     /// <summary>The faces used by glyph runs, in first-use order, with every code point each one shows.</summary>
     public IReadOnlyList<(FontFace Face, IReadOnlyCollection<int> Codepoints)> UsedFonts()
     {

@@ -8,10 +8,21 @@ public sealed class Typesetter(FontLibrary fonts, IReadOnlyList<string> defaultF
 {
     private readonly HashSet<(int Codepoint, string Fonts)> _reportedGlyphs = [];
     private readonly HashSet<(string Family, SourceLocation? DeclaredAt)> _reportedFamilies = [];
+    private readonly List<FontFace> _faces = [];
 
     public FontLibrary Fonts { get; } = fonts;
 
     public DiagnosticBag Diagnostics { get; } = diagnostics;
+
+    /// <summary>The faces text was set in (glyphs or line metrics), in first-use order: the document's font inputs.</summary>
+    public IReadOnlyList<FontFace> FacesUsed => _faces;
+
+    internal void Use(FontFace face)
+    {
+        // A document sets text in a handful of faces: a list is the cheapest set.
+        if (!_faces.Contains(face))
+            _faces.Add(face);
+    }
 
     public FontChain Chain(TextStyle style)
     {

@@ -20,7 +20,7 @@ internal static class TextItemizer
                 var c = text[i];
                 if (c == '\n')
                 {
-                    Emit(pieces, span, chain, pieceFace ?? chain.Primary, text[pieceStart..i], false, true);
+                    Emit(pieces, typesetter, span, chain, pieceFace ?? chain.Primary, text[pieceStart..i], false, true);
                     pieceStart = i + 1;
                     pieceFace = null;
                     continue;
@@ -29,7 +29,7 @@ internal static class TextItemizer
                 var face = FaceFor(codepoint, pieceFace, chain, typesetter, span);
                 if (pieceFace is not null && face != pieceFace && i > pieceStart)
                 {
-                    Emit(pieces, span, chain, pieceFace, text[pieceStart..i], false, false);
+                    Emit(pieces, typesetter, span, chain, pieceFace, text[pieceStart..i], false, false);
                     pieceStart = i;
                 }
                 pieceFace = face;
@@ -37,13 +37,13 @@ internal static class TextItemizer
                     i++;
                 if (LineBreakRules.CanBreakAfter(paragraph, spanStart + i) && (i + 1 >= text.Length || text[i + 1] != '\n'))
                 {
-                    Emit(pieces, span, chain, face, text[pieceStart..(i + 1)], true, false);
+                    Emit(pieces, typesetter, span, chain, face, text[pieceStart..(i + 1)], true, false);
                     pieceStart = i + 1;
                     pieceFace = null;
                 }
             }
             if (pieceStart < text.Length)
-                Emit(pieces, span, chain, pieceFace ?? chain.Primary, text[pieceStart..], false, false);
+                Emit(pieces, typesetter, span, chain, pieceFace ?? chain.Primary, text[pieceStart..], false, false);
             spanStart += text.Length;
         }
         return pieces;
@@ -62,10 +62,11 @@ internal static class TextItemizer
         return current ?? chain.Primary;
     }
 
-    private static void Emit(List<TextPiece> pieces, TextSpan span, FontChain chain, FontFace face, string text, bool breakAfter, bool forcedBreakAfter)
+    private static void Emit(List<TextPiece> pieces, Typesetter typesetter, TextSpan span, FontChain chain, FontFace face, string text, bool breakAfter, bool forcedBreakAfter)
     {
         if (text.Length == 0 && !forcedBreakAfter)
             return;
+        typesetter.Use(face);
         var shape = face.Shape(text, span.Style.HasTabularFigures);
         pieces.Add(new TextPiece(span, face, chain, text, shape, breakAfter, forcedBreakAfter));
     }

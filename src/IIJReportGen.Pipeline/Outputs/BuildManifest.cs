@@ -8,7 +8,7 @@ namespace IIJReportGen.Pipeline;
 /// <remarks>No clock and no absolute paths, so the manifest of the same inputs is byte-identical on every machine.</remarks>
 internal sealed class BuildManifest
 {
-    private readonly List<(string Path, byte[] Bytes)> _inputs = [];
+    private readonly List<(string Path, ReadOnlyMemory<byte> Bytes)> _inputs = [];
     private readonly SortedDictionary<string, int> _pages = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, int> _checks = new(StringComparer.Ordinal);
 
@@ -16,7 +16,7 @@ internal sealed class BuildManifest
     public static string ToolVersion =>
         typeof(BuildManifest).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
 
-    public void AddInput(string path, byte[] bytes) => _inputs.Add((path, bytes));
+    public void AddInput(string path, ReadOnlyMemory<byte> bytes) => _inputs.Add((path, bytes));
 
     public void AddPageCount(string output, int pages) => _pages[output] = pages;
 
@@ -32,7 +32,7 @@ internal sealed class BuildManifest
             json.WritePropertyName("tool");
             json.WriteValue("iijreport " + ToolVersion);
             WriteFiles(json, "inputs", _inputs.OrderBy(i => i.Path, StringComparer.Ordinal));
-            WriteFiles(json, "outputs", outputs.Files.OrderBy(f => f.Path, StringComparer.Ordinal).Select(f => (f.Path.Replace('\\', '/'), f.Bytes)));
+            WriteFiles(json, "outputs", outputs.Files.OrderBy(f => f.Path, StringComparer.Ordinal).Select(f => (f.Path.Replace('\\', '/'), (ReadOnlyMemory<byte>)f.Bytes)));
             WriteCounts(json, "pages", _pages);
             WriteCounts(json, "checks", _checks);
             json.WriteEndObject();
@@ -40,7 +40,7 @@ internal sealed class BuildManifest
         return text + "\n";
     }
 
-    private static void WriteFiles(JsonTextWriter json, string name, IEnumerable<(string Path, byte[] Bytes)> files)
+    private static void WriteFiles(JsonTextWriter json, string name, IEnumerable<(string Path, ReadOnlyMemory<byte> Bytes)> files)
     {
         json.WritePropertyName(name);
         json.WriteStartArray();
@@ -50,7 +50,7 @@ internal sealed class BuildManifest
             json.WritePropertyName("path");
             json.WriteValue(path);
             json.WritePropertyName("sha256");
-            json.WriteValue(Convert.ToHexStringLower(SHA256.HashData(bytes)));
+            json.WriteValue(Convert.ToHexStringLower(SHA256.HashData(bytes.Span)));
             json.WritePropertyName("bytes");
             json.WriteValue(bytes.Length);
             json.WriteEndObject();

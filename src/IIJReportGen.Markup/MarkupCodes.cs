@@ -17,6 +17,9 @@ public static class MarkupCodes
     [DiagnosticCode(Severity.Error, "an image or stylesheet outside the document's folder, or missing")]
     public const string Resource = "MARKUP004";
 
+    [DiagnosticCode(Severity.Error, "an Inline XBRL document uses an element that is not XHTML 1.1 (section, u), which the Inline XBRL schema does not allow")]
+    public const string NotInlineXbrlElement = "MARKUP005";
+
     [DiagnosticCode(Severity.Error, "CSS syntax error")]
     public const string CssSyntax = "CSS001";
 

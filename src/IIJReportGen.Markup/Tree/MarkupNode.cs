@@ -30,6 +30,9 @@ public sealed class MarkupElement(string name, IReadOnlyDictionary<string, strin
 
     public IEnumerable<MarkupElement> Elements => _children.OfType<MarkupElement>();
 
+    /// <summary>On the root: the document is Inline XBRL (it has an ix:header), so only XHTML 1.1 elements may be used.</summary>
+    public bool HoldsInlineXbrl { get; internal set; }
+
     public IReadOnlyList<string> Classes { get; } =
         attributes.TryGetValue("class", out var classes) ? classes.Split((char[])[' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries) : [];
 

@@ -34,7 +34,11 @@ internal static class XhtmlReader
                 {
                     case XmlNodeType.Element when reader.NamespaceURI == XhtmlNamespaces.InlineXbrl:
                         if (reader.LocalName == "header")
+                        {
                             skipping = reader.IsEmptyElement ? -1 : reader.Depth;
+                            if (root is not null)
+                                root.HoldsInlineXbrl = true;
+                        }
                         // An ix:* wrapper adds no node: its content attaches to the enclosing element.
                         else if (!reader.IsEmptyElement)
                             open.Push(null);

@@ -7,8 +7,8 @@ namespace IIJReportGen.Xbrl;
 /// <remarks>Inline XBRL 1.1 §4.1.1 (ix:header), §12 (ix:references), §14 (ix:resources). The caller places it in a hidden element (display:none).</remarks>
 public static class InlineXbrlHeader
 {
-    /// <summary>The schemaRef href, relative to the iXBRL document: the taxonomy sits in xbrl/ next to it.</summary>
-    public static string SchemaHref(XbrlVocabulary vocabulary) => "xbrl/" + vocabulary.SchemaFileName;
+    /// <summary>The schemaRef href, relative to the iXBRL document: the summary entry point in xbrl/ next to it.</summary>
+    public static string SchemaHref(XbrlVocabulary vocabulary) => "xbrl/" + vocabulary.SummarySchemaFileName;
 
     public static void Write(XmlWriter writer, XbrlVocabulary vocabulary, IEnumerable<string> periodKeys, IEnumerable<string> conceptOrMeasureIds)
     {

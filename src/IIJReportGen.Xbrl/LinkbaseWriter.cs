@@ -88,7 +88,7 @@ internal static class LinkbaseWriter
             writer.WriteStartElement("link", "roleRef", XbrlNamespaces.Link);
             writer.WriteAttributeString("roleURI", role.Uri);
             writer.WriteAttributeString("xlink", "type", XbrlNamespaces.XLink, "simple");
-            writer.WriteAttributeString("xlink", "href", XbrlNamespaces.XLink, taxonomy.SchemaFileName + "#" + role.Id);
+            writer.WriteAttributeString("xlink", "href", XbrlNamespaces.XLink, taxonomy.CoreSchemaFileName + "#" + role.Id);
             writer.WriteEndElement();
         }
         body(writer);
@@ -106,7 +106,7 @@ internal static class LinkbaseWriter
     {
         writer.WriteStartElement("link", "loc", XbrlNamespaces.Link);
         writer.WriteAttributeString("xlink", "type", XbrlNamespaces.XLink, "locator");
-        writer.WriteAttributeString("xlink", "href", XbrlNamespaces.XLink, taxonomy.SchemaFileName + "#" + XbrlTaxonomy.ElementId(name));
+        writer.WriteAttributeString("xlink", "href", XbrlNamespaces.XLink, taxonomy.CoreSchemaFileName + "#" + XbrlTaxonomy.ElementId(name));
         writer.WriteAttributeString("xlink", "label", XbrlNamespaces.XLink, label);
         writer.WriteEndElement();
     }

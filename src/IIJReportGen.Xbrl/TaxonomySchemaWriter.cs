@@ -3,28 +3,23 @@ using IIJReportGen.Dataset.Model;
 
 namespace IIJReportGen.Xbrl;
 
-/// <summary>Writes the taxonomy schema: linkbase references, one role per table, one element per concept, measure and change.</summary>
+/// <summary>Writes the taxonomy's schemas: the core (roles and elements, no linkbases) and the entry points that import it
+/// and name the linkbases of one kind of document.</summary>
 /// <remarks>XBRL 2.1 §5.1 (concept definitions: substitutionGroup xbrli:item, periodType, balance only on monetary items),
-/// §5.1.3 (roleType with usedOn), §4.3.4 (linkbaseRef in appinfo).</remarks>
+/// §5.1.3 (roleType with usedOn), §4.3.4 (linkbaseRef in appinfo). A processor's DTS is everything an entry point reaches,
+/// so a document that reports only some parts of each total (the summary) gets an entry point without calculations.</remarks>
 internal static class TaxonomySchemaWriter
 {
-    public static byte[] Write(XbrlTaxonomy taxonomy) => XmlOutput.Write(writer =>
+    /// <summary>The core schema: one role per table, one element per concept, measure and change.</summary>
+    public static byte[] Core(XbrlTaxonomy taxonomy) => XmlOutput.Write(writer =>
     {
         var vocabulary = taxonomy.Vocabulary;
-        writer.WriteStartElement("xs", "schema", XbrlNamespaces.Xsd);
+        StartSchema(writer, vocabulary.Namespace);
         writer.WriteAttributeString("xmlns", "xbrli", null, XbrlNamespaces.Xbrli);
-        writer.WriteAttributeString("xmlns", "link", null, XbrlNamespaces.Link);
-        writer.WriteAttributeString("xmlns", "xlink", null, XbrlNamespaces.XLink);
         writer.WriteAttributeString("xmlns", XbrlVocabulary.Prefix, null, vocabulary.Namespace);
-        writer.WriteAttributeString("targetNamespace", vocabulary.Namespace);
-        writer.WriteAttributeString("elementFormDefault", "qualified");
-        writer.WriteAttributeString("attributeFormDefault", "unqualified");
 
         writer.WriteStartElement("xs", "annotation", XbrlNamespaces.Xsd);
         writer.WriteStartElement("xs", "appinfo", XbrlNamespaces.Xsd);
-        LinkbaseRef(writer, taxonomy.LabelFileName, XbrlNamespaces.LabelLinkbaseRefRole);
-        LinkbaseRef(writer, taxonomy.PresentationFileName, XbrlNamespaces.PresentationLinkbaseRefRole);
-        LinkbaseRef(writer, taxonomy.CalculationFileName, XbrlNamespaces.CalculationLinkbaseRefRole);
         foreach (var role in taxonomy.Roles)
         {
             writer.WriteStartElement("link", "roleType", XbrlNamespaces.Link);
@@ -38,10 +33,7 @@ internal static class TaxonomySchemaWriter
         writer.WriteEndElement();
         writer.WriteEndElement();
 
-        writer.WriteStartElement("xs", "import", XbrlNamespaces.Xsd);
-        writer.WriteAttributeString("namespace", XbrlNamespaces.Xbrli);
-        writer.WriteAttributeString("schemaLocation", XbrlNamespaces.InstanceSchemaLocation);
-        writer.WriteEndElement();
+        Import(writer, XbrlNamespaces.Xbrli, XbrlNamespaces.InstanceSchemaLocation);
 
         foreach (var element in vocabulary.Elements.Concat(vocabulary.ChangeElements).DistinctBy(e => e.Name))
             Item(writer, element.Name, element.ItemType, element.PeriodType, element.Balance, isAbstract: false);
@@ -58,6 +50,38 @@ internal static class TaxonomySchemaWriter
 
         writer.WriteEndElement();
     });
+
+    /// <summary>An entry point: no elements of its own, the core imported, and the linkbases its documents are read with.</summary>
+    public static byte[] EntryPoint(XbrlEntryPoint entry, XbrlVocabulary vocabulary) => XmlOutput.Write(writer =>
+    {
+        StartSchema(writer, entry.Namespace);
+        writer.WriteStartElement("xs", "annotation", XbrlNamespaces.Xsd);
+        writer.WriteStartElement("xs", "appinfo", XbrlNamespaces.Xsd);
+        foreach (var (href, role) in entry.Linkbases)
+            LinkbaseRef(writer, href, role);
+        writer.WriteEndElement();
+        writer.WriteEndElement();
+        Import(writer, vocabulary.Namespace, entry.CoreHref);
+        writer.WriteEndElement();
+    });
+
+    private static void StartSchema(XmlWriter writer, string targetNamespace)
+    {
+        writer.WriteStartElement("xs", "schema", XbrlNamespaces.Xsd);
+        writer.WriteAttributeString("xmlns", "link", null, XbrlNamespaces.Link);
+        writer.WriteAttributeString("xmlns", "xlink", null, XbrlNamespaces.XLink);
+        writer.WriteAttributeString("targetNamespace", targetNamespace);
+        writer.WriteAttributeString("elementFormDefault", "qualified");
+        writer.WriteAttributeString("attributeFormDefault", "unqualified");
+    }
+
+    private static void Import(XmlWriter writer, string ns, string location)
+    {
+        writer.WriteStartElement("xs", "import", XbrlNamespaces.Xsd);
+        writer.WriteAttributeString("namespace", ns);
+        writer.WriteAttributeString("schemaLocation", location);
+        writer.WriteEndElement();
+    }
 
     private static void LinkbaseRef(XmlWriter writer, string href, string role)
     {

@@ -3,7 +3,8 @@ namespace IIJReportGen.Xbrl;
 /// <summary>One file of the filing: its name (relative to the xbrl/ folder) and its bytes.</summary>
 public sealed record XbrlFile(string Name, byte[] Bytes);
 
-/// <summary>The XBRL filing of a dataset: taxonomy (schema, label, presentation and calculation linkbases) and instance.</summary>
+/// <summary>The XBRL filing of a dataset: taxonomy (core schema, the instance's and the summary's entry points, label,
+/// presentation and calculation linkbases) and instance.</summary>
 public static class XbrlFiling
 {
     /// <summary>Every file, in a fixed order, with the same bytes for the same dataset on any machine and culture.</summary>
@@ -13,7 +14,9 @@ public static class XbrlFiling
         var taxonomy = new XbrlTaxonomy(vocabulary, facts);
         return
         [
-            new XbrlFile(taxonomy.SchemaFileName, TaxonomySchemaWriter.Write(taxonomy)),
+            new XbrlFile(taxonomy.CoreSchemaFileName, TaxonomySchemaWriter.Core(taxonomy)),
+            new XbrlFile(taxonomy.Full.FileName, TaxonomySchemaWriter.EntryPoint(taxonomy.Full, vocabulary)),
+            new XbrlFile(taxonomy.Summary.FileName, TaxonomySchemaWriter.EntryPoint(taxonomy.Summary, vocabulary)),
             new XbrlFile(taxonomy.LabelFileName, LinkbaseWriter.Labels(taxonomy)),
             new XbrlFile(taxonomy.PresentationFileName, LinkbaseWriter.Presentation(taxonomy)),
             new XbrlFile(taxonomy.CalculationFileName, LinkbaseWriter.Calculation(taxonomy)),

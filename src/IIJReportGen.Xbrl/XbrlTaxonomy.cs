@@ -3,7 +3,11 @@ namespace IIJReportGen.Xbrl;
 /// <summary>An extended link role: one per table (its presentation tree and its calculations), plus one for figures no table shows.</summary>
 public sealed record XbrlRole(string Uri, string Id, string Definition, string Heading, IReadOnlyList<XbrlElement> Members);
 
-/// <summary>The generated taxonomy: file names, roles with their presentation members, and calculation arcs.</summary>
+/// <summary>A schema that starts a DTS: it imports the core (at <paramref name="CoreHref"/>, relative to itself) and names the
+/// linkbases (href and linkbaseRef role) a kind of document is read with.</summary>
+public sealed record XbrlEntryPoint(string FileName, string Namespace, string CoreHref, IReadOnlyList<(string Href, string Role)> Linkbases);
+
+/// <summary>The generated taxonomy: file names, entry points, roles with their presentation members, and calculation arcs.</summary>
 public sealed class XbrlTaxonomy
 {
     public XbrlTaxonomy(XbrlVocabulary vocabulary, IReadOnlyList<XbrlFact> facts)
@@ -32,7 +36,20 @@ public sealed class XbrlTaxonomy
 
     public CalculationNetwork Calculations { get; }
 
-    public string SchemaFileName => Vocabulary.SchemaFileName;
+    /// <summary>The schema with the roles and elements, which every linkbase points into.</summary>
+    public string CoreSchemaFileName => Vocabulary.CoreSchemaFileName;
+
+    /// <summary>The XBRL instance's entry point: labels, presentation and calculations.</summary>
+    public XbrlEntryPoint Full => new(Vocabulary.SchemaFileName, Vocabulary.Namespace + "/entry/full", CoreSchemaFileName,
+    [
+        (LabelFileName, XbrlNamespaces.LabelLinkbaseRefRole), (PresentationFileName, XbrlNamespaces.PresentationLinkbaseRefRole),
+        (CalculationFileName, XbrlNamespaces.CalculationLinkbaseRefRole),
+    ]);
+
+    /// <summary>The Inline XBRL summary's entry point: no calculations, because the summary reports only some parts of each
+    /// total and a processor would find the totals inconsistent.</summary>
+    public XbrlEntryPoint Summary => new(Vocabulary.SummarySchemaFileName, Vocabulary.Namespace + "/entry/summary", CoreSchemaFileName,
+        [(LabelFileName, XbrlNamespaces.LabelLinkbaseRefRole), (PresentationFileName, XbrlNamespaces.PresentationLinkbaseRefRole)]);
 
     public string LabelFileName => Vocabulary.FileStem + "_lab.xml";
 

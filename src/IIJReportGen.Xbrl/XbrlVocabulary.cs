@@ -58,8 +58,14 @@ public sealed class XbrlVocabulary
     /// <summary>The common stem of every file of the filing, e.g. "iij-2013-09-30".</summary>
     public string FileStem { get; }
 
-    /// <summary>The taxonomy schema's file name; the iXBRL refers to it as "xbrl/&lt;SchemaFileName&gt;".</summary>
+    /// <summary>The full entry point's file name, which the XBRL instance refers to.</summary>
     public string SchemaFileName => FileStem + ".xsd";
+
+    /// <summary>The core schema's file name: roles and elements, imported by every entry point.</summary>
+    public string CoreSchemaFileName => FileStem + "-core.xsd";
+
+    /// <summary>The summary entry point's file name; the iXBRL refers to it as "xbrl/&lt;SummarySchemaFileName&gt;".</summary>
+    public string SummarySchemaFileName => FileStem + "-summary.xsd";
 
     /// <summary>The unit of every change and ratio.</summary>
     public const string PureUnitId = "Pure";

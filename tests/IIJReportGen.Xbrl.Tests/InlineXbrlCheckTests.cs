@@ -33,7 +33,7 @@ public class InlineXbrlCheckTests
         Assert.Contains(InlineXbrlCheck.Check(good.Replace("decimals=\"-6\"", "decimals=\"-3\""), vocabulary), f => f.Rule.Contains("decimals"));
         Assert.Contains(InlineXbrlCheck.Check(good.Replace("sign=\"-\" ", ""), vocabulary), f => f.Rule == "dataset");
         Assert.Contains(InlineXbrlCheck.Check(good.Replace("<ix:header>", "<ix:header><ix:header/>").Replace("</ix:header>", "</ix:header>"), vocabulary), f => f.Rule.Contains("ix:header"));
-        Assert.Contains(InlineXbrlCheck.Check(good.Replace("xbrl/" + vocabulary.SchemaFileName, "other.xsd"), vocabulary), f => f.Rule.Contains("schemaRef"));
+        Assert.Contains(InlineXbrlCheck.Check(good.Replace("xbrl/" + vocabulary.SummarySchemaFileName, "other.xsd"), vocabulary), f => f.Rule.Contains("schemaRef"));
         Assert.Single(InlineXbrlCheck.Check("<html", vocabulary));
     }
 

@@ -20,7 +20,9 @@ internal sealed class RenderedFiling
         Vocabulary = new XbrlVocabulary(Model);
         Files = XbrlFiling.Render(Vocabulary);
         Documents = Files.ToDictionary(f => f.Name, f => XDocument.Parse(System.Text.Encoding.UTF8.GetString(f.Bytes)));
-        Schema = Documents[Vocabulary.SchemaFileName];
+        Schema = Documents[Vocabulary.CoreSchemaFileName];
+        FullEntry = Documents[Vocabulary.SchemaFileName];
+        SummaryEntry = Documents[Vocabulary.SummarySchemaFileName];
         Instance = Documents.Single(d => d.Key.EndsWith(".xbrl", StringComparison.Ordinal)).Value;
         Labels = Documents.Single(d => d.Key.EndsWith("_lab.xml", StringComparison.Ordinal)).Value;
         Presentation = Documents.Single(d => d.Key.EndsWith("_pre.xml", StringComparison.Ordinal)).Value;
@@ -32,7 +34,10 @@ internal sealed class RenderedFiling
     public XbrlVocabulary Vocabulary { get; }
     public IReadOnlyList<XbrlFile> Files { get; }
     public Dictionary<string, XDocument> Documents { get; }
+    /// <summary>The core schema: roles and elements.</summary>
     public XDocument Schema { get; }
+    public XDocument FullEntry { get; }
+    public XDocument SummaryEntry { get; }
     public XDocument Instance { get; }
     public XDocument Labels { get; }
     public XDocument Presentation { get; }

@@ -85,15 +85,14 @@ public class TaxonomyTests
         var filing = new RenderedFiling(dataset);
         var ids = filing.Schema.Root!.Elements(Xs + "element").Select(e => (string)e.Attribute("id")!).ToHashSet();
         var roleTypes = filing.Schema.Descendants(Link + "roleType").ToDictionary(r => (string)r.Attribute("roleURI")!, r => (string)r.Attribute("id")!);
-        var linkbaseRefs = filing.Schema.Descendants(Link + "linkbaseRef").Select(r => (string)r.Attribute(XLink + "href")!).ToList();
-        Assert.Equal(filing.Files.Select(f => f.Name).Where(n => n.EndsWith(".xml", StringComparison.Ordinal)).Order(), linkbaseRefs.Order());
+        Assert.Empty(filing.Schema.Descendants(Link + "linkbaseRef"));
         Assert.Equal(filing.Vocabulary.Namespace, (string?)filing.Schema.Root.Attribute("targetNamespace"));
         foreach (var linkbase in new[] { filing.Labels, filing.Presentation, filing.Calculation })
         {
             foreach (var loc in linkbase.Descendants(Link + "loc"))
             {
                 var href = ((string)loc.Attribute(XLink + "href")!).Split('#');
-                Assert.Equal(filing.Vocabulary.SchemaFileName, href[0]);
+                Assert.Equal(filing.Vocabulary.CoreSchemaFileName, href[0]);
                 Assert.Contains(href[1], ids);
             }
             var roleRefs = linkbase.Root!.Elements(Link + "roleRef").ToDictionary(r => (string)r.Attribute("roleURI")!, r => (string)r.Attribute(XLink + "href")!);
@@ -101,7 +100,7 @@ public class TaxonomyTests
             {
                 var role = (string)link.Attribute(XLink + "role")!;
                 if (role != "http://www.xbrl.org/2003/role/link")
-                    Assert.Equal(filing.Vocabulary.SchemaFileName + "#" + roleTypes[role], roleRefs[role]);
+                    Assert.Equal(filing.Vocabulary.CoreSchemaFileName + "#" + roleTypes[role], roleRefs[role]);
                 var labels = link.Elements().Where(e => e.Attribute(XLink + "type")?.Value is "locator" or "resource").Select(e => (string)e.Attribute(XLink + "label")!).ToHashSet();
                 var arcs = link.Elements().Where(e => e.Attribute(XLink + "type")?.Value == "arc").ToList();
                 foreach (var arc in arcs)
@@ -116,6 +115,27 @@ public class TaxonomyTests
         foreach (var declaration in filing.Declarations.Values.Where(d => d.Attribute(Xbrli + "balance") is not null))
             Assert.Equal("xbrli:monetaryItemType", (string?)declaration.Attribute("type"));
     }
+
+    [Theory]
+    [MemberData(nameof(Datasets.All), MemberType = typeof(Datasets))]
+    public void Each_entry_point_imports_the_core_and_only_the_instances_reaches_the_calculations(string dataset)
+    {
+        var filing = new RenderedFiling(dataset);
+        var linkbases = filing.Files.Select(f => f.Name).Where(n => n.EndsWith(".xml", StringComparison.Ordinal)).ToList();
+        Assert.Equal(linkbases.Order(), LinkbaseRefs(filing.FullEntry).Order());
+        Assert.Equal(linkbases.Where(n => !n.EndsWith("_cal.xml", StringComparison.Ordinal)).Order(), LinkbaseRefs(filing.SummaryEntry).Order());
+        foreach (var entry in new[] { filing.FullEntry, filing.SummaryEntry })
+        {
+            var import = Assert.Single(entry.Root!.Elements(Xs + "import"));
+            Assert.Equal((filing.Vocabulary.Namespace, filing.Vocabulary.CoreSchemaFileName), ((string)import.Attribute("namespace")!, (string)import.Attribute("schemaLocation")!));
+            Assert.Empty(entry.Root.Elements(Xs + "element"));
+            Assert.NotEqual(filing.Vocabulary.Namespace, (string?)entry.Root.Attribute("targetNamespace"));
+        }
+        Assert.NotEqual((string?)filing.FullEntry.Root!.Attribute("targetNamespace"), (string?)filing.SummaryEntry.Root!.Attribute("targetNamespace"));
+    }
+
+    private static List<string> LinkbaseRefs(XDocument schema) =>
+        schema.Descendants(Link + "linkbaseRef").Select(r => (string)r.Attribute(XLink + "href")!).ToList();
 
     [Theory]
     [MemberData(nameof(Datasets.All), MemberType = typeof(Datasets))]

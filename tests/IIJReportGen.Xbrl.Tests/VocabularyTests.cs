@@ -49,7 +49,7 @@ public class VocabularyTests
         ns.AddNamespace("ix", XhtmlNamespaces.InlineXbrl);
         ns.AddNamespace("xbrli", XbrlNamespaces.Xbrli);
         ns.AddNamespace("link", XbrlNamespaces.Link);
-        Assert.Equal("xbrl/" + vocabulary.SchemaFileName,
+        Assert.Equal("xbrl/" + vocabulary.SummarySchemaFileName,
             header.SelectSingleNode("/ix:header/ix:references/link:schemaRef", ns)!.Attributes!["href", XbrlNamespaces.XLink]!.Value);
         var contexts = header.SelectNodes("//xbrli:context", ns)!.Cast<XmlElement>().Select(e => e.GetAttribute("id"));
         Assert.Equal([vocabulary.ContextId(current)], contexts);

@@ -1,0 +1,69 @@
+using IIJReportGen.Dataset.Figures;
+using IIJReportGen.Dataset.Model;
+using IIJReportGen.Dataset.Tests;
+using IIJReportGen.Pipeline.Tests.Filing;
+
+namespace IIJReportGen.Pipeline.Tests;
+
+/// <summary>Builds the bundled dataset once for <see cref="FilingDtsTests"/>.</summary>
+public sealed class BuiltFiling : IDisposable
+{
+    public BuiltFiling()
+    {
+        var result = ReportBuild.Run(new BuildRequest(RepositoryPaths.BundledDataset, Folder, Path.Combine(RepositoryPaths.Root, "templates"), RepositoryPaths.Root));
+        if (!result.Succeeded)
+            throw new InvalidOperationException("build failed:\n" + string.Join("\n", result.Diagnostics));
+        Outputs = result.Outputs;
+    }
+
+    public string Folder { get; } = Directory.CreateTempSubdirectory("iijreport-filing-").FullName;
+
+    public IReadOnlyList<string> Outputs { get; }
+
+    /// <summary>The XBRL instance and every Inline XBRL document the build wrote (full paths).</summary>
+    public IEnumerable<string> XbrlDocuments => Outputs.Where(o => o.EndsWith(".xbrl", StringComparison.Ordinal)
+        || (o.EndsWith(".xhtml", StringComparison.Ordinal) || o.EndsWith(".htm", StringComparison.Ordinal)) && File.ReadAllText(Path.Combine(Folder, o)).Contains("<ix:header", StringComparison.Ordinal))
+        .Select(o => Path.Combine(Folder, o));
+
+    public void Dispose() => Directory.Delete(Folder, recursive: true);
+}
+
+/// <summary>Each XBRL document is read with its own DTS, as a processor reads it: what that DTS holds, and calculation consistency.</summary>
+public sealed class FilingDtsTests(BuiltFiling built) : IClassFixture<BuiltFiling>
+{
+    [Fact]
+    public void TheInstanceAndTheInlineSummaryStartFromTheirOwnEntryPoints()
+    {
+        var documents = built.XbrlDocuments.ToList();
+        var instance = Assert.Single(documents, d => d.EndsWith(".xbrl", StringComparison.Ordinal));
+        Assert.Contains(documents, d => d.EndsWith("tse-summary.xhtml", StringComparison.Ordinal));
+        Assert.NotEmpty(Dts.Of(instance).Calculations());
+        // A summary reports some parts of each total only; with the statements' calculations in its DTS it would be inconsistent.
+        foreach (var inline in documents.Where(d => d != instance))
+            Assert.Empty(Dts.Of(inline).Calculations());
+    }
+
+    [Fact]
+    public void EveryDocumentIsCalculationConsistentAgainstItsOwnDts()
+    {
+        var bound = 0;
+        foreach (var document in built.XbrlDocuments)
+        {
+            var facts = ReportedFacts.Of(document);
+            var byKey = facts.GroupBy(f => (f.Name, f.Context, f.Unit)).ToDictionary(g => g.Key, g => g.First());
+            foreach (var summation in Dts.Of(document).Calculations().GroupBy(a => (a.Role, a.Parent)))
+                foreach (var total in facts.Where(f => f.Name == summation.Key.Parent))
+                {
+                    // XBRL 2.1 §5.2.5.2: the parts present, each rounded to its decimals and weighted, sum to the total at its decimals.
+                    var parts = summation.Select(a => (a.Weight, Fact: byKey.GetValueOrDefault((a.Child, total.Context, total.Unit)))).Where(p => p.Fact is not null).ToList();
+                    if (parts.Count == 0)
+                        continue;
+                    var sum = parts.Sum(p => p.Weight * p.Fact!.Rounded);
+                    Assert.True(Rounding.Round(sum, total.Decimals, RoundingMode.HalfUp) == total.Rounded,
+                        $"{Path.GetFileName(document)}: {summation.Key.Role} {total.Name.LocalName} in {total.Context} is {total.Value}; its parts sum to {sum}");
+                    bound++;
+                }
+        }
+        Assert.True(bound > 0, "no calculation bound any fact");
+    }
+}

@@ -16,7 +16,7 @@ public class DerivedMeasureTests
         return Presentation.For(new ReportModel(dataset), "press-release");
     });
 
-    private static readonly string Seed = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "..", "shared", "seeds", "000_071992bb41c141de.txt"));
+    private static readonly string Seed = File.ReadAllText(RepositoryPaths.ReferenceRelease);
 
     [Theory]
     [InlineData("TotalRevenues", "1H13", "millions", "54,397", "Revenues JPY54,397 million")]

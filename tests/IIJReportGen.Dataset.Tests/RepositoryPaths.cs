@@ -10,6 +10,9 @@ internal static class RepositoryPaths
 
     public static string MiniDataset => Path.Combine(Root, "tests", "IIJReportGen.Dataset.Tests", "Samples", "mini.json");
 
+    /// <summary>The text of the published release the bundled dataset reproduces (test data; see tests/Shared/Reference/README.md).</summary>
+    public static string ReferenceRelease => Path.Combine(Root, "tests", "Shared", "Reference", "iij-fy2013-1h-release.txt");
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

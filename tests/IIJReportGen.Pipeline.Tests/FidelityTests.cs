@@ -15,7 +15,7 @@ public sealed class BuiltDocuments : IDisposable
         if (!result.Succeeded)
             throw new InvalidOperationException("build failed:\n" + string.Join("\n", result.Diagnostics));
         Texts = BuildRequest.Documents.Select(d => PdfLines.Joined(PdfLines.Read(Path.Combine(_output, d + ".pdf")))).ToList();
-        Seed = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "..", "shared", "seeds", "000_071992bb41c141de.txt"));
+        Seed = File.ReadAllText(RepositoryPaths.ReferenceRelease);
         Measured = Fidelity.Fidelity.Measure(Seed, Texts);
     }
 

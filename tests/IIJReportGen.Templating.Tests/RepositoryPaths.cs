@@ -12,7 +12,8 @@ internal static class RepositoryPaths
 
     public static string MiniDataset => Path.Combine(Root, "tests", "IIJReportGen.Dataset.Tests", "Samples", "mini.json");
 
-    public static string Seed => Path.Combine(Path.GetDirectoryName(Root)!, "shared", "seeds", "000_071992bb41c141de.txt");
+    /// <summary>The text of the published release the bundled dataset reproduces (test data; see tests/Shared/Reference/README.md).</summary>
+    public static string Seed => Path.Combine(Root, "tests", "Shared", "Reference", "iij-fy2013-1h-release.txt");
 
     private static string FindRoot()
     {

@@ -72,7 +72,8 @@ public static class DocumentRenderer
     private static string? Run(Template template, RenderSession session, TemplateFolder folder, RenderOptions options, DiagnosticBag diagnostics)
     {
         using var timeout = new CancellationTokenSource(options.TimeLimit);
-        var context = ContextFactory.Create(session, folder, options, timeout.Token);
+        var limits = new RenderLimits(options, session.Dataset);
+        var context = ContextFactory.Create(session, folder, limits, timeout.Token);
         try
         {
             return template.Render(context);
@@ -86,30 +87,27 @@ public static class DocumentRenderer
         {
             diagnostics.Add(Diagnostic.Error(TemplateCodes.Runtime, e.OriginalMessage, Location(e.Span), e.Hint));
         }
+        catch (ScriptRuntimeException e) when (limits.Explain(e, folder.SourceOf(e.Span)) is var (message, hint))
+        {
+            diagnostics.Add(Diagnostic.Error(TemplateCodes.Limit, message, Location(e.Span), hint));
+        }
         catch (ScriptRuntimeException e)
         {
             var refused = e.OriginalMessage.Contains("is refused", StringComparison.Ordinal);
-            diagnostics.Add(Diagnostic.Error(refused ? TemplateCodes.IncludeRefused : TemplateCodes.Runtime, e.OriginalMessage, Location(e.Span), RuntimeHint(e, options)));
+            diagnostics.Add(Diagnostic.Error(refused ? TemplateCodes.IncludeRefused : TemplateCodes.Runtime, e.OriginalMessage, Location(e.Span), RuntimeHint(e)));
         }
         catch (OperationCanceledException)
         {
-            diagnostics.Add(Diagnostic.Error(TemplateCodes.Runtime, $"Rendering took longer than {options.TimeLimit.TotalSeconds:0} s and was stopped.",
+            diagnostics.Add(Diagnostic.Error(TemplateCodes.Limit, $"Rendering took longer than {options.TimeLimit.TotalSeconds:0} s (the time limit) and was stopped.",
                 Location(context.CurrentSpan), "Look for a loop or recursion that does not end."));
         }
         return null;
     }
 
-    private static string? RuntimeHint(ScriptRuntimeException e, RenderOptions options)
-    {
-        var message = e.OriginalMessage;
-        if (message.Contains("iteration limit", StringComparison.Ordinal))
-            return $"A loop ran more than {options.LoopLimit} times: make sure it ends.";
-        if (message.Contains("recursive depth", StringComparison.Ordinal))
-            return $"Includes or functions nest deeper than {options.RecursiveLimit}: look for a template that includes or calls itself.";
-        if (message.Contains("was not found", StringComparison.Ordinal))
-            return "Templates see only the helpers and objects listed in templates/README.md; check the spelling.";
-        return null;
-    }
+    private static string? RuntimeHint(ScriptRuntimeException e) =>
+        e.OriginalMessage.Contains("was not found", StringComparison.Ordinal)
+            ? "Templates see only the helpers and objects listed in templates/README.md; check the spelling."
+            : null;
 
     private static Diagnostic SyntaxError(LogMessage message) =>
         Diagnostic.Error(TemplateCodes.Syntax, "Template syntax: " + message.Message, Location(message.Span), "Fix the Scriban syntax at this position.");

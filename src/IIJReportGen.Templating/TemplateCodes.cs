@@ -19,4 +19,5 @@ public static class TemplateCodes
 
     [DiagnosticCode(Severity.Error, "the rendered document is not well-formed XML")]
     public const string NotWellFormed = "TP005";
+    public const string Limit = "TP006";
 }

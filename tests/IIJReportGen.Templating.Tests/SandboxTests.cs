@@ -90,19 +90,56 @@ public sealed class SandboxTests
     }
 
     [Fact]
-    public void An_endless_loop_stops_at_the_loop_limit()
+    public void An_endless_loop_stops_at_the_loop_limit_naming_the_loop_and_the_limit()
     {
-        var error = SingleError(ScratchTemplates.Page("{{ while true }}x{{ end }}"));
-        Assert.Contains("iteration limit", error.Message);
-        Assert.Contains(RenderOptions.Default.LoopLimit.ToString(System.Globalization.CultureInfo.InvariantCulture), error.Hint);
+        var error = SingleError(ScratchTemplates.Page("\n{{ x = 0 }}{{ while true }}x{{ end }}"));
+        Assert.Equal(TemplateCodes.Limit, error.Code);
+        Assert.Equal("The loop `while true` ran more than 10,000 times (the loop limit).", error.Message);
+        Assert.Equal(new SourceLocation("templates/scratch/scratch.sbnhtml", 2, 15), error.Location);
+        Assert.Contains("ask a helper", error.Hint);
+        Assert.Contains("RenderOptions.LoopLimit", error.Hint);
+    }
+
+    [Theory]
+    [InlineData(10, true)]
+    [InlineData(11, false)]
+    public void The_loop_limit_counts_the_iterations_of_one_loop_run(int iterations, bool renders)
+    {
+        // Nested in another loop, so steps of different loops are not added up.
+        using var templates = new ScratchTemplates(ScratchTemplates.Page($"{{{{ for j in 1..3 }}}}{{{{ for i in 1..{iterations} }}}}x{{{{ end }}}}{{{{ end }}}}"));
+        Assert.Equal(renders, templates.Render(Datasets.Mini, new RenderOptions(LoopLimit: 10)).Succeeded);
     }
 
     [Fact]
-    public void Unbounded_recursion_stops_at_the_recursion_limit()
+    public void A_text_that_grows_without_end_stops_at_the_text_limit()
     {
-        Assert.Contains("recursive depth", SingleError(ScratchTemplates.Page("{{ func again; again; end; again }}")).Message);
-        Assert.Contains("recursive depth", SingleError(ScratchTemplates.Page("{{ include \"shared/self.sbnhtml\" }}"),
-            ("shared/self.sbnhtml", "{{ include \"shared/self.sbnhtml\" }}")).Message);
+        var error = SingleError(ScratchTemplates.Page("{{ x = \"ab\" * 1000000 }}"));
+        Assert.Equal(TemplateCodes.Limit, error.Code);
+        Assert.StartsWith("A text value grew past 1,048,576 characters (the text limit) at ", error.Message);
+        Assert.Equal(("templates/scratch/scratch.sbnhtml", 1), (error.Location!.File, error.Location.Line));
+    }
+
+    [Fact]
+    public void Unbounded_recursion_stops_at_the_nesting_limit_naming_the_call()
+    {
+        var call = SingleError(ScratchTemplates.Page("{{ func again; again; end; again }}"));
+        Assert.Equal(TemplateCodes.Limit, call.Code);
+        Assert.Equal("Includes and function calls nest deeper than 64 levels (the nesting limit) at `again`.", call.Message);
+        var include = SingleError(ScratchTemplates.Page("{{ include \"shared/self.sbnhtml\" }}"), ("shared/self.sbnhtml", "{{ include \"shared/self.sbnhtml\" }}"));
+        Assert.Equal("templates/shared/self.sbnhtml", include.Location!.File);
+        Assert.StartsWith("Includes and function calls nest deeper than 64 levels (the nesting limit) at `include \"shared/self.sbnhtml\"`", include.Message);
+        Assert.Contains("includes itself", include.Hint);
+    }
+
+    [Fact]
+    public void Output_without_end_stops_at_the_output_limit()
+    {
+        using var templates = new ScratchTemplates(ScratchTemplates.Page("{{ for i in 1..10 }}{{ company.name }}{{ end }}"));
+        var result = templates.Render(Datasets.Mini, new RenderOptions(OutputLimit: 100));
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(TemplateCodes.Limit, error.Code);
+        Assert.StartsWith("The document grew past 100 characters (the output limit)", error.Message);
+        Assert.Contains("RenderOptions.OutputLimit", error.Hint);
     }
 
     [Fact]

@@ -12,12 +12,12 @@ internal static class ContextFactory
 {
     private static readonly IScriptCustomFunction Include = (IScriptCustomFunction)new BuiltinFunctions()["include"]!;
 
-    public static TemplateContext Create(RenderSession session, TemplateFolder folder, RenderOptions options, CancellationToken cancellation)
+    public static TemplateContext Create(RenderSession session, TemplateFolder folder, RenderLimits limits, CancellationToken cancellation)
     {
         // Only include of Scriban's built-ins: the others (date.now, object.to_json …) would add time or reflection to a sandboxed, deterministic render.
         var builtins = new ScriptObject();
         builtins.SetValue("include", new SafeInclude(Include), readOnly: true);
-        var context = new XhtmlContext(builtins)
+        var context = new XhtmlContext(builtins, limits.Loop)
         {
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,
@@ -26,10 +26,15 @@ internal static class ContextFactory
             EnableRelaxedIndexerAccess = false,
             MemberFilter = _ => false,
             TemplateLoader = folder,
-            LoopLimit = options.LoopLimit,
-            LoopLimitQueryable = options.LoopLimit,
-            RecursiveLimit = options.RecursiveLimit,
-            OutputLimit = options.OutputLimit,
+            // The context's own per-loop limit replaces Scriban's, which counts nested loops' steps together.
+            LoopLimit = int.MaxValue,
+            LoopLimitQueryable = limits.Loop,
+            RecursiveLimit = limits.Recursion,
+            OutputLimit = limits.Output,
+            LimitToString = limits.Text,
+            // Fail rather than cut the document or a value short (Scriban's default is to truncate silently).
+            OnOutputLimit = ScriptLimitBehavior.Throw,
+            OnStringLimit = ScriptLimitBehavior.Throw,
             NewLine = "\n",
             CancellationToken = cancellation,
         };
@@ -50,6 +55,7 @@ internal static class ContextFactory
         new TextFunctions(session, expander).ImportInto(globals);
         new StatementFunctions(session, figures, expander).ImportInto(globals);
         new DocumentFunctions(session).ImportInto(globals);
+        new CellFunctions().ImportInto(globals);
         return globals;
     }
 }

@@ -56,6 +56,12 @@ internal sealed class TemplateFolder : ITemplateLoader
     public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
         _files.Text(templatePath[(_files.DisplayName.Length + 1)..]);
 
+    /// <summary>The text of the template a span is in (already read by this rendering), or null when the span names no template of the folder.</summary>
+    public string? SourceOf(SourceSpan span) =>
+        span.FileName is { } shown && shown.StartsWith(_displayRoot + "/", StringComparison.Ordinal) && Resolve(shown[(_displayRoot.Length + 1)..], out _) is { } full && File.Exists(full)
+            ? _files.Text(shown[(_displayRoot.Length + 1)..])
+            : null;
+
     public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
         ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));
 

@@ -6,7 +6,7 @@ using IIJReportGen.Xbrl;
 namespace IIJReportGen.Pipeline;
 
 /// <summary>The whole build: load and check, render and lay out both documents, write the XBRL filing and the manifest, then publish atomically.</summary>
-/// <remarks>The dataset's model and XBRL vocabulary are made once (by <see cref="DatasetChecks"/>) and handed to every stage;
+/// <remarks>The dataset's model and XBRL vocabulary are made once (by <see cref="ReportChecks"/>, what validate runs) and handed to every stage;
 /// every file is read once, and what the build makes is passed on in memory, never read back from the staging folder.</remarks>
 public static class ReportBuild
 {
@@ -15,17 +15,16 @@ public static class ReportBuild
     {
         var timer = new StageTimer();
         var documents = new List<BuiltDocument>();
-        var checkedDataset = timer.Time("load and check", () => DatasetChecks.Run(request.Dataset));
-        var diagnostics = checkedDataset.Diagnostics;
+        var inputs = timer.Time("load and check", () => ReportChecks.Run(request.Dataset, request.TemplatesRoot));
+        var (checkedDataset, templates, diagnostics) = (inputs.Dataset, inputs.Templates, inputs.Diagnostics);
         if (checkedDataset is not { Model: { } model, Vocabulary: { } vocabulary } || diagnostics.HasErrors
-            || !HasTemplates(request, diagnostics) || ReleaseDate(model.Dataset, diagnostics) is not { } date)
+            || ReleaseDate(model.Dataset, diagnostics) is not { } date)
             return new BuildResult(diagnostics, [], documents, timer.Timings);
         var staged = Stage(request.OutputDirectory, diagnostics);
         if (staged is null)
             return new BuildResult(diagnostics, [], documents, timer.Timings);
         using (staged)
         {
-            var templates = new TemplateFiles(request.TemplatesRoot);
             var filing = XbrlFiling.Render(vocabulary);
             var attachments = AttachedFiles.For(filing, checkedDataset.Bytes!, request.Dataset, date);
             var document = new DocumentBuild(model, vocabulary, templates, request, staged, diagnostics, attachments);
@@ -77,18 +76,6 @@ public static class ReportBuild
         foreach (var document in documents)
             manifest.AddPageCount(document.Name + ".pdf", document.Layout.Pages.Count);
         return manifest;
-    }
-
-    private static bool HasTemplates(BuildRequest request, DiagnosticBag diagnostics)
-    {
-        var missing = BuildRequest.Documents
-            .SelectMany(d => new[] { Path.Combine(request.TemplatesRoot, d, d + ".sbnhtml"), Path.Combine(request.TemplatesRoot, d, "style.css") })
-            .FirstOrDefault(path => !File.Exists(path));
-        if (missing is null)
-            return true;
-        diagnostics.Add(Diagnostic.Error(PipelineCodes.TemplatesMissing, $"Template file '{missing}' does not exist.",
-            new SourceLocation(request.TemplatesRoot), "Run from the repository root, or point --templates at the templates folder."));
-        return false;
     }
 
     private static DateTimeOffset? ReleaseDate(ReportDataset dataset, DiagnosticBag diagnostics)

@@ -11,7 +11,7 @@ public static class TemplateCodes
     [DiagnosticCode(Severity.Error, "template syntax error")]
     public const string Syntax = "TP002";
 
-    [DiagnosticCode(Severity.Error, "a template fails while rendering (undefined name, division by zero, a limit reached, untaggable data)")]
+    [DiagnosticCode(Severity.Error, "a template fails while rendering (undefined name, division by zero, untaggable data)")]
     public const string Runtime = "TP003";
 
     [DiagnosticCode(Severity.Error, "an include names a template outside the templates folder")]
@@ -19,5 +19,10 @@ public static class TemplateCodes
 
     [DiagnosticCode(Severity.Error, "the rendered document is not well-formed XML")]
     public const string NotWellFormed = "TP005";
+
+    [DiagnosticCode(Severity.Error, "a template hits a limit (a loop's iterations, nesting, document or text size, time): which loop or call, the limit, how to avoid it")]
     public const string Limit = "TP006";
+
+    [DiagnosticCode(Severity.Error, "a figure is typed into a template (a template rule, checked by `validate`)")]
+    public const string LiteralFigure = "TP007";
 }

@@ -15,10 +15,14 @@ public class ValidateCommandTests
         return (exit, output.ToString(), error.ToString());
     }
 
+    /// <summary>`validate` with the repository's templates folder (the tests do not run from the repository root).</summary>
+    private static (int Exit, string Out, string Error) Validate(params string[] args) =>
+        Run(["validate", .. args, "--templates", Path.Combine(RepositoryPaths.Root, "templates")]);
+
     [Fact]
     public void WarningsOnlyExitsZeroWithTheCountLine()
     {
-        var (exit, output, _) = Run("validate", RepositoryPaths.MiniDataset);
+        var (exit, output, _) = Validate(RepositoryPaths.MiniDataset);
         Assert.Equal(0, exit);
         Assert.EndsWith("0 error(s), 3 warning(s)." + Environment.NewLine, output);
         Assert.Contains("warning VAL003: Equipment sales (EquipmentRevenue) 1H12: published 641 but the dataset gives 642", output);
@@ -27,7 +31,7 @@ public class ValidateCommandTests
     [Fact]
     public void JsonFormatHasTheDocumentedShape()
     {
-        var (exit, output, _) = Run("validate", RepositoryPaths.MiniDataset, "--format", "json");
+        var (exit, output, _) = Validate(RepositoryPaths.MiniDataset, "--format", "json");
         Assert.Equal(0, exit);
         var json = JObject.Parse(output);
         Assert.Equal(["errors", "warnings", "findings"], json.Properties().Select(p => p.Name));
@@ -50,7 +54,7 @@ public class ValidateCommandTests
         File.WriteAllText(path, "{ \"company\": ");
         try
         {
-            var (exit, output, _) = Run("validate", path, "--format", "json");
+            var (exit, output, _) = Validate(path, "--format", "json");
             Assert.Equal(1, exit);
             var finding = (JObject)JObject.Parse(output)["findings"]![0]!;
             Assert.Equal("DS002", (string)finding["code"]!);
@@ -65,7 +69,7 @@ public class ValidateCommandTests
     [Fact]
     public void MissingDatasetExitsOne()
     {
-        var (exit, output, error) = Run("validate", "no/such/file.json");
+        var (exit, output, error) = Validate("no/such/file.json");
         Assert.Equal(1, exit);
         Assert.Contains("error DS001: Dataset file 'no/such/file.json' does not exist.", output);
         Assert.Empty(error);
@@ -85,9 +89,42 @@ public class ValidateCommandTests
     [Fact]
     public void QuietPrintsOnlyTheCount()
     {
-        var (exit, output, _) = Run("validate", RepositoryPaths.MiniDataset, "--quiet");
+        var (exit, output, _) = Validate(RepositoryPaths.MiniDataset, "--quiet");
         Assert.Equal(0, exit);
         Assert.Equal("0 error(s), 3 warning(s)." + Environment.NewLine, output);
+    }
+
+    [Fact]
+    public void A_figure_typed_into_a_template_is_an_error_of_validate()
+    {
+        var templates = Directory.CreateTempSubdirectory("iijreport-templates-").FullName;
+        try
+        {
+            CopyTemplates(Path.Combine(RepositoryPaths.Root, "templates"), templates);
+            var highlights = Path.Combine(templates, "press-release", "highlights.sbnhtml");
+            File.AppendAllText(highlights, "<p>Up 6.4% on the year.</p>\n");
+            var line = File.ReadAllLines(highlights).Length;
+
+            var (exit, output, _) = Run("validate", RepositoryPaths.BundledDataset, "--templates", templates);
+
+            Assert.Equal(1, exit);
+            var name = Path.GetFileName(templates);
+            Assert.Contains($"{name}/press-release/highlights.sbnhtml:{line}:7: error TP007: A figure is typed into the template: '6.4'.", output);
+        }
+        finally
+        {
+            Directory.Delete(templates, recursive: true);
+        }
+    }
+
+    private static void CopyTemplates(string from, string to)
+    {
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var copy = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy);
+        }
     }
 
     [Fact]
@@ -96,6 +133,7 @@ public class ValidateCommandTests
         var (exit, output, _) = Run("validate", "--help");
         Assert.Equal(0, exit);
         Assert.Contains("--format", output);
+        Assert.Contains("--templates", output);
     }
 
     [Theory]
@@ -104,12 +142,12 @@ public class ValidateCommandTests
     [InlineData("")]
     public void OutputIsTheSameInEveryCulture(string culture)
     {
-        var expected = Run("validate", RepositoryPaths.MiniDataset, "--format", "json").Out;
+        var expected = Validate(RepositoryPaths.MiniDataset, "--format", "json").Out;
         var saved = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
         try
         {
             CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
-            Assert.Equal(expected, Run("validate", RepositoryPaths.MiniDataset, "--format", "json").Out);
+            Assert.Equal(expected, Validate(RepositoryPaths.MiniDataset, "--format", "json").Out);
         }
         finally
         {

@@ -27,7 +27,7 @@ public class BadInputTests
         {
             var paths = badCase.Materialise(directory);
             var previous = badCase.BuildFirst ? CopyGoodBuild(paths.Out) : null;
-            var findings = Run(badCase.Args(paths));
+            var findings = Run(badCase.Args(paths), paths.Templates);
             var lines = findings.Select(f => f.ToString()).ToList();
             var expected = badCase.ExpectedOutput(paths);
             Assert.Equal(badCase.Exit, findings.HasErrors ? 1 : 0);
@@ -45,13 +45,13 @@ public class BadInputTests
         }
     }
 
-    /// <summary>The findings of the pipeline a case's command line stands for: `validate DATASET` or `build DATASET --out DIR --templates DIR`.</summary>
-    private static DiagnosticBag Run(string[] args)
+    /// <summary>The findings of the pipeline a case's command line stands for: `validate DATASET [--templates DIR]` or `build DATASET --out DIR --templates DIR`.</summary>
+    private static DiagnosticBag Run(string[] args, string templates)
     {
         string Option(string name) => args[Array.IndexOf(args, name) + 1];
         return args[0] switch
         {
-            "validate" => DatasetChecks.Run(args[1]).Diagnostics,
+            "validate" => ReportChecks.Run(args[1], args.Contains("--templates") ? Option("--templates") : templates).Diagnostics,
             "build" => ReportBuild.Run(new BuildRequest(args[1], Option("--out"), Option("--templates"))).Diagnostics,
             _ => throw new InvalidOperationException($"a case runs validate or build, not '{args[0]}'"),
         };

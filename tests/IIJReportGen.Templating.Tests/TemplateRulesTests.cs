@@ -1,25 +1,56 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
+using IIJReportGen.Diagnostics;
+using IIJReportGen.Templating.Rules;
 
 namespace IIJReportGen.Templating.Tests;
 
-/// <summary>Rules every bundled template keeps: no typed figures, and the same XHTML under any culture.</summary>
-public sealed partial class TemplateRulesTests
+/// <summary>The template rules (<see cref="TemplateRules"/>, what `validate` enforces): the bundled templates keep them, and a
+/// figure typed anywhere a reader or the code would see it is a finding at its template line and column.</summary>
+public sealed class TemplateRulesTests
 {
-    /// <summary>Two or more digits in a row, or a digit group with a separator: a typed figure. Single digits (h1, "(2)", "2Q-end") are allowed.</summary>
-    [GeneratedRegex(@"\d{2,}|\d[.,]\d")]
-    private static partial Regex FigureLiteral();
+    [Fact]
+    public void The_bundled_templates_keep_every_rule()
+    {
+        var templates = new TemplateFiles(RepositoryPaths.Templates);
+        var findings = TemplateRules.Check(templates);
+        Assert.True(!findings.Any(), string.Join("\n", findings));
+        Assert.Contains(templates.Read, t => t.Path.EndsWith("statement-table.sbnhtml", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("<p>Revenues were JPY54,397 million.</p>", 1, 21, "54,397")]
+    [InlineData("<p>\n  up {{ 6.4 }}%</p>", 2, 9, "6.4")]
+    [InlineData("{{ x = 100 }}", 1, 8, "100")]
+    [InlineData("{{ by_sign \"OperatingIncome\" report.current \"a gain of 12\" \"a loss\" }}", 1, 56, "12")]
+    [InlineData("{{ millions \"TotalRevenues\" \"1H13\" }}", 1, 32, "13")]
+    public void A_typed_figure_is_an_error_at_its_line_and_column(string body, int line, int column, string figure)
+    {
+        using var templates = new ScratchTemplates(body);
+        var finding = Assert.Single(TemplateRules.Check(new TemplateFiles(templates.Root)));
+        Assert.Equal(Severity.Error, finding.Severity);
+        Assert.Equal(TemplateCodes.LiteralFigure, finding.Code);
+        Assert.Equal(new SourceLocation(templates.MainTemplate, line, column), finding.Location);
+        Assert.Equal($"A figure is typed into the template: '{figure}'.", finding.Message);
+        Assert.Contains("helper", finding.Hint);
+    }
+
+    [Theory]
+    [InlineData("<h2>Part 2</h2><p>(1) see note 3</p>")]
+    [InlineData("{{~ ## e.g. millions \"TotalRevenues\" \"1H13\" writes 54,397 ## ~}}")]
+    [InlineData("{{ # 2013 is the dataset's year, never typed here\n company.name }}")]
+    [InlineData("{{ include \"shared/x.sbnhtml\" $1 $2 }}")]
+    public void Single_digits_and_comments_are_no_figures(string body)
+    {
+        using var templates = new ScratchTemplates(body);
+        Assert.Empty(TemplateRules.Check(new TemplateFiles(templates.Root)));
+    }
 
     [Fact]
-    public void No_template_types_a_figure()
+    public void Every_template_of_the_folder_is_checked_also_a_partial_no_document_includes()
     {
-        var templates = Directory.GetFiles(RepositoryPaths.Templates, "*.sbnhtml", SearchOption.AllDirectories);
-        Assert.NotEmpty(templates);
-        var found = templates.SelectMany(file => File.ReadAllLines(file).Select((line, i) => (file, line: i + 1, match: FigureLiteral().Match(line))))
-            .Where(hit => hit.match.Success)
-            .Select(hit => $"{Path.GetRelativePath(RepositoryPaths.Root, hit.file)}:{hit.line}: '{hit.match.Value}'")
-            .ToList();
-        Assert.True(found.Count == 0, "Figures typed in templates (take them from the dataset):\n" + string.Join("\n", found));
+        using var templates = new ScratchTemplates("<p/>", ("shared/unused.sbnhtml", "<td>12</td>"));
+        var finding = Assert.Single(TemplateRules.Check(new TemplateFiles(templates.Root)));
+        Assert.Equal("templates/shared/unused.sbnhtml", finding.Location!.File);
     }
 
     [Theory]

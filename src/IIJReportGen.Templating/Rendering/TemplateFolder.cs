@@ -44,6 +44,25 @@ internal sealed class TemplateFolder : ITemplateLoader
         return full;
     }
 
+    /// <summary>Every template of the folder the renderer may load, named relative to it, in ordinal order.</summary>
+    /// <remarks>Linked folders are not entered (a link may lead out of the folder, or back into it for ever).</remarks>
+    public IEnumerable<string> Names()
+    {
+        var names = new List<string>();
+        var pending = new Stack<DirectoryInfo>();
+        if (Directory.Exists(_root))
+            pending.Push(new DirectoryInfo(_root));
+        while (pending.TryPop(out var folder))
+        {
+            foreach (var sub in folder.EnumerateDirectories().Where(d => d.LinkTarget is null))
+                pending.Push(sub);
+            names.AddRange(folder.EnumerateFiles("*" + Extension)
+                .Select(f => Path.GetRelativePath(_root, f.FullName).Replace(Path.DirectorySeparatorChar, '/'))
+                .Where(name => Resolve(name, out _) is not null));
+        }
+        return names.Order(StringComparer.Ordinal);
+    }
+
     public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
     {
         if (Resolve(templateName, out var reason) is not { } full)
@@ -58,8 +77,9 @@ internal sealed class TemplateFolder : ITemplateLoader
 
     /// <summary>The text of the template a span is in (already read by this rendering), or null when the span names no template of the folder.</summary>
     public string? SourceOf(SourceSpan span) =>
-        span.FileName is { } shown && shown.StartsWith(_displayRoot + "/", StringComparison.Ordinal) && Resolve(shown[(_displayRoot.Length + 1)..], out _) is { } full && File.Exists(full)
-            ? _files.Text(shown[(_displayRoot.Length + 1)..])
+        span.FileName is { } shown && shown.StartsWith(_files.DisplayName + "/", StringComparison.Ordinal)
+        && shown[(_files.DisplayName.Length + 1)..] is var name && Resolve(name, out _) is { } full && File.Exists(full)
+            ? _files.Text(name)
             : null;
 
     public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>

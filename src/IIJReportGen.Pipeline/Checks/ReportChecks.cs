@@ -1,0 +1,41 @@
+using IIJReportGen.Diagnostics;
+using IIJReportGen.Templating;
+using IIJReportGen.Templating.Rules;
+
+namespace IIJReportGen.Pipeline;
+
+/// <summary>The inputs of a build after every check `validate` runs: the dataset's, and the templates folder's.</summary>
+/// <param name="Dataset">The checked dataset; its findings are every finding of both.</param>
+/// <param name="Templates">The templates folder as the build reads it (each file once, hashed in the manifest).</param>
+public sealed record CheckedInputs(CheckedDataset Dataset, TemplateFiles Templates)
+{
+    public DiagnosticBag Diagnostics => Dataset.Diagnostics;
+}
+
+/// <summary>What `validate` checks, and `build` (and so `watch`) before it renders: the dataset (<see cref="DatasetChecks"/>)
+/// and the templates folder — each document's template and stylesheet exist, and every template keeps the template rules
+/// (<see cref="TemplateRules"/>: no literal figure …). One sequence, so 0 errors from validate means the build gets past them.</summary>
+public static class ReportChecks
+{
+    public static CheckedInputs Run(string dataset, string templatesRoot)
+    {
+        var checkedDataset = DatasetChecks.Run(dataset);
+        var templates = new TemplateFiles(templatesRoot);
+        if (HasDocuments(templatesRoot, checkedDataset.Diagnostics))
+            checkedDataset.Diagnostics.AddRange(TemplateRules.Check(templates));
+        return new CheckedInputs(checkedDataset, templates);
+    }
+
+    /// <summary>True when every document's template and stylesheet exist; otherwise adds the finding for the first missing file.</summary>
+    private static bool HasDocuments(string templatesRoot, DiagnosticBag diagnostics)
+    {
+        var missing = BuildRequest.Documents
+            .SelectMany(d => new[] { Path.Combine(templatesRoot, d, d + ".sbnhtml"), Path.Combine(templatesRoot, d, "style.css") })
+            .FirstOrDefault(path => !File.Exists(path));
+        if (missing is null)
+            return true;
+        diagnostics.Add(Diagnostic.Error(PipelineCodes.TemplatesMissing, $"Template file '{missing}' does not exist.",
+            new SourceLocation(templatesRoot), "Run from the repository root, or point --templates at the templates folder."));
+        return false;
+    }
+}

@@ -1,0 +1,19 @@
+using System.Text.RegularExpressions;
+
+namespace IIJReportGen.Templating.Rules;
+
+/// <summary>A rule every template keeps: a pattern that must not occur in the pieces of the kinds the rule looks at.</summary>
+/// <remarks>A new rule (e.g. no literal currency word) is one more instance in <see cref="TemplateRules.All"/>: a code, the kinds
+/// of piece it reads, the pattern, and the words of its finding.</remarks>
+/// <param name="Code">The finding's stable code.</param>
+/// <param name="Kinds">The pieces the rule reads (a figure in a comment is not shown, so it is no figure of the document).</param>
+/// <param name="Pattern">What breaks the rule.</param>
+/// <param name="Message">The finding's message for what was found.</param>
+/// <param name="Hint">How to keep the rule.</param>
+public sealed record TemplateRule(string Code, IReadOnlySet<TemplatePieceKind> Kinds, Regex Pattern, Func<string, string> Message, string Hint)
+{
+    /// <summary>Every place in the template that breaks the rule: its offset and the text found.</summary>
+    public IEnumerable<(int Offset, string Found)> Find(TemplateSource template) =>
+        template.Pieces.Where(p => Kinds.Contains(p.Kind))
+            .SelectMany(p => Pattern.Matches(p.Text).Select(m => (p.Offset + m.Index, m.Value)));
+}

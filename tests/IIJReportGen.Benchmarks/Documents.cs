@@ -46,6 +46,19 @@ internal static class Documents
         }
     });
 
+    /// <summary>One paragraph of <paramref name="characters"/> letters with no space or hyphen: no break opportunity at all,
+    /// the worst case for line breaking (every line is cut out of one word).</summary>
+    public static Document UnbrokenWord(int characters) => Single(column =>
+    {
+        const string letters = "IIJAnnouncesFirstSixMonthsFinancialResults";
+        var text = string.Create(characters, letters, static (span, source) =>
+        {
+            for (var i = 0; i < span.Length; i++)
+                span[i] = source[i % source.Length];
+        });
+        column.Item().Text(text, Body);
+    });
+
     private static Document Single(Action<ColumnDescriptor> content) => new Document().Page(page =>
     {
         page.Size(PageSize.A4).Margin(50);

@@ -26,10 +26,20 @@ if (args is ["size", var sizeArgument])
     var watch = Stopwatch.StartNew();
     var count = Render(Documents.Mixed(pages), out var bytes);
     watch.Stop();
-    using var process = Process.GetCurrentProcess();
-    process.Refresh();
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{count,6} pages  {watch.Elapsed.TotalSeconds,7:0.000} s  {watch.Elapsed.TotalMilliseconds / count,6:0.000} ms/page  peak working set {process.PeakWorkingSet64 / 1048576.0,6:0.0} MB  managed heap after {GC.GetGCMemoryInfo().HeapSizeBytes / 1048576.0,5:0.0} MB  GC pauses {(GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds,5:0.000} s  PDF {bytes / 1024.0,8:0.0} KB"));
+        $"{count,6} pages  {watch.Elapsed.TotalSeconds,7:0.000} s  {watch.Elapsed.TotalMilliseconds / count,6:0.000} ms/page  peak working set {PeakMegabytes(),6:0.0} MB  managed heap after {GC.GetGCMemoryInfo().HeapSizeBytes / 1048576.0,5:0.0} MB  GC pauses {(GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds,5:0.000} s  PDF {bytes / 1024.0,8:0.0} KB"));
+    return;
+}
+
+if (args is ["word", var wordArgument])
+{
+    // Cold, in a fresh process: the figure is what one such paragraph costs a build, fonts and JIT included.
+    var characters = int.Parse(wordArgument, CultureInfo.InvariantCulture);
+    var watch = Stopwatch.StartNew();
+    var count = Render(Documents.UnbrokenWord(characters), out var bytes);
+    watch.Stop();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"{characters,9:N0} characters  {count,5} pages  {watch.Elapsed.TotalSeconds,7:0.00} s  peak working set {PeakMegabytes(),7:0.0} MB  PDF {bytes / 1024.0,8:0.0} KB"));
     return;
 }
 
@@ -39,17 +49,11 @@ Throughput("prose A4 pages      ", Documents.ProsePages);
 
 Console.WriteLine("Document size scaling (mixed prose and tables, each size in a fresh process):");
 foreach (var size in new[] { 10, 100, 1000 })
-{
-    // Under `dotnet run` this process is the apphost, which takes no assembly argument (passing one made every child
-    // miss "size" and start the whole benchmark again); under `dotnet <dll>` it is the shared host, which needs it.
-    string[] host = Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet" ? [typeof(Documents).Assembly.Location] : [];
-    using var child = Process.Start(new ProcessStartInfo(Environment.ProcessPath!, [.. host, "size", size.ToString(CultureInfo.InvariantCulture)])
-    {
-        RedirectStandardOutput = true,
-    })!;
-    Console.Write("  " + child.StandardOutput.ReadToEnd());
-    child.WaitForExit();
-}
+    Console.Write("  " + Child("size", size));
+
+Console.WriteLine("One paragraph with no break opportunity (a word of N letters), each size in a fresh process:");
+foreach (var size in new[] { 160_000, 1_000_000, 5_000_000 })
+    Console.Write("  " + Child("word", size));
 
 var sixteen = Documents.Mixed(16);
 using (var stream = new MemoryStream())
@@ -81,6 +85,27 @@ void Throughput(string name, Func<int, Document> build)
     }
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"{name}: {count / best,7:0} pages/s layout+PDF ({count} pages in {best * 1000:0} ms), {count / layoutOnly,7:0} pages/s layout only"));
+}
+
+static double PeakMegabytes()
+{
+    using var process = Process.GetCurrentProcess();
+    process.Refresh();
+    return process.PeakWorkingSet64 / 1048576.0;
+}
+
+string Child(string mode, int size)
+{
+    // Under `dotnet run` this process is the apphost, which takes no assembly argument (passing one made every child
+    // miss "size" and start the whole benchmark again); under `dotnet <dll>` it is the shared host, which needs it.
+    string[] host = Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet" ? [typeof(Documents).Assembly.Location] : [];
+    using var child = Process.Start(new ProcessStartInfo(Environment.ProcessPath!, [.. host, mode, size.ToString(CultureInfo.InvariantCulture)])
+    {
+        RedirectStandardOutput = true,
+    })!;
+    var line = child.StandardOutput.ReadToEnd();
+    child.WaitForExit();
+    return line;
 }
 
 int Render(Document document, out long bytes)

@@ -11,7 +11,7 @@ public sealed class FontFace
     // Byte writes are atomic, and two threads asking at once store the same answer.
     private readonly byte[] _bmpCoverage = new byte[0x10000];
     private readonly ConcurrentDictionary<int, bool> _coverage = new();
-    private readonly ConcurrentDictionary<(string Text, bool Tabular), ShapedText> _shapes = new();
+    private readonly ShapeCache _shapes;
     private readonly FontBytes _bytes;
     private readonly Blob _blob;
     private readonly Face _face;
@@ -33,6 +33,7 @@ public sealed class FontFace
         UnitsPerEm = _face.UnitsPerEm;
         _shapingFont = new HarfBuzzSharp.Font(_face);
         _shapingFont.SetScale(UnitsPerEm, UnitsPerEm);
+        _shapes = new ShapeCache(ShapeNow);
         using var font = new SKFont(Typeface, 1);
         var metrics = font.Metrics;
         Ascent = -metrics.Ascent;
@@ -86,9 +87,11 @@ public sealed class FontFace
             return _shapingFont.TryGetNominalGlyph(codepoint, out _);
     }
 
-    /// <summary>Shapes a piece of text once; later calls with the same text return the cached glyphs.</summary>
-    public ShapedText Shape(string text, bool tabularFigures) =>
-        _shapes.GetOrAdd((text, tabularFigures), static (key, face) => face.ShapeNow(key.Text, key.Tabular), this);
+    /// <summary>Shapes a piece of text; a word or figure shaped recently is taken from a bounded cache.</summary>
+    public ShapedText Shape(string text, bool tabularFigures) => _shapes.Get(text, tabularFigures);
+
+    /// <summary>Characters of text whose shapes the face keeps: bounded by the cache's policy (<see cref="ShapeCache"/>).</summary>
+    internal int CachedCharacters => _shapes.Characters;
 
     private ShapedText ShapeNow(string text, bool tabularFigures)
     {

@@ -55,15 +55,18 @@ internal static class LineBreaker
     }
 
     /// <summary>Cuts an over-wide word into full lines (returned) and a last part (<paramref name="rest"/>) that fits.</summary>
+    /// <remarks>Only the piece a line ends in is shaped again (head and tail): with pieces of bounded length the cutting is linear in the word's length.</remarks>
     private static List<List<TextPiece>> Cut(List<TextPiece> word, float maxWidth, out List<TextPiece> rest)
     {
         var chunks = new List<List<TextPiece>>();
         var current = new List<TextPiece>();
         var width = 0f;
-        var queue = new Queue<TextPiece>(word);
-        while (queue.Count > 0)
+        var next = 0;
+        TextPiece? carried = null; // what is left of the piece the previous line ended in
+        while (carried is not null || next < word.Count)
         {
-            var piece = queue.Dequeue();
+            var piece = carried ?? word[next++];
+            carried = null;
             if (width + piece.Width - piece.TrailingSpaceWidth <= maxWidth + Size.Epsilon)
             {
                 current.Add(piece);
@@ -74,11 +77,11 @@ internal static class LineBreaker
             if (split > 0)
             {
                 current.Add(piece.WithText(piece.Text[..split], true, false));
-                queue = new Queue<TextPiece>(queue.Prepend(piece.WithText(piece.Text[split..], piece.BreakAfter, piece.ForcedBreakAfter)));
+                carried = piece.WithText(piece.Text[split..], piece.BreakAfter, piece.ForcedBreakAfter);
             }
             else
             {
-                queue = new Queue<TextPiece>(queue.Prepend(piece));
+                carried = piece;
             }
             chunks.Add(current);
             current = [];

@@ -1,8 +1,14 @@
+using System.Globalization;
+
 namespace IIJReportGen.Layout;
 
 /// <summary>Cuts spans into pieces at break opportunities and font changes (fallback per character), and shapes each piece.</summary>
 internal static class TextItemizer
 {
+    /// <summary>A run longer than this with no break opportunity (a 5 MB "word") is shaped in slices of about this length:
+    /// shaping it, and cutting it into lines, then cost time and memory linear in its length. Words are far shorter.</summary>
+    public const int LongestPiece = 256;
+
     public static List<TextPiece> Itemize(IReadOnlyList<TextSpan> spans, Typesetter typesetter)
     {
         var pieces = new List<TextPiece>();
@@ -41,6 +47,11 @@ internal static class TextItemizer
                     pieceStart = i + 1;
                     pieceFace = null;
                 }
+                else if (i + 1 - pieceStart >= LongestPiece && StartsCluster(text, i + 1))
+                {
+                    Emit(pieces, typesetter, span, chain, face, text[pieceStart..(i + 1)], false, false);
+                    pieceStart = i + 1;
+                }
             }
             if (pieceStart < text.Length)
                 Emit(pieces, typesetter, span, chain, pieceFace ?? chain.Primary, text[pieceStart..], false, false);
@@ -48,6 +59,12 @@ internal static class TextItemizer
         }
         return pieces;
     }
+
+    /// <summary>Whether a slice may start at <paramref name="index"/>: not inside a surrogate pair, before a combining mark or next to a joiner.</summary>
+    private static bool StartsCluster(string text, int index) =>
+        index < text.Length && !char.IsLowSurrogate(text[index])
+        && CharUnicodeInfo.GetUnicodeCategory(text, index) is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark or UnicodeCategory.Format)
+        && CharUnicodeInfo.GetUnicodeCategory(text[index - 1]) != UnicodeCategory.Format;
 
     private static FontFace FaceFor(int codepoint, FontFace? current, FontChain chain, Typesetter typesetter, TextSpan span)
     {

@@ -1,0 +1,58 @@
+using System.Globalization;
+using SkiaSharp;
+
+namespace IIJReportGen.Layout.Tests;
+
+/// <summary>The shape cache keeps recent words and stays within two generations of characters however much text passes.</summary>
+public class ShapeCacheTests
+{
+    private int _shaped;
+
+    private ShapedText Shape(string text, bool tabular)
+    {
+        _shaped++;
+        return new ShapedText(new ushort[text.Length], new int[text.Length], new float[text.Length], new SKPoint[text.Length]);
+    }
+
+    [Fact]
+    public void MuchTextNeverGrowsTheCacheBeyondTwoGenerations()
+    {
+        var cache = new ShapeCache(Shape);
+        var bound = 2 * ShapeCache.GenerationCharacters + ShapeCache.LongestCachedText;
+
+        for (var i = 0; i < 200_000; i++)
+        {
+            cache.Get("word" + i.ToString(CultureInfo.InvariantCulture), false);
+            Assert.True(cache.Characters <= bound, $"{cache.Characters} characters cached after {i + 1} words");
+        }
+        Assert.True(cache.Characters > ShapeCache.GenerationCharacters);
+    }
+
+    [Fact]
+    public void AWordInUseStaysWhileOthersComeAndGo()
+    {
+        var cache = new ShapeCache(Shape);
+        var revenues = cache.Get("Revenues", false);
+
+        for (var i = 0; i < 100_000; i++)
+        {
+            cache.Get("figure" + i.ToString(CultureInfo.InvariantCulture), false);
+            if (i % 1000 == 0)
+                Assert.Same(revenues, cache.Get("Revenues", false));
+        }
+        Assert.NotSame(revenues, cache.Get("Revenues", true));
+    }
+
+    [Fact]
+    public void TextLongerThanTheLimitIsShapedEachTime()
+    {
+        var cache = new ShapeCache(Shape);
+        var slice = new string('x', ShapeCache.LongestCachedText + 1);
+
+        cache.Get(slice, false);
+        cache.Get(slice, false);
+
+        Assert.Equal(2, _shaped);
+        Assert.Equal(0, cache.Characters);
+    }
+}

@@ -9,18 +9,27 @@ namespace IIJReportGen.Markup;
 public static class MarkupDocument
 {
     /// <summary>Reads an XHTML file and the stylesheets its &lt;link rel="stylesheet"&gt; elements name (relative to the file).</summary>
-    public static MarkupResult Load(string xhtmlPath, MarkupOptions? options = null) =>
-        Compose(File.ReadAllText(xhtmlPath), xhtmlPath, null, options ?? new MarkupOptions());
+    public static MarkupResult Load(string xhtmlPath, MarkupOptions? options = null)
+    {
+        var xhtml = File.ReadAllText(xhtmlPath);
+        return Compose(xhtml, SourceMap.Identity(xhtml, xhtmlPath), null, options ?? new MarkupOptions());
+    }
 
     /// <summary>Lays out XHTML text with the given stylesheet standing in for its linked ones; &lt;style&gt; elements still apply.</summary>
-    /// <remarks>Diagnostics name <c>fileName</c>; its folder is where images are looked up unless the options say otherwise.</remarks>
-    public static MarkupResult Parse(string xhtml, string fileName, string stylesheetText, string stylesheetName, MarkupOptions? options = null) =>
-        Compose(xhtml, fileName, (stylesheetText, stylesheetName), options ?? new MarkupOptions());
+    /// <param name="xhtml">The XHTML text.</param>
+    /// <param name="source">Where its parts come from (the templates' source map, or <see cref="SourceMap.Identity"/>): findings about
+    /// the markup, and layout findings about its text, name those sources; its marks ride on the text to the pages that draw it.</param>
+    /// <param name="stylesheetText">The stylesheet.</param>
+    /// <param name="stylesheetName">How findings name the stylesheet: the path a person opens to edit it.</param>
+    /// <param name="options">Where images are looked up (by default the folder of <paramref name="source"/>'s name).</param>
+    public static MarkupResult Parse(string xhtml, SourceMap source, string stylesheetText, string stylesheetName, MarkupOptions? options = null) =>
+        Compose(xhtml, source, (stylesheetText, stylesheetName), options ?? new MarkupOptions());
 
-    private static MarkupResult Compose(string xhtml, string fileName, (string Text, string Name)? stylesheet, MarkupOptions options)
+    private static MarkupResult Compose(string xhtml, SourceMap source, (string Text, string Name)? stylesheet, MarkupOptions options)
     {
         var diagnostics = new DiagnosticBag();
-        var root = XhtmlReader.Read(xhtml, fileName, diagnostics);
+        var fileName = source.Name;
+        var root = XhtmlReader.Read(xhtml, source, diagnostics);
         if (root is null)
             return new MarkupResult(null, diagnostics, new DocumentProperties("", "", "", "", ""));
         var properties = DocumentProperties.Read(root);
@@ -33,8 +42,8 @@ public static class MarkupDocument
         reader.Read(new CssSource(UserAgentStylesheet.Text, UserAgentStylesheet.Name), sheet, userAgent: true);
         if (stylesheet is { } given)
             reader.Read(new CssSource(given.Text, given.Name), sheet, userAgent: false);
-        foreach (var source in DocumentStylesheets(root, fileName, resources, linked: stylesheet is null))
-            reader.Read(source, sheet, userAgent: false);
+        foreach (var css in DocumentStylesheets(root, fileName, resources, linked: stylesheet is null))
+            reader.Read(css, sheet, userAgent: false);
         var document = new LayoutWriter(new StyleResolver(sheet, reader), resources, diagnostics).Write(root, sheet.PageDeclarations);
         return new MarkupResult(diagnostics.HasErrors ? null : document, diagnostics, properties);
     }
@@ -46,7 +55,7 @@ public static class MarkupDocument
         foreach (var element in head?.Elements ?? [])
         {
             if (element.Name == "style" && element.Children.OfType<MarkupText>().FirstOrDefault() is { } first)
-                yield return new CssSource(string.Concat(element.Children.OfType<MarkupText>().Select(t => t.Text)), fileName, first.Location.Line, first.Location.Column);
+                yield return new CssSource(string.Concat(element.Children.OfType<MarkupText>().Select(t => t.Text)), first.Location.File, first.Location.Line, first.Location.Column);
             else if (linked && element.Name == "link" && element.Attribute("rel") == "stylesheet" && element.Attribute("href") is { } href
                      && resources.Resolve(href, element.Location) is { } path)
                 yield return new CssSource(File.ReadAllText(path), Path.Combine(Path.GetDirectoryName(fileName) ?? "", href));

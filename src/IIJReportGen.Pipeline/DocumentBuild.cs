@@ -27,7 +27,7 @@ internal sealed class DocumentBuild(ReportModel model, XbrlVocabulary vocabulary
         outputs.Write(xhtml, rendered.Xhtml);
         outputs.Write(css, templates.Bytes($"{document}/style.css"));
         // The template's stylesheet stands in for the copy the XHTML links, so CSS and font findings name templates/<document>/style.css.
-        var markup = MarkupDocument.Parse(rendered.Xhtml, outputs.PathOf(xhtml), stylesheet, templates.DisplayPath($"{document}/style.css"));
+        var markup = MarkupDocument.Parse(rendered.Xhtml, SourceMap.Identity(rendered.Xhtml, outputs.PathOf(xhtml)), stylesheet, templates.DisplayPath($"{document}/style.css"));
         if (markup.Document is null)
         {
             diagnostics.AddRange(KeptForInspection([xhtml, css], markup.Diagnostics));

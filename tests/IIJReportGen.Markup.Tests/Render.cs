@@ -1,3 +1,4 @@
+using IIJReportGen.Diagnostics;
 using IIJReportGen.Layout;
 using IIJReportGen.Pdf;
 
@@ -13,7 +14,7 @@ internal static class Render
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:ix=\"http://www.xbrl.org/2013/inlineXBRL\">\n" +
         $"<head><title>Test</title>{head}</head>\n<body>\n{body}\n</body>\n</html>\n";
 
-    public static MarkupResult Markup(string xhtml, string css = "") => MarkupDocument.Parse(xhtml, "test.xhtml", css, "style.css");
+    public static MarkupResult Markup(string xhtml, string css = "") => MarkupDocument.Parse(xhtml, SourceMap.Identity(xhtml, "test.xhtml"), css, "style.css");
 
     /// <summary>The PDF bytes; fails the test with the diagnostics when the markup stage reports an error.</summary>
     public static byte[] Pdf(string xhtml, string css = "") => Pdf(Markup(xhtml, css));

@@ -1,3 +1,5 @@
+using IIJReportGen.Diagnostics;
+
 namespace IIJReportGen.Layout;
 
 /// <summary>The fluent composition API: each call puts an element into the slot and returns the slot inside it.</summary>
@@ -93,6 +95,9 @@ public static class ContainerExtensions
 
     /// <summary>Tags the child's content as <paramref name="element"/> in the PDF's structure tree.</summary>
     public static Container Tagged(this Container container, StructureElement element) => container.Set(new Tagged(element)).Child;
+
+    /// <summary>Says where the child comes from (its markup element's source), for layout findings about it.</summary>
+    public static Container Located(this Container container, SourceLocation location) => container.Set(new Located(location)).Child;
 
     public static Container Hyperlink(this Container container, string target) => container.Set(new Hyperlink(target)).Child;
 }

@@ -1,3 +1,5 @@
+using IIJReportGen.Diagnostics;
+
 namespace IIJReportGen.Layout;
 
 /// <summary>What elements may know while laying out: the typesetter, the page being filled and the document's outline.</summary>
@@ -17,6 +19,9 @@ public sealed class LayoutContext
 
     /// <summary>The page count, known once the content is paginated (header and footer bands are drawn last).</summary>
     public int? TotalPages { get; internal set; }
+
+    /// <summary>Where the content that could not be placed comes from: the innermost <see cref="Located"/> element whose measure wrapped.</summary>
+    public SourceLocation? Unplaceable { get; internal set; }
 
     /// <summary>Set when a page would otherwise stay empty: keep-together, keep-with-next and widow rules give way, and table rows may split.</summary>
     public bool Relaxed { get; internal set; }

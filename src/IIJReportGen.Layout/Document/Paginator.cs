@@ -12,7 +12,7 @@ internal sealed class Paginator(LayoutContext context)
     // A page that makes no progress this many times in a row means content can never fit; stop instead of looping.
     private const int MaxEmptyPagesInARow = 3;
 
-    private sealed record PendingPage(PageTemplate Template, float HeaderHeight, float FooterHeight, IReadOnlyList<DrawOperation> Content);
+    private sealed record PendingPage(PageTemplate Template, float HeaderHeight, float FooterHeight, PageCanvas Content);
 
     public LaidOutDocument Paginate(IReadOnlyList<PageTemplate> templates)
     {
@@ -32,7 +32,10 @@ internal sealed class Paginator(LayoutContext context)
             var width = size.Width - margins.Horizontal;
             var header = DrawBand(page.Template.Header, ArtifactKind.Header, margins.Left, margins.Top, new Size(width, page.HeaderHeight));
             var footer = DrawBand(page.Template.Footer, ArtifactKind.Footer, margins.Left, size.Height - margins.Bottom - page.FooterHeight, new Size(width, page.FooterHeight));
-            pages.Add(new LaidOutPage(size, [.. header, .. page.Content, .. footer]));
+            pages.Add(new LaidOutPage(size, [.. header.Operations, .. page.Content.Operations, .. footer.Operations])
+            {
+                Placements = [.. header.Placements, .. page.Content.Placements, .. footer.Placements],
+            });
         }
         return new LaidOutDocument(pages, context.Outline, context.Typesetter.Diagnostics) { Tagged = context.Tagged, Fonts = context.Typesetter.FacesUsed };
     }
@@ -56,13 +59,14 @@ internal sealed class Paginator(LayoutContext context)
             {
                 // Nothing fits on an empty page: let keep rules give way rather than loop forever.
                 context.Relaxed = true;
+                context.Unplaceable = null;
                 plan = template.Content.Measure(space, context);
             }
             if (plan.Kind == SpacePlanKind.Wrap)
             {
                 context.Typesetter.Diagnostics.Add(Diagnostic.Error(LayoutCodes.DoesNotFit, string.Create(CultureInfo.InvariantCulture,
                     $"Content on page {context.PageNumber} does not fit in the page's content band ({space.Width:0.#} x {space.Height:0.#} pt) even when split."),
-                    hint: "Make the element smaller or the page margins, header or footer smaller."));
+                    context.Unplaceable, "Make the element smaller or the page margins, header or footer smaller."));
                 return false;
             }
             var canvas = new PageCanvas(context);
@@ -71,7 +75,7 @@ internal sealed class Paginator(LayoutContext context)
                 canvas.Translate(margins.Left, margins.Top + headerHeight);
                 template.Content.Draw(new Size(space.Width, plan.Height), canvas);
             }
-            pending.Add(new PendingPage(template, headerHeight, footerHeight, canvas.Operations));
+            pending.Add(new PendingPage(template, headerHeight, footerHeight, canvas));
             if (plan.Kind != SpacePlanKind.Partial)
                 return true;
             emptyPages = canvas.Operations.Count == 0 ? emptyPages + 1 : 0;
@@ -90,8 +94,8 @@ internal sealed class Paginator(LayoutContext context)
         return plan.Draws ? plan.Height : 0;
     }
 
-    /// <summary>A header or footer band's operations, marked as page furniture (an artifact), not document text.</summary>
-    private IReadOnlyList<DrawOperation> DrawBand(Container band, ArtifactKind kind, float left, float top, Size size)
+    /// <summary>A header or footer band drawn on its own canvas, its operations marked as page furniture (an artifact), not document text.</summary>
+    private PageCanvas DrawBand(Container band, ArtifactKind kind, float left, float top, Size size)
     {
         var canvas = new PageCanvas(context);
         if (size.Height > 0 && band.Measure(size, context).Draws)
@@ -101,6 +105,6 @@ internal sealed class Paginator(LayoutContext context)
             band.Draw(size, canvas);
             canvas.EndArtifact();
         }
-        return canvas.Operations;
+        return canvas;
     }
 }

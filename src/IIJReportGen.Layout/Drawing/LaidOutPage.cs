@@ -6,4 +6,7 @@ public sealed class LaidOutPage(Size size, IReadOnlyList<DrawOperation> operatio
     public Size Size { get; } = size;
 
     public IReadOnlyList<DrawOperation> Operations { get; } = operations;
+
+    /// <summary>Where the marks of the text's origin are drawn, in painting order: kept beside the operations, which the painters replay unchanged.</summary>
+    public IReadOnlyList<TextPlacement> Placements { get; init; } = [];
 }

@@ -6,6 +6,7 @@ namespace IIJReportGen.Layout;
 public sealed class PageCanvas
 {
     private readonly List<DrawOperation> _operations = [];
+    private readonly List<TextPlacement> _placements = [];
     private float _x;
     private float _y;
 
@@ -14,6 +15,8 @@ public sealed class PageCanvas
     public LayoutContext Context { get; }
 
     internal IReadOnlyList<DrawOperation> Operations => _operations;
+
+    internal IReadOnlyList<TextPlacement> Placements => _placements;
 
     /// <summary>Moves the origin; callers move it back after drawing a child.</summary>
     public void Translate(float dx, float dy)
@@ -51,6 +54,9 @@ public sealed class PageCanvas
     public void BeginArtifact(ArtifactKind kind) => _operations.Add(new BeginArtifact(kind));
 
     public void EndArtifact() => _operations.Add(new EndArtifact());
+
+    /// <summary>Records that text carrying <paramref name="mark"/> is drawn in <paramref name="bounds"/> (local coordinates).</summary>
+    public void Place(int mark, SKRect bounds) => _placements.Add(new TextPlacement(mark, Move(bounds)));
 
     /// <summary>Adds a run; its origin is in page coordinates (add <see cref="Offset"/> to a local position).</summary>
     public void DrawGlyphRun(GlyphRun run) => _operations.Add(run);

@@ -40,10 +40,10 @@ public sealed class Typesetter(FontLibrary fonts, IReadOnlyList<string> defaultF
         return chain;
     }
 
-    /// <summary>Reports, once per character and chain, that no font in the chain can show <paramref name="codepoint"/>.</summary>
+    /// <summary>Warns, once per character and chain, that no font in the chain can show <paramref name="codepoint"/>.</summary>
     /// <param name="codepoint">The character.</param>
     /// <param name="chain">The fonts asked.</param>
-    /// <param name="source">Where the text comes from (the markup position), when known.</param>
+    /// <param name="source">Where the character comes from (its template line, through the markup's source map), when known.</param>
     public void ReportMissingGlyph(int codepoint, FontChain chain, SourceLocation? source)
     {
         if (!_reportedGlyphs.Add((codepoint, chain.Description)))

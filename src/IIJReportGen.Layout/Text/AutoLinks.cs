@@ -38,13 +38,16 @@ internal static partial class AutoLinks
         {
             var address = match.Value.TrimEnd('.', ',', ';', ':', ')', ']');
             if (match.Index > position)
-                yield return span with { Text = text[position..match.Index] };
-            yield return span with { Text = address, Link = Target(address) };
+                yield return Part(span, position, match.Index);
+            yield return Part(span, match.Index, match.Index + address.Length) with { Link = Target(address) };
             position = match.Index + address.Length;
         }
         if (position < text.Length)
-            yield return span with { Text = text[position..] };
+            yield return Part(span, position, text.Length);
     }
+
+    private static TextSpan Part(TextSpan span, int start, int end) =>
+        span with { Text = span.Text[start..end], Origin = span.Origin?.Slice(start, end - start) };
 
     private static string Target(string address) =>
         address.Contains('@') && !address.Contains("://", StringComparison.Ordinal) ? "mailto:" + address

@@ -76,8 +76,8 @@ internal static class LineBreaker
             var split = FittingLength(piece, maxWidth - width, current.Count == 0);
             if (split > 0)
             {
-                current.Add(piece.WithText(piece.Text[..split], true, false));
-                carried = piece.WithText(piece.Text[split..], piece.BreakAfter, piece.ForcedBreakAfter);
+                current.Add(piece.Part(0, split, true, false));
+                carried = piece.Part(split, piece.Text.Length, piece.BreakAfter, piece.ForcedBreakAfter);
             }
             else
             {

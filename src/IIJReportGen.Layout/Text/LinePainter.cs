@@ -25,6 +25,7 @@ internal sealed class LinePainter
     private string? _link;
     private StructureElement? _linkStructure;
     private SKRect _linkBounds = SKRect.Empty;
+    private readonly List<(int Mark, SKRect Bounds)> _marks = [];
 
     public static void Paint(TextLine line, PageCanvas canvas, float top, float width, TextAlignment alignment)
     {
@@ -97,9 +98,11 @@ internal sealed class LinePainter
             if (p < line.Pieces.Length - 1)
                 inkEnd = x;
             Decorate(piece, pieceStart, inkEnd);
+            Mark(piece, visibleEnd, pieceStart, inkEnd);
         }
         Flush(x);
         FlushLink();
+        PlaceMarks();
     }
 
     private enum GapMode
@@ -168,6 +171,29 @@ internal sealed class LinePainter
             return;
         _linkStructure = new StructureElement(StructureRole.Link);
         _canvas.BeginStructure(_linkStructure);
+    }
+
+    /// <summary>Adds the piece's area to each mark over its visible characters (one area per mark and line).</summary>
+    private void Mark(TextPiece piece, int visibleEnd, float start, float end)
+    {
+        if (piece.Span.Origin is not { } origin)
+            return;
+        var bounds = new SKRect(start, _baseline - piece.Ascent, Math.Max(start, end), _baseline + piece.Descent);
+        foreach (var mark in origin.MarksOver(piece.SpanStart, piece.SpanStart + visibleEnd))
+        {
+            var known = _marks.FindIndex(m => m.Mark == mark);
+            if (known < 0)
+                _marks.Add((mark, bounds));
+            else
+                _marks[known] = (mark, SKRect.Union(_marks[known].Bounds, bounds));
+        }
+    }
+
+    private void PlaceMarks()
+    {
+        foreach (var (mark, bounds) in _marks)
+            _canvas.Place(mark, bounds);
+        _marks.Clear();
     }
 
     private void FlushLink()

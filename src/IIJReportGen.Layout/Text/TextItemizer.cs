@@ -26,16 +26,16 @@ internal static class TextItemizer
                 var c = text[i];
                 if (c == '\n')
                 {
-                    Emit(pieces, typesetter, span, chain, pieceFace ?? chain.Primary, text[pieceStart..i], false, true);
+                    Emit(pieces, typesetter, span, chain, pieceFace ?? chain.Primary, pieceStart, i, false, true);
                     pieceStart = i + 1;
                     pieceFace = null;
                     continue;
                 }
                 var codepoint = char.IsSurrogatePair(text, i) ? char.ConvertToUtf32(c, text[i + 1]) : c;
-                var face = FaceFor(codepoint, pieceFace, chain, typesetter, span);
+                var face = FaceFor(codepoint, pieceFace, chain, typesetter, span, i);
                 if (pieceFace is not null && face != pieceFace && i > pieceStart)
                 {
-                    Emit(pieces, typesetter, span, chain, pieceFace, text[pieceStart..i], false, false);
+                    Emit(pieces, typesetter, span, chain, pieceFace, pieceStart, i, false, false);
                     pieceStart = i;
                 }
                 pieceFace = face;
@@ -43,18 +43,18 @@ internal static class TextItemizer
                     i++;
                 if (LineBreakRules.CanBreakAfter(paragraph, spanStart + i) && (i + 1 >= text.Length || text[i + 1] != '\n'))
                 {
-                    Emit(pieces, typesetter, span, chain, face, text[pieceStart..(i + 1)], true, false);
+                    Emit(pieces, typesetter, span, chain, face, pieceStart, i + 1, true, false);
                     pieceStart = i + 1;
                     pieceFace = null;
                 }
                 else if (i + 1 - pieceStart >= LongestPiece && StartsCluster(text, i + 1))
                 {
-                    Emit(pieces, typesetter, span, chain, face, text[pieceStart..(i + 1)], false, false);
+                    Emit(pieces, typesetter, span, chain, face, pieceStart, i + 1, false, false);
                     pieceStart = i + 1;
                 }
             }
             if (pieceStart < text.Length)
-                Emit(pieces, typesetter, span, chain, pieceFace ?? chain.Primary, text[pieceStart..], false, false);
+                Emit(pieces, typesetter, span, chain, pieceFace ?? chain.Primary, pieceStart, text.Length, false, false);
             spanStart += text.Length;
         }
         return pieces;
@@ -66,7 +66,7 @@ internal static class TextItemizer
         && CharUnicodeInfo.GetUnicodeCategory(text, index) is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark or UnicodeCategory.Format)
         && CharUnicodeInfo.GetUnicodeCategory(text[index - 1]) != UnicodeCategory.Format;
 
-    private static FontFace FaceFor(int codepoint, FontFace? current, FontChain chain, Typesetter typesetter, TextSpan span)
+    private static FontFace FaceFor(int codepoint, FontFace? current, FontChain chain, Typesetter typesetter, TextSpan span, int index)
     {
         // Spaces stay in the face of the text before them, so a fallback face does not split a run at every space.
         if (current is not null && codepoint is 0x20 or 0x09 && current.HasGlyph(codepoint))
@@ -75,16 +75,18 @@ internal static class TextItemizer
         if (face is not null)
             return face;
         if (codepoint > 0xFFFF || !char.IsControl((char)codepoint))
-            typesetter.ReportMissingGlyph(codepoint, chain, span.Source);
+            typesetter.ReportMissingGlyph(codepoint, chain, span.Origin?.LocationOf(index));
         return current ?? chain.Primary;
     }
 
-    private static void Emit(List<TextPiece> pieces, Typesetter typesetter, TextSpan span, FontChain chain, FontFace face, string text, bool breakAfter, bool forcedBreakAfter)
+    /// <summary>Shapes the span's characters [start, end) as one piece.</summary>
+    private static void Emit(List<TextPiece> pieces, Typesetter typesetter, TextSpan span, FontChain chain, FontFace face, int start, int end, bool breakAfter, bool forcedBreakAfter)
     {
-        if (text.Length == 0 && !forcedBreakAfter)
+        if (end == start && !forcedBreakAfter)
             return;
         typesetter.Use(face);
+        var text = span.Text[start..end];
         var shape = face.Shape(text, span.Style.HasTabularFigures);
-        pieces.Add(new TextPiece(span, face, chain, text, shape, breakAfter, forcedBreakAfter));
+        pieces.Add(new TextPiece(span, start, face, chain, text, shape, breakAfter, forcedBreakAfter));
     }
 }

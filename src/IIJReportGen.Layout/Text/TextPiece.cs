@@ -3,9 +3,10 @@ namespace IIJReportGen.Layout;
 /// <summary>The smallest unit of line breaking: text in one span and one face, shaped, with no break opportunity inside.</summary>
 internal sealed class TextPiece
 {
-    public TextPiece(TextSpan span, FontFace face, FontChain chain, string text, ShapedText shape, bool breakAfter, bool forcedBreakAfter)
+    public TextPiece(TextSpan span, int spanStart, FontFace face, FontChain chain, string text, ShapedText shape, bool breakAfter, bool forcedBreakAfter)
     {
         Span = span;
+        SpanStart = spanStart;
         Face = face;
         Text = text;
         Shape = shape;
@@ -36,6 +37,9 @@ internal sealed class TextPiece
 
     public TextSpan Span { get; }
 
+    /// <summary>Where <see cref="Text"/> starts in the span's text.</summary>
+    public int SpanStart { get; }
+
     public TextStyle Style => Span.Style;
 
     public FontFace Face { get; }
@@ -65,7 +69,10 @@ internal sealed class TextPiece
 
     public float Descent { get; }
 
-    /// <summary>A piece of the same span and face with other text, for splitting a word wider than the line.</summary>
-    public TextPiece WithText(string text, bool breakAfter, bool forcedBreakAfter) =>
-        new(Span, Face, Chain, text, Face.Shape(text, Style.HasTabularFigures), breakAfter, forcedBreakAfter);
+    /// <summary>The characters [from, to) of this piece as a piece of their own, for splitting a word wider than the line.</summary>
+    public TextPiece Part(int from, int to, bool breakAfter, bool forcedBreakAfter)
+    {
+        var text = Text[from..to];
+        return new(Span, SpanStart + from, Face, Chain, text, Face.Shape(text, Style.HasTabularFigures), breakAfter, forcedBreakAfter);
+    }
 }

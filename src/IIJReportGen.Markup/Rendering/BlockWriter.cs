@@ -130,7 +130,7 @@ internal sealed class BlockWriter
         if (content is null && !hasBox)
             return null;
         var root = new Container();
-        var slot = root;
+        var slot = root.Located(element.Location);
         if (StructureRoles.ForBlock(element, kind) is { } structure)
             slot = slot.Tagged(structure);
         if (kind == ElementKind.Heading || style.BreakAfter == BreakRule.Avoid)

@@ -10,7 +10,7 @@ internal sealed class InlineWriter(StyleResolver styles, DiagnosticBag diagnosti
     private readonly record struct Context(BaselinePosition Position, string? Link);
 
     public void Text(MarkupText text, ComputedStyle style, ParagraphBuilder paragraph) =>
-        paragraph.Text(text.Text, style.Text, null, style.NoWrap, text.Location);
+        paragraph.Text(text, style.Text, null, style.NoWrap);
 
     public void Element(MarkupElement element, ComputedStyle parent, ParagraphBuilder paragraph, bool inBand) =>
         Write(element, parent, paragraph, inBand, new Context(BaselinePosition.Normal, null));
@@ -42,7 +42,7 @@ internal sealed class InlineWriter(StyleResolver styles, DiagnosticBag diagnosti
         foreach (var child in element.Children)
         {
             if (child is MarkupText run)
-                paragraph.Text(run.Text, text, inner.Link, style.NoWrap, run.Location);
+                paragraph.Text(run, text, inner.Link, style.NoWrap);
             else if (child is MarkupElement nested && Vocabulary.KindOf(nested) is ElementKind.Inline or ElementKind.LineBreak)
                 Write(nested, style, paragraph, inBand, inner);
             else if (child is MarkupElement block)

@@ -1,5 +1,4 @@
 using System.Text;
-using IIJReportGen.Diagnostics;
 using IIJReportGen.Layout;
 
 namespace IIJReportGen.Markup;
@@ -17,17 +16,19 @@ internal sealed class ParagraphBuilder
     /// <summary>True when nothing visible has been added.</summary>
     public bool IsEmpty => _spans.All(s => s.Text == "\n");
 
-    /// <summary>Adds character data; <paramref name="source"/> is where it is in the markup, for layout findings about it.</summary>
-    public void Text(string raw, TextStyle style, string? link, bool noWrap, SourceLocation source)
+    /// <summary>Adds character data; each character shown keeps its origin (the space of a collapsed run: its first one's).</summary>
+    public void Text(MarkupText raw, TextStyle style, string? link, bool noWrap)
     {
-        var text = Collapse(raw);
-        if (_afterSpace)
-            text = text.TrimStart(' ');
-        if (text.Length == 0)
+        var (text, kept) = Collapse(raw.Text);
+        var start = 0;
+        while (_afterSpace && start < text.Length && text[start] == ' ')
+            start++;
+        if (start == text.Length)
             return;
+        text = text[start..];
         _afterSpace = text[^1] == ' ';
         // No-break spaces keep a nowrap run on one line; the line breaker never breaks at them.
-        _spans.Add(new TextSpan(noWrap ? text.Replace(' ', '\u00A0') : text, style, link, source));
+        _spans.Add(new TextSpan(noWrap ? text.Replace(' ', '\u00A0') : text, style, link, raw.Origin.Pick(kept.Skip(start))));
     }
 
     public void LineBreak(TextStyle style)
@@ -70,17 +71,20 @@ internal sealed class ParagraphBuilder
         if (trimmed.Length == 0)
             _spans.RemoveAt(_spans.Count - 1);
         else
-            _spans[^1] = _spans[^1] with { Text = trimmed };
+            _spans[^1] = _spans[^1] with { Text = trimmed, Origin = _spans[^1].Origin?.Slice(0, trimmed.Length) };
     }
 
-    private static string Collapse(string raw)
+    /// <summary>The text with whitespace collapsed, and per character kept its index in <paramref name="raw"/>.</summary>
+    private static (string Text, List<int> Kept) Collapse(string raw)
     {
         var text = new StringBuilder(raw.Length);
+        var kept = new List<int>(raw.Length);
         var i = 0;
         while (i < raw.Length)
         {
             if (!IsCollapsible(raw[i]))
             {
+                kept.Add(i);
                 text.Append(raw[i++]);
                 continue;
             }
@@ -90,9 +94,12 @@ internal sealed class ParagraphBuilder
             var lineEnd = raw.AsSpan(start, i - start).ContainsAny('\n', '\r');
             var betweenCjk = start > 0 && i < raw.Length && LineBreakRules.IsCjk(raw[start - 1]) && LineBreakRules.IsCjk(raw[i]);
             if (!(lineEnd && betweenCjk))
+            {
+                kept.Add(start);
                 text.Append(' ');
+            }
         }
-        return text.ToString();
+        return (text.ToString(), kept);
     }
 
     private static bool IsCollapsible(char c) => c is ' ' or '\t' or '\n' or '\r';

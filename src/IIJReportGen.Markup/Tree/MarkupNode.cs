@@ -1,8 +1,9 @@
 using IIJReportGen.Diagnostics;
+using IIJReportGen.Layout;
 
 namespace IIJReportGen.Markup;
 
-/// <summary>A node of the markup tree: an element or a run of text, with where it starts in the XHTML file.</summary>
+/// <summary>A node of the markup tree: an element or a run of text, with where it comes from (through the XHTML's source map: the template line).</summary>
 public abstract class MarkupNode(SourceLocation location)
 {
     public SourceLocation Location { get; } = location;
@@ -11,9 +12,12 @@ public abstract class MarkupNode(SourceLocation location)
 }
 
 /// <summary>Character data as written (whitespace is collapsed later, by the layout writer, as CSS does).</summary>
-public sealed class MarkupText(string text, SourceLocation location) : MarkupNode(location)
+public sealed class MarkupText(string text, TextOrigin origin) : MarkupNode(origin.LocationOf(0))
 {
     public string Text { get; } = text;
+
+    /// <summary>Where each character comes from, and the marks over it.</summary>
+    public TextOrigin Origin { get; } = origin;
 }
 
 /// <summary>An XHTML element of the vocabulary; Inline XBRL wrappers are already unwrapped by the reader.</summary>

@@ -1,21 +1,23 @@
 using System.Xml;
 using IIJReportGen.Diagnostics;
+using IIJReportGen.Layout;
 
 namespace IIJReportGen.Markup;
 
 /// <summary>
-/// Reads XHTML as XML into a <see cref="MarkupElement"/> tree with file:line:col positions. Inline XBRL is unwrapped here:
+/// Reads XHTML as XML into a <see cref="MarkupElement"/> tree, each node located through the XHTML's source map (the
+/// template line that wrote it; the XHTML's own line:col for a file read as is). Inline XBRL is unwrapped here:
 /// an <c>ix:*</c> element gives way to its content, and <c>ix:header</c> (the hidden XBRL contexts and units) is dropped whole.
 /// </summary>
 internal static class XhtmlReader
 {
     /// <summary>The root element, or null with one MARKUP001 diagnostic when the text is not well-formed XML.</summary>
-    public static MarkupElement? Read(string xhtml, string fileName, DiagnosticBag diagnostics)
+    public static MarkupElement? Read(string xhtml, SourceMap source, DiagnosticBag diagnostics)
     {
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, IgnoreComments = true, IgnoreProcessingInstructions = true, XmlResolver = null };
         using var reader = XmlReader.Create(new StringReader(xhtml), settings);
         var lines = (IXmlLineInfo)reader;
-        SourceLocation Here() => new(fileName, lines.LineNumber, lines.LinePosition);
+        SourceLocation Here() => source.Locate(lines.LineNumber, lines.LinePosition);
         MarkupElement? root = null;
         var open = new Stack<MarkupElement?>();
         try
@@ -57,15 +59,16 @@ internal static class XhtmlReader
                         open.Pop();
                         break;
                     case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
-                        open.FirstOrDefault(e => e is not null)?.Add(new MarkupText(reader.Value, Here()));
+                        var offsets = TextOffsets.Of(xhtml, source.OffsetOf(lines.LineNumber, lines.LinePosition), reader.Value, reader.NodeType == XmlNodeType.CDATA);
+                        open.FirstOrDefault(e => e is not null)?.Add(new MarkupText(reader.Value, new TextOrigin(source, offsets)));
                         break;
                 }
             }
         }
         catch (XmlException failure)
         {
-            diagnostics.Add(Diagnostic.Error(MarkupCodes.NotWellFormed, "The XHTML is not well-formed XML: " + failure.Message,
-                new SourceLocation(fileName, failure.LineNumber, failure.LinePosition),
+            var (message, location) = source.Explain(failure);
+            diagnostics.Add(Diagnostic.Error(MarkupCodes.NotWellFormed, "The XHTML is not well-formed XML: " + message, location,
                 "Close every element, quote every attribute and write entities as &#160; (XHTML has no &nbsp; without a DTD)."));
             return null;
         }

@@ -43,15 +43,6 @@ public class SourceMapTests
     }
 
     [Fact]
-    public void AMissingGlyphIsReportedAtItsOwnCharacterNotAtTheStartOfItsText()
-    {
-        var laidOut = Render.Markup(Render.Page("<p>fine</p>\n<p>A private\n  &amp; odd \uE000 character</p>")).Document!.Layout();
-
-        var finding = Assert.Single(laidOut.Diagnostics, d => d.Code == LayoutCodes.MissingGlyph);
-        Assert.Equal(new SourceLocation("test.xhtml", 7, 13), finding.Location);
-    }
-
-    [Fact]
     public void ContentThatCannotFitOnAPageIsReportedAtItsElement()
     {
         var laidOut = Render.Markup(Render.Page("<p>before</p>\n  <div style=\"padding-top: 2000pt\"></div>")).Document!.Layout();

@@ -85,15 +85,18 @@ public partial class PdfOutputTests
     [Fact]
     public void MissingGlyphIsAnErrorNamingTheCharacterTheFontsAndWhereTheTextComesFrom()
     {
-        var source = new Diagnostics.SourceLocation("release.xhtml", 12, 7);
-        var document = new Document().Page(page => page.Content().Element(new Paragraph().Add(new TextSpan("Price \uE000 here", Samples.Body, Source: source))));
+        // The span's text sits at line 12, column 7 of the markup it was read from.
+        const string text = "Price \uE000 here";
+        var markup = new string('\n', 11) + "      " + text;
+        var origin = new TextOrigin(Diagnostics.SourceMap.Identity(markup, "release.xhtml"), [.. Enumerable.Range(markup.IndexOf('P'), text.Length)]);
+        var document = new Document().Page(page => page.Content().Element(new Paragraph().Add(new TextSpan(text, Samples.Body, Origin: origin))));
 
         var laidOut = document.Layout();
 
         var error = Assert.Single(laidOut.Diagnostics, d => d.Code == "LAYOUT001");
         Assert.Equal(Diagnostics.Severity.Error, error.Severity);
         Assert.Equal("Missing glyph: U+E000 '\uE000' is in none of the fonts Liberation Sans, IPAexGothic.", error.Message);
-        Assert.Equal(source, error.Location);
+        Assert.Equal(new Diagnostics.SourceLocation("release.xhtml", 12, 13), error.Location);
     }
 
     [Fact]

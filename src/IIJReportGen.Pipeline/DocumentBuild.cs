@@ -1,4 +1,3 @@
-using System.Globalization;
 using IIJReportGen.Dataset.Measures;
 using IIJReportGen.Diagnostics;
 using IIJReportGen.Layout;
@@ -22,22 +21,20 @@ internal sealed class DocumentBuild(ReportModel model, XbrlVocabulary vocabulary
         diagnostics.AddRange(rendered.Diagnostics);
         if (!rendered.Succeeded)
             return null;
-        var (xhtml, css) = (document + ".xhtml", document + ".css");
-        var stylesheet = templates.Text($"{document}/style.css");
-        outputs.Write(xhtml, rendered.Xhtml);
-        outputs.Write(css, templates.Bytes($"{document}/style.css"));
-        // The template's stylesheet stands in for the copy the XHTML links, so CSS and font findings name templates/<document>/style.css.
-        var markup = MarkupDocument.Parse(rendered.Xhtml, SourceMap.Identity(rendered.Xhtml, outputs.PathOf(xhtml)), stylesheet, templates.DisplayPath($"{document}/style.css"));
-        if (markup.Document is null)
-        {
-            diagnostics.AddRange(KeptForInspection([xhtml, css], markup.Diagnostics));
-            return null;
-        }
+        var stylesheet = $"{document}/style.css";
+        outputs.Write(document + ".xhtml", rendered.Xhtml);
+        outputs.Write(document + ".css", templates.Bytes(stylesheet));
+        // Findings name what a person edits: template lines (through the renderer's source map) and the templates folder's
+        // stylesheet, which stands in for the copy the XHTML links; images are looked up beside the document's template.
+        var markup = MarkupDocument.Parse(rendered.Xhtml, rendered.Source, templates.Text(stylesheet), templates.DisplayPath(stylesheet),
+            new MarkupOptions { ResourceRoot = templates.PathOf(document) });
         diagnostics.AddRange(markup.Diagnostics);
+        if (markup.Document is null)
+            return null;
         var laidOut = markup.Document.Layout();
         if (laidOut.Diagnostics.HasErrors)
         {
-            diagnostics.AddRange(KeptForInspection([xhtml, css], laidOut.Diagnostics));
+            diagnostics.AddRange(laidOut.Diagnostics);
             return null;
         }
         using (var pdf = new MemoryStream())
@@ -52,20 +49,6 @@ internal sealed class DocumentBuild(ReportModel model, XbrlVocabulary vocabulary
             for (var page = 0; page < laidOut.Pages.Count; page++)
                 outputs.Write($"png/{document}-{page + 1:00}.png", PngRenderer.RenderPage(laidOut, page, dpi));
         return new BuiltDocument(document, rendered.Xhtml, laidOut, rendered.FactUses);
-    }
-
-    /// <summary>The failed document's XHTML and stylesheet, written where they survive the discarded build, with findings pointing there.</summary>
-    /// <remarks>Markup findings name lines of the rendered XHTML; the staging folder is deleted, so the user gets a file that still exists.</remarks>
-    private IEnumerable<Diagnostic> KeptForInspection(string[] files, DiagnosticBag findings)
-    {
-        var folder = Path.Combine(Path.GetTempPath(), $"iijreport-rendered-{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}");
-        Directory.CreateDirectory(folder);
-        foreach (var file in outputs.Files.Where(f => files.Contains(f.Path)))
-            File.WriteAllBytes(Path.Combine(folder, file.Path), file.Bytes);
-        var staged = Path.GetFullPath(outputs.Staging);
-        return findings.Select(f => f.Location is { } at && Path.GetFullPath(at.File).StartsWith(staged, StringComparison.Ordinal)
-            ? f with { Location = at with { File = Path.Combine(folder, Path.GetRelativePath(staged, Path.GetFullPath(at.File))) } }
-            : f);
     }
 
     private PdfMetadata Metadata(DocumentProperties properties, DateTimeOffset date) => new(date, date)

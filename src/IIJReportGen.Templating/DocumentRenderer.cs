@@ -46,12 +46,14 @@ public static class DocumentRenderer
             diagnostics.Add(SyntaxError(message));
         if (diagnostics.HasErrors)
             return new RenderResult("", session.FactUses, diagnostics);
-        var output = Run(template, session, folder, options, diagnostics);
-        if (output is not null && tags is not null)
-            output = output.Replace(InlineFacts.HeaderPlaceholder, tags.Header(), StringComparison.Ordinal);
-        if (output is not null)
-            CheckWellFormed(output, document, diagnostics);
-        return new RenderResult(diagnostics.HasErrors ? "" : output!, session.FactUses, diagnostics);
+        if (Run(template, session, folder, options, diagnostics) is not { } rendered)
+            return new RenderResult("", session.FactUses, diagnostics);
+        var (output, map) = rendered;
+        if (tags is not null)
+            output = tags.WithHeader(output, map);
+        var source = map.Build(output, $"{document}.xhtml (rendered)");
+        CheckWellFormed(output, document, source, diagnostics);
+        return new RenderResult(diagnostics.HasErrors ? "" : output, session.FactUses, diagnostics) { Source = source };
     }
 
     private static (bool Ok, InlineFacts? Tags) Tagger(ReportModel model, XbrlVocabulary? vocabulary, string document, RenderOptions options, DiagnosticBag diagnostics, string where)
@@ -69,14 +71,15 @@ public static class DocumentRenderer
         }
     }
 
-    private static string? Run(Template template, RenderSession session, TemplateFolder folder, RenderOptions options, DiagnosticBag diagnostics)
+    /// <summary>The document's XHTML and where its parts come from; null when the rendering failed (the findings say why).</summary>
+    private static (string Output, SourceMapBuilder Map)? Run(Template template, RenderSession session, TemplateFolder folder, RenderOptions options, DiagnosticBag diagnostics)
     {
         using var timeout = new CancellationTokenSource(options.TimeLimit);
         var limits = new RenderLimits(options, session.Dataset);
         var context = ContextFactory.Create(session, folder, limits, timeout.Token);
         try
         {
-            return template.Render(context);
+            return (template.Render(context), context.DocumentMap);
         }
         catch (ScriptParserRuntimeException e)
         {
@@ -115,7 +118,8 @@ public static class DocumentRenderer
     private static SourceLocation Location(SourceSpan span) =>
         new(span.FileName ?? "", span.Start.Line + 1, span.Start.Column + 1);
 
-    private static void CheckWellFormed(string xhtml, string document, DiagnosticBag diagnostics)
+    /// <summary>Parses the XHTML; an error is reported at the template line that wrote the place it names.</summary>
+    private static void CheckWellFormed(string xhtml, string document, SourceMap source, DiagnosticBag diagnostics)
     {
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null };
         try
@@ -127,8 +131,8 @@ public static class DocumentRenderer
         }
         catch (XmlException e)
         {
-            diagnostics.Add(Diagnostic.Error(TemplateCodes.NotWellFormed, $"The rendered {document} is not well-formed XML: {e.Message}",
-                new SourceLocation($"{document}.xhtml (rendered)", e.LineNumber, e.LinePosition),
+            var (message, location) = source.Explain(e);
+            diagnostics.Add(Diagnostic.Error(TemplateCodes.NotWellFormed, $"The rendered {document} is not well-formed XML: {message}", location,
                 "A template writes markup that is not XHTML (e.g. <br> instead of <br/>, or an unclosed element)."));
         }
     }

@@ -5,5 +5,9 @@ namespace IIJReportGen.Templating;
 /// <summary>A rendered document: its XHTML (empty when there are errors), every fact it shows, and the findings.</summary>
 public sealed record RenderResult(string Xhtml, IReadOnlyList<FactUse> FactUses, DiagnosticBag Diagnostics)
 {
+    /// <summary>Where each part of <see cref="Xhtml"/> comes from (template file:line:col, an include's own lines), and the
+    /// fact uses marking the text that shows them: mark <c>i</c> is <c>FactUses[i]</c>. It travels with the XHTML in memory.</summary>
+    public SourceMap Source { get; init; } = SourceMap.Identity("", "");
+
     public bool Succeeded => !Diagnostics.HasErrors;
 }

@@ -13,7 +13,11 @@ public sealed class TemplateFiles
     private readonly Dictionary<string, TemplateFile> _read = new(StringComparer.Ordinal);
     private readonly List<TemplateFile> _order = [];
 
-    public TemplateFiles(string root) => Root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
+    public TemplateFiles(string root)
+    {
+        Root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
+        DisplayName = Openable(Root);
+    }
 
     /// <summary>The folder's full path.</summary>
     public string Root { get; }
@@ -21,8 +25,9 @@ public sealed class TemplateFiles
     /// <summary>Every file read so far, in the order first read.</summary>
     public IReadOnlyList<TemplateFile> Read => _order;
 
-    /// <summary>How findings name the folder: its own name ("templates"), never a machine's path to it.</summary>
-    public string DisplayName => Path.GetFileName(Root);
+    /// <summary>How findings name the folder: the path a person opens to edit it ("templates" from the repository root) —
+    /// relative to the current directory when the folder is inside it, else absolute.</summary>
+    public string DisplayName { get; }
 
     /// <summary>How findings name a file of the folder: "templates/press-release/style.css".</summary>
     public string DisplayPath(string name) => DisplayName + "/" + name;
@@ -41,6 +46,13 @@ public sealed class TemplateFiles
             _order.Add(file);
         }
         return file.Bytes;
+    }
+
+    private static string Openable(string folder)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, folder);
+        var outside = relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) || Path.IsPathRooted(relative);
+        return (outside ? folder : relative).Replace(Path.DirectorySeparatorChar, '/');
     }
 
     /// <summary>The file's text, decoded as <see cref="File.ReadAllText(string)"/> does (UTF-8 unless a byte-order mark says otherwise).</summary>

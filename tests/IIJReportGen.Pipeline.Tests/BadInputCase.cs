@@ -10,7 +10,7 @@ namespace IIJReportGen.Pipeline.Tests;
 /// (`validate DATASET [--templates DIR]` or `build DATASET --out DIR --templates DIR`; validate checks the case's templates copy when it names none); "exit" is what it exits with: 1 when the findings have an error
 /// (then "output" is the first error), else 0 (then "output" is one of the findings). In args and output, "{input}" stands for the materialised
 /// dataset, "{templates}" for a copy of the repository's templates/ (with the case's edit applied), "{out}" for an output
-/// folder of the case, "{pid}" for the test process's id and "{rendered}" for where a failed build keeps its rendered XHTML. With "buildFirst", {out} holds a good build's outputs before
+/// folder of the case. With "buildFirst", {out} holds a good build's outputs before
 /// the case runs, and must hold them unchanged after it.</remarks>
 public sealed record BadInputCase(string Name, string Folder, JObject Spec)
 {
@@ -102,7 +102,5 @@ public sealed record CaseFolder(string Directory, string Input)
     public string Expand(string text) => text
         .Replace("{input}", Input, StringComparison.Ordinal)
         .Replace("{templates}", Templates, StringComparison.Ordinal)
-        .Replace("{out}", Out, StringComparison.Ordinal)
-        .Replace("{rendered}", Path.Combine(Path.GetTempPath(), "iijreport-rendered-{pid}"), StringComparison.Ordinal)
-        .Replace("{pid}", Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        .Replace("{out}", Out, StringComparison.Ordinal);
 }

@@ -28,6 +28,6 @@ public sealed class FactPlacesTests : IDisposable
         Assert.Equal(millions, summary.Use.Shown);
         Assert.Equal("Operating Results Summary", summary.Section);
         Assert.Contains(places, p => p.Document == "tse-summary" && p.Use.Shown == millions);
-        Assert.All(places, p => Assert.StartsWith("templates/", p.Use.Template.ToString()));
+        Assert.All(places, p => Assert.StartsWith(Path.Combine(RepositoryPaths.Root, "templates") + "/", p.Use.Template.ToString()));
     }
 }

@@ -17,10 +17,11 @@ public sealed class SandboxTests
     [Fact]
     public void An_undefined_variable_is_an_error_at_its_file_line_and_column()
     {
-        var error = SingleError(ScratchTemplates.Page("\n<p>{{ company.name }}</p>\n<p>{{ revenue_total }}</p>"));
+        using var templates = new ScratchTemplates(ScratchTemplates.Page("\n<p>{{ company.name }}</p>\n<p>{{ revenue_total }}</p>"));
+        var error = Assert.Single(templates.Render(Datasets.Mini).Diagnostics);
         Assert.Equal(TemplateCodes.Runtime, error.Code);
         Assert.Contains("revenue_total", error.Message);
-        Assert.Equal(new SourceLocation("templates/scratch/scratch.sbnhtml", 3, 7), error.Location);
+        Assert.Equal(new SourceLocation(templates.MainTemplate, 3, 7), error.Location);
     }
 
     [Fact]
@@ -42,8 +43,9 @@ public sealed class SandboxTests
     [Fact]
     public void A_syntax_error_in_a_partial_names_the_partial()
     {
-        var error = SingleError(ScratchTemplates.Page("{{ include \"shared/broken.sbnhtml\" }}"), ("shared/broken.sbnhtml", "ok\n{{ for }}"));
-        Assert.Equal("templates/shared/broken.sbnhtml", error.Location!.File);
+        using var templates = new ScratchTemplates(ScratchTemplates.Page("{{ include \"shared/broken.sbnhtml\" }}"), ("shared/broken.sbnhtml", "ok\n{{ for }}"));
+        var error = Assert.Single(templates.Render(Datasets.Mini).Diagnostics);
+        Assert.Equal(templates.DisplayPath("shared/broken.sbnhtml"), error.Location!.File);
         Assert.Equal(2, error.Location.Line);
     }
 

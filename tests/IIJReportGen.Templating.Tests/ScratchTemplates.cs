@@ -20,7 +20,10 @@ internal sealed class ScratchTemplates : IDisposable
     /// <summary>A folder next to templates/, outside the sandbox.</summary>
     public string Outside => Path.Combine(_base, "outside");
 
-    public string MainTemplate => $"templates/{Document}/{Document}.sbnhtml";
+    public string MainTemplate => DisplayPath($"{Document}/{Document}.sbnhtml");
+
+    /// <summary>How findings name a file of this folder: its full path (the folder is not under the current directory).</summary>
+    public string DisplayPath(string name) => Root + "/" + name;
 
     /// <summary>Renders the scratch document with the given model.</summary>
     public RenderResult Render(Dataset.Measures.ReportModel model, RenderOptions? options = null) =>

@@ -25,8 +25,7 @@ internal sealed class FigureWriter(RenderSession session)
         if (session.Presentation.Show(id, period, form, vs) is not { } shown)
             return null;
         var markup = Render(shown, id, period, vs, magnitude);
-        session.Use(context, id, period, form.Name, form.Compares ? session.Model.Comparative(period, vs) : null, table, markup.PlainText);
-        return markup;
+        return markup.Marked(session.Use(context, id, period, form.Name, form.Compares ? session.Model.Comparative(period, vs) : null, table, markup.PlainText));
     }
 
     private Markup Render(ShownFigure shown, string id, string period, string? vs, bool magnitude)

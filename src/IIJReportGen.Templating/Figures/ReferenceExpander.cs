@@ -1,4 +1,3 @@
-using System.Text;
 using IIJReportGen.Dataset.Figures;
 using IIJReportGen.Dataset.Model;
 using IIJReportGen.Templating.Rendering;
@@ -11,23 +10,24 @@ internal sealed class ReferenceExpander(RenderSession session, FigureWriter figu
 {
     public Markup Expand(TemplateContext context, string text)
     {
-        var builder = new StringBuilder();
+        var parts = new List<Markup>();
         var at = 0;
         foreach (var reference in TextReference.FindAll(text))
         {
-            builder.Append(XhtmlText.Escape(text[at..reference.Index]));
-            builder.Append(Reference(context, reference));
+            parts.Add(Markup.Text(text[at..reference.Index]));
+            parts.Add(Reference(context, reference));
             at = reference.Index + reference.Placeholder.Length;
         }
-        return new Markup(builder.Append(XhtmlText.Escape(text[at..])).ToString());
+        parts.Add(Markup.Text(text[at..]));
+        return Markup.Join(parts);
     }
 
-    private string Reference(TemplateContext context, TextReference reference)
+    private Markup Reference(TemplateContext context, TextReference reference)
     {
         if (reference.Problem is { } problem)
             throw session.Error(context, "The text reference " + problem.Message, problem.Hint);
         if (reference.IsDate)
-            return XhtmlText.Escape(NumberText.Date(session.RequirePeriod(context, reference.Period).End));
-        return figures.Write(context, reference.Id!, reference.Period, reference.Form!).Xhtml;
+            return Markup.Text(NumberText.Date(session.RequirePeriod(context, reference.Period).End));
+        return figures.Write(context, reference.Id!, reference.Period, reference.Form!);
     }
 }

@@ -15,19 +15,23 @@ internal sealed class ProseFunctions(RenderSession session, FigureWriter figures
     /// <summary>"up 6.4%", "down 7.8%", "almost flat" (under the policy's threshold), or the policy's text when the base is not positive.</summary>
     public Markup Yoy(TemplateContext context, string id, string period, string? vs = null)
     {
-        var direction = Direction(context, id, period, vs);
-        if (direction is null)
+        if (Direction(context, id, period, vs) is not { } found)
             return figures.Write(context, id, period, FigureForm.YoyPercent, vs);
+        var (direction, use) = found;
         if (direction == Flat)
-            return Markup.Text("almost flat");
+            return Markup.Text("almost flat").Marked(use);
         var percent = figures.Write(context, id, period, FigureForm.YoyPercent, vs, magnitude: true);
-        return new Markup($"{direction} {percent.Xhtml}%");
+        return Markup.Join([Markup.Text(direction + " "), percent, Markup.Text("%")]).Marked(use);
     }
 
     /// <summary>"up", "down" or "flat" (a % change under the policy's almostFlatBelow), to choose a sentence pattern.</summary>
-    public string Trend(TemplateContext context, string id, string period, string? vs = null) =>
-        Direction(context, id, period, vs) ?? throw session.Error(context,
+    public string Trend(TemplateContext context, string id, string period, string? vs = null)
+    {
+        var (direction, use) = Direction(context, id, period, vs) ?? throw session.Error(context,
             $"'{id}' has no meaningful % change for '{period}' (its base is not positive).", "Use a sentence without a % change for this figure.");
+        session.ChoseWord(use);
+        return direction;
+    }
 
     /// <summary>The first word for a positive (or zero) value, the second for a negative one: "an income" / "an expense".</summary>
     public string BySign(TemplateContext context, string id, string period, string positive, string negative) =>
@@ -37,7 +41,8 @@ internal sealed class ProseFunctions(RenderSession session, FigureWriter figures
     public string ByChange(TemplateContext context, string id, string period, string increase, string decrease, string? vs = null) =>
         Sign(context, id, period, change: true, vs) >= 0 ? increase : decrease;
 
-    private string? Direction(TemplateContext context, string id, string period, string? vs)
+    /// <summary>The direction of the % change and the number of its fact use; null when the change is not meaningful.</summary>
+    private (string Word, int Use)? Direction(TemplateContext context, string id, string period, string? vs)
     {
         session.RequireFigure(context, id);
         session.RequirePeriod(context, period);
@@ -46,10 +51,10 @@ internal sealed class ProseFunctions(RenderSession session, FigureWriter figures
                 "Check the period's comparative and the dataset's values.");
         if (shown.Value is not { } percent)
             return null;
-        session.Use(context, id, period, FigureForm.YoyPercent.Name, session.Model.Comparative(period, vs), null);
+        var use = session.Use(context, id, period, FigureForm.YoyPercent.Name, session.Model.Comparative(period, vs), null);
         if (percent == 0 || Math.Abs(percent) < session.Policies.PercentChange.AlmostFlatBelow)
-            return Flat;
-        return percent > 0 ? Up : Down;
+            return (Flat, use);
+        return (percent > 0 ? Up : Down, use);
     }
 
     /// <summary>The sign of the figure (or of its change), unrounded: the word follows the data, not its rounding.</summary>
@@ -61,7 +66,7 @@ internal sealed class ProseFunctions(RenderSession session, FigureWriter figures
         if (value is null)
             throw session.Error(context, $"'{id}' has no {(change ? "change" : "value")} for '{period}' to choose a word by.",
                 "Check the period and its comparative.");
-        session.Use(context, id, period, change ? "changeSign" : "sign", change ? session.Model.Comparative(period, vs) : null, null);
+        session.ChoseWord(session.Use(context, id, period, change ? "changeSign" : "sign", change ? session.Model.Comparative(period, vs) : null, null));
         return Math.Sign(value.Value);
     }
 }

@@ -3,6 +3,7 @@ using System.Text;
 using System.Xml;
 using IIJReportGen.Dataset.Figures;
 using IIJReportGen.Dataset.Model;
+using IIJReportGen.Diagnostics;
 using IIJReportGen.Templating.Rendering;
 using IIJReportGen.Xbrl;
 using IIJReportGen.Xhtml;
@@ -62,8 +63,21 @@ internal sealed class InlineFacts(XbrlVocabulary vocabulary)
             + XhtmlText.Escape(dash));
     }
 
+    /// <summary>The document with the ix:header where the ix_header helper left its placeholder (now that every fact, so every
+    /// context, is known); the source map stretches the helper's range over the header and moves the rest.</summary>
+    public string WithHeader(string output, SourceMapBuilder map)
+    {
+        var header = Header();
+        for (var at = output.IndexOf(HeaderPlaceholder, StringComparison.Ordinal); at >= 0; at = output.IndexOf(HeaderPlaceholder, at + header.Length, StringComparison.Ordinal))
+        {
+            map.Resize(at, HeaderPlaceholder.Length, header.Length);
+            output = string.Concat(output.AsSpan(0, at), header, output.AsSpan(at + HeaderPlaceholder.Length));
+        }
+        return output;
+    }
+
     /// <summary>The ix:header in a hidden div, with the schema reference and the contexts and units of the facts tagged so far.</summary>
-    public string Header()
+    private string Header()
     {
         var builder = new StringBuilder("<div style=\"display:none\">");
         var settings = new XmlWriterSettings { ConformanceLevel = ConformanceLevel.Fragment, OmitXmlDeclaration = true, NewLineChars = "\n" };

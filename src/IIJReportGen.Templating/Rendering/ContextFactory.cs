@@ -12,12 +12,12 @@ internal static class ContextFactory
 {
     private static readonly IScriptCustomFunction Include = (IScriptCustomFunction)new BuiltinFunctions()["include"]!;
 
-    public static TemplateContext Create(RenderSession session, TemplateFolder folder, RenderLimits limits, CancellationToken cancellation)
+    public static XhtmlContext Create(RenderSession session, TemplateFolder folder, RenderLimits limits, CancellationToken cancellation)
     {
         // Only include of Scriban's built-ins: the others (date.now, object.to_json …) would add time or reflection to a sandboxed, deterministic render.
         var builtins = new ScriptObject();
         builtins.SetValue("include", new SafeInclude(Include), readOnly: true);
-        var context = new XhtmlContext(builtins, limits.Loop)
+        var context = new XhtmlContext(builtins, session, limits.Loop)
         {
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,

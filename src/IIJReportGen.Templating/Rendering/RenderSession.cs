@@ -12,6 +12,7 @@ namespace IIJReportGen.Templating.Rendering;
 internal sealed class RenderSession(ReportModel model, string document, InlineFacts? inlineFacts)
 {
     private readonly List<FactUse> _factUses = [];
+    private readonly List<int> _wordUses = [];
 
     public ReportModel Model { get; } = model;
 
@@ -36,8 +37,25 @@ internal sealed class RenderSession(ReportModel model, string document, InlineFa
         return new SourceLocation(span.FileName ?? "", span.Start.Line + 1, span.Start.Column + 1);
     }
 
-    public void Use(TemplateContext context, string id, string period, string form, string? vs, string? table, string? shown = null) =>
+    /// <summary>Records a fact use; returns its number (its index in <see cref="FactUses"/>), which marks the text that shows it.</summary>
+    public int Use(TemplateContext context, string id, string period, string form, string? vs, string? table, string? shown = null)
+    {
         _factUses.Add(new FactUse(id, period, form, vs, Document, Where(context), table, shown));
+        return _factUses.Count - 1;
+    }
+
+    /// <summary>The use chose a word the template then writes itself ("increased"): the next text a reader sees is marked with it.</summary>
+    public void ChoseWord(int use) => _wordUses.Add(use);
+
+    public bool HasWordUses => _wordUses.Count > 0;
+
+    /// <summary>The uses waiting for the text that shows their word; the list is emptied.</summary>
+    public IReadOnlyList<int> TakeWordUses()
+    {
+        var uses = _wordUses.ToList();
+        _wordUses.Clear();
+        return uses;
+    }
 
     public TemplateError Error(TemplateContext context, string message, string? hint = null) =>
         new(context.CurrentSpan, message, hint);

@@ -1,14 +1,30 @@
+using IIJReportGen.Diagnostics;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
 namespace IIJReportGen.Templating.Rendering;
 
-/// <summary>Scriban's include, whose result is markup (the included template's own output is already escaped).</summary>
+/// <summary>Scriban's include, whose result is markup (the included template's own output is already escaped) that keeps
+/// where its parts come from: the included file's lines.</summary>
 internal sealed class SafeInclude(IScriptCustomFunction include) : IScriptCustomFunction
 {
-    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-        include.Invoke(context, callerContext, arguments, blockStatement) is { } result ? new Markup(context.ObjectToString(result) ?? "") : null;
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    {
+        var sources = ((XhtmlContext)context).Sources;
+        sources.EnterInclude();
+        object? result;
+        SourceMapBuilder? map;
+        try
+        {
+            result = include.Invoke(context, callerContext, arguments, blockStatement);
+        }
+        finally
+        {
+            map = sources.ExitInclude();
+        }
+        return result is null ? null : new Markup(context.ObjectToString(result) ?? "", map);
+    }
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));

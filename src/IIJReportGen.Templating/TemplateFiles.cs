@@ -48,17 +48,17 @@ public sealed class TemplateFiles
         return file.Bytes;
     }
 
-    private static string Openable(string folder)
-    {
-        var relative = Path.GetRelativePath(Environment.CurrentDirectory, folder);
-        var outside = relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) || Path.IsPathRooted(relative);
-        return (outside ? folder : relative).Replace(Path.DirectorySeparatorChar, '/');
-    }
-
     /// <summary>The file's text, decoded as <see cref="File.ReadAllText(string)"/> does (UTF-8 unless a byte-order mark says otherwise).</summary>
     public string Text(string name)
     {
         using var reader = new StreamReader(new MemoryStream(Bytes(name)), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         return reader.ReadToEnd();
+    }
+
+    private static string Openable(string folder)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, folder);
+        var outside = relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) || Path.IsPathRooted(relative);
+        return (outside ? folder : relative).Replace(Path.DirectorySeparatorChar, '/');
     }
 }

@@ -40,7 +40,7 @@ public sealed class WatchTests : IDisposable
 
         Assert.True(results[0].Succeeded);
         var error = results[1].Diagnostics.First(d => d.Severity == Diagnostics.Severity.Error);
-        Assert.Equal((Templating.TemplateCodes.LiteralFigure, "templates/press-release/highlights.sbnhtml", File.ReadAllLines(highlights).Length),
+        Assert.Equal((Templating.TemplateCodes.LiteralFigure, highlights, File.ReadAllLines(highlights).Length),
             (error.Code, error.Location!.File, error.Location.Line));
     }
 

@@ -11,17 +11,16 @@ public sealed class SandboxTests
         var result = templates.Render(Datasets.Mini);
         Assert.False(result.Succeeded);
         Assert.Equal("", result.Xhtml);
-        return Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
+        return templates.FromFolder(Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error));
     }
 
     [Fact]
     public void An_undefined_variable_is_an_error_at_its_file_line_and_column()
     {
-        using var templates = new ScratchTemplates(ScratchTemplates.Page("\n<p>{{ company.name }}</p>\n<p>{{ revenue_total }}</p>"));
-        var error = Assert.Single(templates.Render(Datasets.Mini).Diagnostics);
+        var error = SingleError(ScratchTemplates.Page("\n<p>{{ company.name }}</p>\n<p>{{ revenue_total }}</p>"));
         Assert.Equal(TemplateCodes.Runtime, error.Code);
         Assert.Contains("revenue_total", error.Message);
-        Assert.Equal(new SourceLocation(templates.MainTemplate, 3, 7), error.Location);
+        Assert.Equal(new SourceLocation("templates/scratch/scratch.sbnhtml", 3, 7), error.Location);
     }
 
     [Fact]
@@ -43,9 +42,8 @@ public sealed class SandboxTests
     [Fact]
     public void A_syntax_error_in_a_partial_names_the_partial()
     {
-        using var templates = new ScratchTemplates(ScratchTemplates.Page("{{ include \"shared/broken.sbnhtml\" }}"), ("shared/broken.sbnhtml", "ok\n{{ for }}"));
-        var error = Assert.Single(templates.Render(Datasets.Mini).Diagnostics);
-        Assert.Equal(templates.DisplayPath("shared/broken.sbnhtml"), error.Location!.File);
+        var error = SingleError(ScratchTemplates.Page("{{ include \"shared/broken.sbnhtml\" }}"), ("shared/broken.sbnhtml", "ok\n{{ for }}"));
+        Assert.Equal("templates/shared/broken.sbnhtml", error.Location!.File);
         Assert.Equal(2, error.Location.Line);
     }
 

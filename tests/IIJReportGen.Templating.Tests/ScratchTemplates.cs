@@ -1,3 +1,5 @@
+using IIJReportGen.Diagnostics;
+
 namespace IIJReportGen.Templating.Tests;
 
 /// <summary>A throw-away templates folder holding one document template (and any partials), for sandbox and helper tests.</summary>
@@ -24,6 +26,15 @@ internal sealed class ScratchTemplates : IDisposable
 
     /// <summary>How findings name a file of this folder: its full path (the folder is not under the current directory).</summary>
     public string DisplayPath(string name) => Root + "/" + name;
+
+    /// <summary>The finding with its file named from the templates folder ("templates/scratch/scratch.sbnhtml"), once checked
+    /// that the finding named it by this folder's full path.</summary>
+    public Diagnostic FromFolder(Diagnostic finding)
+    {
+        var file = finding.Location!.File;
+        Assert.StartsWith(Root + "/", file);
+        return finding with { Location = finding.Location with { File = "templates/" + file[(Root.Length + 1)..] } };
+    }
 
     /// <summary>Renders the scratch document with the given model.</summary>
     public RenderResult Render(Dataset.Measures.ReportModel model, RenderOptions? options = null) =>

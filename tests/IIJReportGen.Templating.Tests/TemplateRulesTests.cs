@@ -49,7 +49,7 @@ public sealed class TemplateRulesTests
     public void Every_template_of_the_folder_is_checked_also_a_partial_no_document_includes()
     {
         using var templates = new ScratchTemplates("<p/>", ("shared/unused.sbnhtml", "<td>12</td>"));
-        var finding = Assert.Single(TemplateRules.Check(new TemplateFiles(templates.Root)));
+        var finding = templates.FromFolder(Assert.Single(TemplateRules.Check(new TemplateFiles(templates.Root))));
         Assert.Equal("templates/shared/unused.sbnhtml", finding.Location!.File);
     }
 

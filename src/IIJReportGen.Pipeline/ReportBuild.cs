@@ -1,5 +1,6 @@
 using IIJReportGen.Dataset.Model;
 using IIJReportGen.Diagnostics;
+using IIJReportGen.Markup;
 using IIJReportGen.Templating;
 using IIJReportGen.Xbrl;
 
@@ -13,6 +14,8 @@ public static class ReportBuild
     /// <summary>Runs the build; on any error nothing is published and the previous outputs stay as they were.</summary>
     public static BuildResult Run(BuildRequest request)
     {
+        // The CSS library initialises on another core while the dataset loads and the templates render.
+        MarkupDocument.Prepare();
         var timer = new StageTimer();
         var documents = new List<BuiltDocument>();
         var inputs = timer.Time("load and check", () => ReportChecks.Run(request.Dataset, request.TemplatesRoot));

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using IIJReportGen.Dataset.Json;
 using IIJReportGen.Dataset.Model;
 using IIJReportGen.Diagnostics;
@@ -73,7 +72,7 @@ public static class DatasetLoader
     {
         // System.Text.Json first: it is strict (no comments, no trailing commas, valid UTF-8 only),
         // which Newtonsoft is not; Newtonsoft then builds the tree with line information.
-        if (!IsStrictJson(bytes, file, diagnostics) || Decode(bytes, file, diagnostics) is not { } text)
+        if (StrictJsonScan.Run(bytes, file, diagnostics) is not { } scan || Decode(bytes, file, diagnostics) is not { } text)
             return null;
         try
         {
@@ -86,7 +85,8 @@ public static class DatasetLoader
             if (token is JObject json)
             {
                 var source = new JsonSource(file, text);
-                var clean = TextCharacterCheck.Run(json, source, diagnostics) & LargeIntegerCheck.Run(json, source, diagnostics);
+                var clean = (!scan.MayHoldUnshowableText || TextCharacterCheck.Run(json, source, diagnostics))
+                    & (!scan.HasLongIntegers || LargeIntegerCheck.Run(json, source, diagnostics));
                 return clean ? (json, source) : null;
             }
             diagnostics.Add(Diagnostic.Error(DatasetCodes.WrongType, "The dataset must be a JSON object { … }.",
@@ -115,27 +115,6 @@ public static class DatasetLoader
             diagnostics.Add(Diagnostic.Error(DatasetCodes.MalformedJson, "Malformed JSON: the file is not valid UTF-8 at this byte.",
                 new SourceLocation(file, line, column), "Save the file as UTF-8."));
             return null;
-        }
-    }
-
-    private static bool IsStrictJson(byte[] bytes, string file, DiagnosticBag diagnostics)
-    {
-        var json = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? bytes.AsSpan(Encoding.UTF8.Preamble.Length) : bytes;
-        var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 64 });
-        try
-        {
-            while (reader.Read())
-            {
-            }
-            return true;
-        }
-        catch (System.Text.Json.JsonException e)
-        {
-            var line = (int)(e.LineNumber ?? 0) + 1;
-            var column = (int)(e.BytePositionInLine ?? 0) + 1;
-            diagnostics.Add(Diagnostic.Error(DatasetCodes.MalformedJson, "Malformed JSON: " + JsonSyntaxMessage.Describe(e.Message),
-                new SourceLocation(file, line, column), JsonSyntaxMessage.Hint(e.Message)));
-            return false;
         }
     }
 

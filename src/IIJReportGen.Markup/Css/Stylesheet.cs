@@ -7,4 +7,10 @@ internal sealed class Stylesheet
 
     /// <summary>size and margin-* from every @page rule, in source order (later wins).</summary>
     public List<StyleDeclaration> PageDeclarations { get; } = [];
+
+    public void Add(Stylesheet other)
+    {
+        Rules.AddRange(other.Rules);
+        PageDeclarations.AddRange(other.PageDeclarations);
+    }
 }

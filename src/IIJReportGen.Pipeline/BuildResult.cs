@@ -1,4 +1,5 @@
 using IIJReportGen.Diagnostics;
+using IIJReportGen.Xbrl;
 
 namespace IIJReportGen.Pipeline;
 
@@ -13,4 +14,7 @@ public sealed record BuildResult(
     public IReadOnlyDictionary<string, int> Pages => Documents.ToDictionary(d => d.Name + ".pdf", d => d.Layout.Pages.Count);
 
     public bool Succeeded => !Diagnostics.HasErrors;
+
+    /// <summary>The XBRL names the build gave the dataset's figures (null when it failed): what where-used asks for an element name.</summary>
+    public XbrlVocabulary? Vocabulary { get; init; }
 }

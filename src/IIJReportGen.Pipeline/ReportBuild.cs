@@ -44,7 +44,7 @@ public static class ReportBuild
                 staged.Write("manifest.json", Manifest(request, checkedDataset, templates, documents, inlineFacts).Write(staged));
                 staged.Commit();
             });
-            return new BuildResult(diagnostics, staged.Files.Select(f => f.Path).ToList(), documents, timer.Timings);
+            return new BuildResult(diagnostics, staged.Files.Select(f => f.Path).ToList(), documents, timer.Timings) { Vocabulary = vocabulary };
         }
     }
 

@@ -94,6 +94,14 @@ public sealed class XbrlVocabulary
     /// <summary>The element of the year-on-year change of a figure, when a table shows that change; else null.</summary>
     public XbrlElement? ChangeElement(string conceptOrMeasureId) => _changes.GetValueOrDefault(conceptOrMeasureId);
 
+    /// <summary>The elements named <paramref name="name"/> ("NetSales", or prefixed "iij:NetSales"): a figure's own, or the year-on-year
+    /// change of a figure (a reported change shares its element with the figure's derived change, so a name may have both).</summary>
+    public IReadOnlyList<XbrlElement> ElementsNamed(string name)
+    {
+        var local = name.StartsWith(Prefix + ":", StringComparison.Ordinal) ? name[(Prefix.Length + 1)..] : name;
+        return [.. _elements.Values.Concat(_changes.Values).Where(e => e.Name == local)];
+    }
+
     /// <summary>The element name of a figure's year-on-year change (e.g. "ChangeInNetSales"), when a table shows it; else null.</summary>
     public string? ChangeElementName(string conceptOrMeasureId) => ChangeElement(conceptOrMeasureId)?.Name;
 

@@ -22,7 +22,8 @@ public class WhereUsedTests
         var places = JArray.Parse(output).Cast<JObject>().ToList();
 
         Assert.NotEmpty(places);
-        Assert.All(places, p => Assert.Equal(["document", "page", "section", "table", "concept", "period", "form", "shown", "template"], p.Properties().Select(q => q.Name)));
+        Assert.All(places, p => Assert.Equal(["document", "page", "section", "table", "concept", "period", "form", "shown", "template", "area"], p.Properties().Select(q => q.Name)));
+        Assert.All(places, p => Assert.Equal(["left", "top", "right", "bottom"], ((JObject)p["area"]!).Properties().Select(q => q.Name)));
         Assert.All(places, p => Assert.Equal(("TotalRevenues", "1H13"), ((string?)p["concept"], (string?)p["period"])));
     }
 
@@ -32,5 +33,25 @@ public class WhereUsedTests
         var (exit, output) = Run("TotalRevenue", RepositoryPaths.BundledDataset);
         Assert.Equal(1, exit);
         Assert.Contains("error USE001: No document shows 'TotalRevenue'. Did you mean 'TotalRevenues'?", output);
+    }
+
+    [Fact]
+    public void UnknownElementNameSuggestsTheElement()
+    {
+        var (exit, output) = Run("NetSale", RepositoryPaths.BundledDataset);
+        Assert.Equal(1, exit);
+        Assert.Contains("error USE001: No document shows 'NetSale'. Did you mean 'NetSales'?", output);
+    }
+
+    [Fact]
+    public void AnElementNameListsTheFigureItNames()
+    {
+        var (exit, output) = Run("NetSales", RepositoryPaths.BundledDataset, "--period", "1H13", "--format", "json");
+        Assert.Equal(0, exit);
+        var places = JArray.Parse(output).Cast<JObject>().ToList();
+
+        Assert.NotEmpty(places);
+        Assert.All(places, p => Assert.Equal(("TotalRevenues", "1H13"), ((string?)p["concept"], (string?)p["period"])));
+        Assert.All(places, p => Assert.True((int?)p["page"] >= 1));
     }
 }

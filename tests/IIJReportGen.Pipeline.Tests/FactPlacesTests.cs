@@ -1,33 +1,92 @@
 using IIJReportGen.Dataset.Figures;
 using IIJReportGen.Dataset.Loading;
 using IIJReportGen.Dataset.Measures;
-using IIJReportGen.Dataset.Model;
 using IIJReportGen.Dataset.Tests;
+using IIJReportGen.Layout;
 
 namespace IIJReportGen.Pipeline.Tests;
 
-/// <summary>Where a build shows a fact: documents, pages, sections, tables and template lines (what `where-used` prints).</summary>
+/// <summary>Where a build shows a fact (what `where-used` prints): read from the marks the templates put on each use's text
+/// and the pages the layout draws them on, never by searching the text.</summary>
 public sealed class FactPlacesTests : IDisposable
 {
-    private readonly string _output = Directory.CreateTempSubdirectory("iijreport-places-").FullName;
+    /// <summary>A press release of two pages with the same figure on each, and a word the figure chooses on the second.</summary>
+    private const string TwoPages = """
+        <html {{ namespaces }} xml:lang="en">
+        <head><title>Two pages</title></head>
+        <body>
+        <h1>First</h1>
+        <p>Revenues were JPY{{ millions "TotalRevenues" report.current }} million.</p>
+        <h2 style="page-break-before: always">Second</h2>
+        <p>Once more, JPY{{ millions "TotalRevenues" report.current }} million: revenues
+        {{ by_change "TotalRevenues" report.current "increased" "decreased" }} on the year.</p>
+        </body>
+        </html>
+        """;
 
-    public void Dispose() => Directory.Delete(_output, recursive: true);
+    private readonly string _folder = Directory.CreateTempSubdirectory("iijreport-places-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    /// <summary>The bundled templates with the press release replaced by <paramref name="pressRelease"/>.</summary>
+    private BuildRequest WithPressRelease(string pressRelease)
+    {
+        var source = Path.Combine(RepositoryPaths.Root, "templates");
+        var templates = Path.Combine(_folder, "templates");
+        foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var copy = Path.Combine(templates, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy);
+        }
+        File.WriteAllText(Path.Combine(templates, "press-release", "press-release.sbnhtml"), pressRelease);
+        return new BuildRequest(RepositoryPaths.BundledDataset, Path.Combine(_folder, "out"), templates);
+    }
 
     [Fact]
-    public void RevenuesAreFoundOnTheirPagesAndTables()
+    public void AFigureRepeatedOnTwoPagesIsFoundOnBothAndAWordItChoseIsFoundToo()
     {
-        var result = ReportBuild.Run(new BuildRequest(RepositoryPaths.BundledDataset, _output, Path.Combine(RepositoryPaths.Root, "templates"), RepositoryPaths.Root));
+        var uses = FigureUses.Find(WithPressRelease(TwoPages), "TotalRevenues", null);
+
+        Assert.True(uses.Succeeded, string.Join('\n', uses.Diagnostics));
+        Assert.Equal([(1, "First", "millions"), (2, "Second", "millions"), (2, "Second", "changeSign")],
+            uses.Places.Where(p => p.Document == "press-release").Select(p => (p.Page, p.Section, p.Use.Form)));
+    }
+
+    [Fact]
+    public void AnXbrlElementNameFindsTheFigureItNamesAndAChangeElementItsPercentChanges()
+    {
+        var request = WithPressRelease(TwoPages);
+
+        var byName = FigureUses.Find(request, "iij:NetSales", "1H13");
+        var changes = FigureUses.Find(request, "ChangeInNetSales", null);
+
+        Assert.Equal([(1, "millions"), (2, "millions"), (2, "changeSign")],
+            byName.Places.Where(p => p.Document == "press-release").Select(p => (p.Page, p.Use.Form)));
+        Assert.Contains(byName.Places, p => p.Document == "tse-summary");
+        Assert.All(byName.Places, p => Assert.Equal("TotalRevenues", p.Use.Id));
+        Assert.DoesNotContain(byName.Places, p => p.Use.Form == FigureForm.YoyPercent.Name);
+        Assert.NotEmpty(changes.Places);
+        Assert.All(changes.Places, p => Assert.Equal(("TotalRevenues", FigureForm.YoyPercent.Name), (p.Use.Id, p.Use.Form)));
+    }
+
+    [Fact]
+    public void EveryFigureOfTheBundledDocumentsIsFoundOnAPageThatShowsIt()
+    {
+        var result = ReportBuild.Run(new BuildRequest(RepositoryPaths.BundledDataset, Path.Combine(_folder, "out"), Path.Combine(RepositoryPaths.Root, "templates"), RepositoryPaths.Root));
         Assert.True(result.Succeeded);
-        var places = result.Documents.SelectMany(FactPlaces.Of).Where(p => p.Use.Id == "TotalRevenues" && p.Use.Period == "1H13").ToList();
+        var places = result.Documents.SelectMany(FactPlaces.Of).ToList();
+        var text = result.Documents.ToDictionary(d => d.Name, d => d.Layout.Pages.Select(p => string.Join(' ', PlainTextRendition.Lines(p))).ToList());
         var dataset = DatasetLoader.Load(RepositoryPaths.BundledDataset).Dataset!;
         var millions = Presentation.For(new ReportModel(dataset), "press-release").Show("TotalRevenues", "1H13", FigureForm.Millions)!.Text;
 
-        Assert.NotEmpty(places);
         Assert.All(places, p => Assert.True(p.Page >= 1, $"no page for {p}"));
-        var summary = Assert.Single(places, p => p.Table == "operating-results-summary-1h" && p.Use.Form == "millions");
+        Assert.All(places.Where(p => p.Use.Shown is { Length: > 0 }), p => Assert.Contains(p.Use.Shown!, text[p.Document][p.Page!.Value - 1]));
+        var revenues = places.Where(p => p.Use.Id == "TotalRevenues" && p.Use.Period == "1H13").ToList();
+        var summary = Assert.Single(revenues, p => p.Table == "operating-results-summary-1h" && p.Use.Form == "millions");
         Assert.Equal(millions, summary.Use.Shown);
         Assert.Equal("Operating Results Summary", summary.Section);
-        Assert.Contains(places, p => p.Document == "tse-summary" && p.Use.Shown == millions);
+        Assert.Contains(revenues, p => p.Document == "tse-summary" && p.Use.Shown == millions);
         Assert.All(places, p => Assert.StartsWith(Path.Combine(RepositoryPaths.Root, "templates") + "/", p.Use.Template.ToString()));
     }
 }

@@ -10,12 +10,12 @@ internal static class WhereUsedCommand
 {
     public static Command Create(ConsoleOptions console)
     {
-        var concept = new Argument<string>("CONCEPT") { Description = "The concept or measure id, e.g. TotalRevenues." };
+        var concept = new Argument<string>("CONCEPT") { Description = "The concept or measure id (TotalRevenues), or an XBRL element name it maps to (NetSales)." };
         var dataset = CommandInputs.Dataset("The dataset to build.");
         var period = new Option<string?>("--period") { Description = "Only uses of this period (e.g. 1H13)." };
         var templates = CommandInputs.Templates();
         var format = FormatOption.Create();
-        var command = new Command("where-used", "List every place the documents show a fact, from a build (not by searching templates).")
+        var command = new Command("where-used", "List every place the documents show a fact: where a build draws each figure the templates wrote (not by searching text).")
         {
             concept, dataset, period, templates, format,
         };
@@ -69,11 +69,30 @@ internal static class WhereUsedCommand
             Write(json, "form", place.Use.Form);
             Write(json, "shown", place.Use.Shown);
             Write(json, "template", place.Use.Template.ToString());
+            WriteArea(json, place.Area);
             json.WriteEndObject();
         }
         json.WriteEndArray();
         json.Flush();
         output.WriteLine();
+    }
+
+    /// <summary>Where on the page, in points from the top-left corner (to a tenth), or null when no page draws it.</summary>
+    private static void WriteArea(JsonTextWriter json, SkiaSharp.SKRect? area)
+    {
+        json.WritePropertyName("area");
+        if (area is not { } a)
+        {
+            json.WriteNull();
+            return;
+        }
+        json.WriteStartObject();
+        foreach (var (name, value) in new[] { ("left", a.Left), ("top", a.Top), ("right", a.Right), ("bottom", a.Bottom) })
+        {
+            json.WritePropertyName(name);
+            json.WriteValue(Math.Round((decimal)value, 1));
+        }
+        json.WriteEndObject();
     }
 
     private static void Write(JsonTextWriter json, string name, string? value)

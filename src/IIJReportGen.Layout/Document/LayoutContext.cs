@@ -31,11 +31,11 @@ public sealed class LayoutContext
     /// <summary>Where this document's glyph runs keep their glyphs, positions and clusters.</summary>
     internal GlyphBuffer Glyphs { get; } = new();
 
-    /// <summary>Registers a bookmark on the current page and returns the destination name to place.</summary>
-    public string AddOutlineEntry(string title, int level)
+    /// <summary>Registers a bookmark at <paramref name="top"/> on the current page and returns the destination name to place there.</summary>
+    public string AddOutlineEntry(string title, int level, float top)
     {
         var destination = "outline-" + (_outline.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        _outline.Add(new OutlineEntry(title, level, destination, PageNumber - 1));
+        _outline.Add(new OutlineEntry(title, level, destination, PageNumber - 1, top));
         return destination;
     }
 }

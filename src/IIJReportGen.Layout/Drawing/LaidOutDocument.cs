@@ -9,6 +9,10 @@ public sealed class LaidOutDocument(IReadOnlyList<LaidOutPage> pages, IReadOnlyL
 
     public IReadOnlyList<OutlineEntry> Outline { get; } = outline;
 
+    /// <summary>The heading in force at <paramref name="top"/> on a page: the last outline entry placed at or above it.</summary>
+    public OutlineEntry? HeadingAt(int pageIndex, float top) =>
+        Outline.LastOrDefault(h => h.PageIndex < pageIndex || h.PageIndex == pageIndex && h.Top <= top + Size.Epsilon);
+
     public DiagnosticBag Diagnostics { get; } = diagnostics;
 
     /// <summary>Laid out for a tagged PDF (<see cref="DocumentSettings.Tagged"/>): the pages' structure marks form the structure tree.</summary>

@@ -16,7 +16,7 @@ public sealed class Bookmark(string title, int level) : Decorator
     {
         var plan = Child.Measure(available, canvas.Context);
         if (!_started)
-            canvas.AddDestination(canvas.Context.AddOutlineEntry(Title, Level));
+            canvas.AddDestination(canvas.Context.AddOutlineEntry(Title, Level, canvas.Offset.Y));
         Child.Draw(available, canvas);
         _started = plan.Kind == SpacePlanKind.Partial;
     }

@@ -1,5 +1,7 @@
+using IIJReportGen.Dataset.Figures;
 using IIJReportGen.Dataset.Json;
 using IIJReportGen.Diagnostics;
+using IIJReportGen.Xbrl;
 
 namespace IIJReportGen.Pipeline;
 
@@ -8,9 +10,13 @@ public sealed record FigureUses(DiagnosticBag Diagnostics, IReadOnlyList<FactPla
 {
     public bool Succeeded => !Diagnostics.HasErrors;
 
-    /// <summary>Every place the documents built from <paramref name="request"/> show <paramref name="concept"/> (in <paramref name="period"/>, when given).</summary>
+    /// <summary>Every place the documents built from <paramref name="request"/> show <paramref name="figure"/> (in <paramref name="period"/>, when given).</summary>
+    /// <param name="request">What to build.</param>
+    /// <param name="figure">A concept or measure id ("TotalRevenues"), or an XBRL element name it maps to ("NetSales", "iij:NetSales";
+    /// the element of a year-on-year change, "ChangeInNetSales", finds the % changes shown, which "NetSales" then leaves out).</param>
+    /// <param name="period">Only uses of this period.</param>
     /// <remarks>Builds into a scratch folder, so the published outputs are not touched.</remarks>
-    public static FigureUses Find(BuildRequest request, string concept, string? period)
+    public static FigureUses Find(BuildRequest request, string figure, string? period)
     {
         var scratch = Directory.CreateTempSubdirectory("iijreport-where-used-").FullName;
         try
@@ -18,11 +24,12 @@ public sealed record FigureUses(DiagnosticBag Diagnostics, IReadOnlyList<FactPla
             var result = ReportBuild.Run(request with { OutputDirectory = scratch });
             if (!result.Succeeded)
                 return new FigureUses(result.Diagnostics, []);
-            var shown = result.Documents.SelectMany(d => d.FactUses).Select(u => u.Id).Distinct().ToList();
-            if (!shown.Contains(concept))
-                return Unknown(concept, shown);
-            var places = result.Documents.SelectMany(FactPlaces.Of).Where(p => p.Use.Id == concept && (period is null || p.Use.Period == period)).ToList();
-            return new FigureUses(result.Diagnostics, places);
+            var places = result.Documents.SelectMany(FactPlaces.Of).ToList();
+            var vocabulary = result.Vocabulary!;
+            var asked = Asked(figure, vocabulary, places);
+            if (asked is null)
+                return Unknown(figure, Names(places, vocabulary));
+            return new FigureUses(result.Diagnostics, places.Where(p => asked(p) && (period is null || p.Use.Period == period)).ToList());
         }
         finally
         {
@@ -30,10 +37,33 @@ public sealed record FigureUses(DiagnosticBag Diagnostics, IReadOnlyList<FactPla
         }
     }
 
-    private static FigureUses Unknown(string concept, IReadOnlyList<string> shown)
+    /// <summary>Which places <paramref name="figure"/> asks for, by id or by XBRL element name; null when no document shows it.</summary>
+    /// <remarks>By element name, a use is found where the XBRL tags it: a % change shown of a figure whose change has an
+    /// element of its own is that element's, not the figure's.</remarks>
+    private static Func<FactPlace, bool>? Asked(string figure, XbrlVocabulary vocabulary, List<FactPlace> places)
+    {
+        if (places.Any(p => p.Use.Id == figure))
+            return p => p.Use.Id == figure;
+        var elements = vocabulary.ElementsNamed(figure);
+        bool Shows(FactPlace p) => elements.Any(e => e.Id == p.Use.Id && IsChange(p, vocabulary) == (e.Kind == XbrlFigureKind.Change));
+        return places.Any(Shows) ? Shows : null;
+    }
+
+    private static bool IsChange(FactPlace place, XbrlVocabulary vocabulary) =>
+        place.Use.Form == FigureForm.YoyPercent.Name && vocabulary.ChangeElement(place.Use.Id) is not null;
+
+    /// <summary>The names a person may have meant: the ids shown and the XBRL element names they map to.</summary>
+    private static List<string> Names(List<FactPlace> places, XbrlVocabulary vocabulary)
+    {
+        var ids = places.Select(p => p.Use.Id).Distinct().ToList();
+        var elements = vocabulary.Elements.Concat(vocabulary.ChangeElements).Where(e => ids.Contains(e.Id)).Select(e => e.Name);
+        return [.. ids.Concat(elements).Distinct()];
+    }
+
+    private static FigureUses Unknown(string figure, IReadOnlyList<string> shown)
     {
         var findings = new DiagnosticBag();
-        findings.Add(Diagnostic.Error(PipelineCodes.FigureNotShown, $"No document shows '{concept}'.", hint: Suggestion.Hint(concept, shown, "figures shown")));
+        findings.Add(Diagnostic.Error(PipelineCodes.FigureNotShown, $"No document shows '{figure}'.", hint: Suggestion.Hint(figure, shown, "figures shown (ids and XBRL element names)")));
         return new FigureUses(findings, []);
     }
 }

@@ -10,22 +10,32 @@ public sealed class DiffCommandTests : IDisposable
     private readonly EditedDataset _original = new();
     private readonly EditedDataset _edited = new(json =>
     {
-        foreach (var concept in new[] { "WanServicesRevenue", "NetworkServicesRevenue", "TotalRevenues" })
-            EditedDataset.Add(json, concept, "1H13", 1_000_000m);
+        EditedDataset.AddToRevenueAndCost(json, 1_000_000m);
         json["texts"]!["about"] = "<script>alert('x')</script> & \"IIJ\"";
     });
+
+    /// <summary>Revenue up alone: the statements no longer foot (VAL001) and tie-outs fail (VAL002).</summary>
+    private readonly EditedDataset _unbalanced = new(json => EditedDataset.Add(json, "WanServicesRevenue", "1H13", 1_000_000m));
 
     public void Dispose()
     {
         _original.Dispose();
         _edited.Dispose();
+        _unbalanced.Dispose();
     }
 
     private static (int Exit, string Output) Run(DiffRequest request)
     {
+        var (exit, output, _) = RunWithErrors(request);
+        return (exit, output);
+    }
+
+    private static (int Exit, string Output, string Error) RunWithErrors(DiffRequest request)
+    {
         var output = new StringWriter();
-        var exit = DiffCommand.Run(request, output, new StringWriter());
-        return (exit, output.ToString());
+        var error = new StringWriter();
+        var exit = DiffCommand.Run(request, output, error);
+        return (exit, output.ToString(), error.ToString());
     }
 
     [Fact]
@@ -40,9 +50,10 @@ public sealed class DiffCommandTests : IDisposable
     [Fact]
     public void Differences_are_a_report_not_a_failure()
     {
-        var (exit, output) = Run(new DiffRequest(_original.Path, _edited.Path));
+        var (exit, output, error) = RunWithErrors(new DiffRequest(_original.Path, _edited.Path));
 
         Assert.Equal(0, exit);
+        Assert.DoesNotContain("error", error, StringComparison.Ordinal);
         Assert.Contains("~ WanServicesRevenue 1H13: ", output, StringComparison.Ordinal);
         Assert.Contains("{+<script>alert('x')</script> & \"IIJ\"+}", output, StringComparison.Ordinal);
     }
@@ -58,6 +69,23 @@ public sealed class DiffCommandTests : IDisposable
         Assert.Contains($"{_edited.Path}:1:", output, StringComparison.Ordinal);
         Assert.Contains("error DS002", output, StringComparison.Ordinal);
         Assert.EndsWith("1 error(s), 0 warning(s).\n", output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_dataset_with_validation_errors_exits_1_with_its_errors_and_the_report_still_printed(bool newIsInvalid)
+    {
+        var (old, @new) = newIsInvalid ? (_original.Path, _unbalanced.Path) : (_unbalanced.Path, _original.Path);
+
+        var (exit, output, error) = RunWithErrors(new DiffRequest(old, @new));
+
+        Assert.Equal(1, exit);
+        Assert.Contains("WanServicesRevenue 1H13: ", output, StringComparison.Ordinal);
+        var lines = error.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains(lines, l => l.StartsWith(_unbalanced.Path + ":", StringComparison.Ordinal) && l.Contains(": error VAL001: ", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.Contains(": warning ", StringComparison.Ordinal) || l.StartsWith(_original.Path, StringComparison.Ordinal));
+        Assert.Matches(@"^\d+ error\(s\), 0 warning\(s\)\.$", lines[^1]);
     }
 
     [Fact]

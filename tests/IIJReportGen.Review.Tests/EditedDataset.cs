@@ -36,5 +36,18 @@ internal sealed class EditedDataset : IDisposable
         values[period] = (long)((decimal)values[period]! + delta);
     }
 
+    /// <summary>Adds <paramref name="delta"/> to WAN services revenue and to the cost of network services in 1H13, and to every
+    /// total and segment figure above them, so every calculation and tie-out still holds (operating income is unchanged).</summary>
+    public static void AddToRevenueAndCost(JObject json, decimal delta)
+    {
+        string[] concepts =
+        [
+            "WanServicesRevenue", "NetworkServicesRevenue", "TotalRevenues", "SegmentRevenueNetworkSi", "SegmentRevenueNetworkSiCustomers",
+            "CostOfNetworkServices", "TotalCostOfRevenues", "TotalCostAndExpenses",
+        ];
+        foreach (var concept in concepts)
+            Add(json, concept, "1H13", delta);
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using IIJReportGen.Cli.Output;
 using System.Xml;
-using IIJReportGen.Dataset.Loading;
 using IIJReportGen.Diagnostics;
 using IIJReportGen.Pipeline;
 using IIJReportGen.Review;
@@ -36,7 +35,8 @@ internal static class DiffCommand
         return command;
     }
 
-    /// <summary>Exit 0 whenever both datasets load (the report is the result), 1 when one does not, 2 for a usage error.</summary>
+    /// <summary>Exit 0 when both datasets validate (the report is the result, changes or not), 1 when either does not load
+    /// (its findings, no report) or has errors (its errors on the error stream, the report still written), 2 for a usage error.</summary>
     /// <remarks>Without --old-documents/--new-documents both datasets' documents are rendered (XHTML only) to redline their prose and tables.</remarks>
     public static int Run(DiffRequest request, TextWriter output, TextWriter error)
     {
@@ -45,15 +45,13 @@ internal static class DiffCommand
             error.WriteLine("usage error: give both --old-documents and --new-documents, or neither.");
             return CommandLineRunner.UsageError;
         }
-        var before = DatasetLoader.Load(request.Old);
-        var after = DatasetLoader.Load(request.New);
-        if (before.Dataset is null || after.Dataset is null)
-        {
-            var findings = new DiagnosticBag();
-            findings.AddRange(before.Diagnostics);
-            findings.AddRange(after.Diagnostics);
-            return Findings.Print(findings, output);
-        }
+        var before = DatasetChecks.Run(request.Old);
+        var after = DatasetChecks.Run(request.New);
+        // Errors only: the warnings of a dataset that validates (seed errata, rounding) are not news in a diff.
+        var errors = new DiagnosticBag();
+        errors.AddRange(before.Diagnostics.Concat(after.Diagnostics).Where(f => f.Severity == Severity.Error));
+        if (before.Model is null || after.Model is null)
+            return Findings.Print(errors, output);
         List<DocumentChanges> documents;
         try
         {
@@ -66,14 +64,14 @@ internal static class DiffCommand
             error.WriteLine($"error: cannot compare the documents: {e.Message}");
             return CommandLineRunner.DataErrors;
         }
-        var report = new DiffReport(request.Old, request.New, FactDiff.Compare(before.Dataset, after.Dataset), documents);
+        var report = new DiffReport(request.Old, request.New, FactDiff.Compare(before.Model.Dataset, after.Model.Dataset), documents);
         var text = new StringWriter { NewLine = "\n" };
         DiffReportWriter.For(request.Format).Write(report, text);
         if (request.Out is { } path)
             AtomicFile.Write(path, text.ToString());
         else
             output.Write(text.ToString());
-        return CommandLineRunner.Success;
+        return errors.HasErrors ? Findings.Print(errors, error) : CommandLineRunner.Success;
     }
 
     /// <summary>Both datasets' documents rendered in memory; null (with a note) when either cannot be rendered.</summary>

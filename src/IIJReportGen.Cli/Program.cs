@@ -1,3 +1,4 @@
 using IIJReportGen.Cli;
+using IIJReportGen.Cli.Output;
 
-return CommandLineRunner.Run(CommandTree.Create(), args, Console.Out, Console.Error);
+return CommandLineRunner.Run(CommandTree.Create(), args, StandardStream.Output, StandardStream.Error);

@@ -5,9 +5,6 @@ namespace IIJReportGen.Pipeline;
 /// <summary>Stable codes of the findings the pipeline itself reports (the README's table lists every component's codes).</summary>
 public static class PipelineCodes
 {
-    [DiagnosticCode(Severity.Error, "the output folder cannot be written")]
-    public const string OutputNotWritable = "BLD001";
-
     [DiagnosticCode(Severity.Error, "the dataset has no release date (report.dates.release) to date the PDFs with")]
     public const string MissingReleaseDate = "BLD002";
 

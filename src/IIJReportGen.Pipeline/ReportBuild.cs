@@ -23,11 +23,11 @@ public static class ReportBuild
         if (checkedDataset is not { Model: { } model, Vocabulary: { } vocabulary } || diagnostics.HasErrors
             || ReleaseDate(model.Dataset, diagnostics) is not { } date)
             return new BuildResult(diagnostics, [], documents, timer.Timings);
-        var staged = Stage(request.OutputDirectory, diagnostics);
-        if (staged is null)
-            return new BuildResult(diagnostics, [], documents, timer.Timings);
-        using (staged)
+        var attempt = $"Preparing the output folder '{request.OutputDirectory}'";
+        try
         {
+            using var staged = StagedOutputs.Create(request.OutputDirectory);
+            attempt = $"Writing the outputs beside '{request.OutputDirectory}'";
             var filing = XbrlFiling.Render(vocabulary);
             var attachments = AttachedFiles.For(filing, checkedDataset.Bytes!, request.Dataset, date);
             var document = new DocumentBuild(model, vocabulary, templates, request, staged, diagnostics, attachments);
@@ -39,12 +39,19 @@ public static class ReportBuild
             var inlineFacts = timer.Time("xbrl", () => WriteXbrl(filing, vocabulary, documents, staged, diagnostics));
             if (diagnostics.HasErrors)
                 return new BuildResult(diagnostics, [], documents, timer.Timings);
+            attempt = $"Publishing to '{request.OutputDirectory}'";
             timer.Time("publish", () =>
             {
                 staged.Write("manifest.json", Manifest(request, checkedDataset, templates, documents, inlineFacts).Write(staged));
                 staged.Commit();
             });
             return new BuildResult(diagnostics, staged.Files.Select(f => f.Path).ToList(), documents, timer.Timings) { Vocabulary = vocabulary };
+        }
+        catch (Exception e) when (MachineFault.Finding(e, attempt, new SourceLocation(request.OutputDirectory)) is { } fault)
+        {
+            // Nothing was published: the staging folder is gone (or a leftover the next build removes), the output folder as it was.
+            diagnostics.Add(fault);
+            return new BuildResult(diagnostics, [], documents, timer.Timings);
         }
     }
 
@@ -88,19 +95,5 @@ public static class ReportBuild
         diagnostics.Add(Diagnostic.Error(PipelineCodes.MissingReleaseDate, "The dataset has no release date (report.dates.release); the PDFs are dated with it.",
             new SourceLocation(dataset.File, 0, 0, "$.report.dates"), "Add \"release\": \"yyyy-MM-dd\" to report.dates."));
         return null;
-    }
-
-    private static StagedOutputs? Stage(string directory, DiagnosticBag diagnostics)
-    {
-        try
-        {
-            return StagedOutputs.Create(directory);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Add(Diagnostic.Error(PipelineCodes.OutputNotWritable, $"Cannot write to the output folder '{directory}': {e.Message}",
-                new SourceLocation(directory), "Choose a writable folder with --out, or fix its permissions."));
-            return null;
-        }
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using IIJReportGen.Diagnostics;
 
 namespace IIJReportGen.Cli.Tests;
 
@@ -15,7 +16,7 @@ public class InternalErrorTests
 
         var exit = CommandLineRunner.Run(root, ["explode"], output, error);
 
-        Assert.Equal(CommandLineRunner.DataErrors, exit);
+        Assert.Equal(ExitCode.DataErrors, exit);
         Assert.Empty(output.ToString());
         var line = Assert.Single(error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.StartsWith("internal error: this is a bug in iijreport, not in your data. Details: ", line);

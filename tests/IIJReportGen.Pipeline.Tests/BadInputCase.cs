@@ -7,7 +7,7 @@ namespace IIJReportGen.Pipeline.Tests;
 /// <summary>One case of the bad-input corpus: how to make the input, the command it stands for, and what it must say.</summary>
 /// <remarks>A case is a folder under BadInputs/ with case.json: { description, args, input: { from, find, replace, padTo } | { file },
 /// templates: { file, content | find, replace }, buildFirst, exit, output }. "args" is the iijreport command line
-/// (`validate DATASET [--templates DIR]` or `build DATASET --out DIR --templates DIR`; validate checks the case's templates copy when it names none); "exit" is what it exits with: 1 when the findings have an error
+/// (`validate DATASET [--templates DIR]` or `build DATASET --out DIR --templates DIR`; validate checks the case's templates copy when it names none); "exit" is what it exits with: 3 when a finding is a fault of the machine, 1 when the findings have an error
 /// (then "output" is the first error), else 0 (then "output" is one of the findings). In args and output, "{input}" stands for the materialised
 /// dataset, "{templates}" for a copy of the repository's templates/ (with the case's edit applied), "{out}" for an output
 /// folder of the case. With "buildFirst", {out} holds a good build's outputs before

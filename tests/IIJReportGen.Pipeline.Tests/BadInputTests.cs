@@ -30,7 +30,7 @@ public class BadInputTests
             var findings = Run(badCase.Args(paths), paths.Templates);
             var lines = findings.Select(f => f.ToString()).ToList();
             var expected = badCase.ExpectedOutput(paths);
-            Assert.Equal(badCase.Exit, findings.HasErrors ? 1 : 0);
+            Assert.Equal(badCase.Exit, ExitCode.Of(findings));
             Assert.Contains(expected, lines);
             if (findings.HasErrors)
                 Assert.Equal(expected, findings.First(f => f.Severity == Severity.Error).ToString());

@@ -5,6 +5,7 @@ using IIJReportGen.Dataset.Measures;
 using IIJReportGen.Dataset.Model;
 using IIJReportGen.Dataset.Tests;
 using UglyToad.PdfPig;
+using IIJReportGen.Diagnostics;
 
 namespace IIJReportGen.Pipeline.Tests;
 
@@ -119,7 +120,7 @@ public sealed class BuildTests : IDisposable
         Assert.NotEmpty(Directory.GetFiles(Path.Combine(_output, "png")));
         File.WriteAllText(Path.Combine(_output, "notes.txt"), "mine");
         Assert.True(ReportBuild.Run(Request(_output)).Succeeded);
-        Assert.Empty(Directory.GetFiles(Path.Combine(_output, "png")));
+        Assert.False(Directory.Exists(Path.Combine(_output, "png")));
         Assert.Equal("mine", File.ReadAllText(Path.Combine(_output, "notes.txt")));
     }
 
@@ -140,13 +141,14 @@ public sealed class BuildTests : IDisposable
     }
 
     [Fact]
-    public void UnwritableOutputFolderIsAClearError()
+    public void AnOutputFolderUnderAFileIsAFaultOfTheMachine()
     {
         var file = Path.Combine(_output, "not-a-folder");
         File.WriteAllText(file, "");
         var result = ReportBuild.Run(Request(Path.Combine(file, "out")));
         var error = Assert.Single(result.Diagnostics, d => d.Severity == Diagnostics.Severity.Error);
-        Assert.Equal(PipelineCodes.OutputNotWritable, error.Code);
-        Assert.StartsWith($"Cannot write to the output folder '{Path.Combine(file, "out")}'", error.Message);
+        Assert.True(MachineFault.Is(error));
+        Assert.StartsWith($"Preparing the output folder '{Path.Combine(file, "out")}' failed: a file is in the way of a folder", error.Message);
+        Assert.Equal(ExitCode.MachineFault, ExitCode.Of(result.Diagnostics));
     }
 }

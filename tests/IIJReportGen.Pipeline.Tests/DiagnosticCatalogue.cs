@@ -19,7 +19,7 @@ internal static class DiagnosticCatalogue
     public static readonly Type[] Catalogues =
     [
         typeof(DatasetCodes), typeof(ValidationCodes), typeof(XbrlCodes), typeof(TemplateCodes), typeof(MarkupCodes),
-        typeof(LayoutCodes), typeof(PdfCodes), typeof(PipelineCodes),
+        typeof(LayoutCodes), typeof(PdfCodes), typeof(PipelineCodes), typeof(MachineCodes),
     ];
 
     public static IReadOnlyList<CatalogueEntry> Entries { get; } = Catalogues.SelectMany(Read).ToList();

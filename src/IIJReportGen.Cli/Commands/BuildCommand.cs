@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using IIJReportGen.Diagnostics;
 using IIJReportGen.Pipeline;
 using IIJReportGen.Cli.Output;
 
@@ -38,7 +39,7 @@ internal static class BuildCommand
         return command;
     }
 
-    /// <summary>Builds (a spinner on a terminal); prints the findings and, on success, one line per published output. Exit 0 or 1.</summary>
+    /// <summary>Builds (a spinner on a terminal); prints the findings and, on success, one line per published output. Exit 0, 1 or 3.</summary>
     public static int Run(BuildRequest request, string format, Terminal terminal, Verbosity verbosity)
     {
         var result = terminal.Status("Building " + request.Dataset, () => ReportBuild.Run(request));
@@ -47,11 +48,11 @@ internal static class BuildCommand
             foreach (var (stage, time) in result.Timings)
                 terminal.Output.WriteLine($"{stage}: {time.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture)} s");
         if (!result.Succeeded)
-            return CommandLineRunner.DataErrors;
+            return ExitCode.Of(result.Diagnostics);
         if (format == "text" && verbosity != Verbosity.Quiet)
             foreach (var file in result.Outputs)
                 terminal.Output.WriteLine($"wrote {Path.Combine(request.OutputDirectory, file).Replace('\\', '/')}{Pages(result, file)}");
-        return CommandLineRunner.Success;
+        return ExitCode.Success;
     }
 
     private static string Pages(BuildResult result, string file) =>

@@ -25,11 +25,46 @@ internal static class CommandInputs
         return dataset;
     }
 
-    public static Option<string> Output() => new("--out")
+    /// <summary>--out FOLDER: not empty, and not the current folder or one holding it (publishing puts a new folder in its place).</summary>
+    public static Option<string> Output()
     {
-        Description = "The folder the outputs are published to.",
-        DefaultValueFactory = _ => DefaultOutput,
-    };
+        var output = new Option<string>("--out")
+        {
+            Description = "The folder the outputs are published to (replaced as a whole by each build; your own files in it are kept).",
+            DefaultValueFactory = _ => DefaultOutput,
+        };
+        output.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string>() is not { } folder || RequirePath(result, folder))
+                return;
+            var separator = Path.DirectorySeparatorChar;
+            var full = Path.GetFullPath(folder).TrimEnd(separator) + separator;
+            if ((Environment.CurrentDirectory.TrimEnd(separator) + separator).StartsWith(full, StringComparison.Ordinal))
+                result.AddError($"--out '{folder}' is the current folder or holds it; a build replaces that folder as a whole. Choose a folder below it, e.g. --out output.");
+        });
+        return output;
+    }
+
+    /// <summary>--out FILE of the commands that write one file (diff, rollforward): not empty.</summary>
+    public static Option<string?> OutputFile(string description)
+    {
+        var output = new Option<string?>("--out") { Description = description };
+        output.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } file)
+                RequirePath(result, file);
+        });
+        return output;
+    }
+
+    /// <summary>Adds the usage error for an empty --out (it names no file or folder); true when it did.</summary>
+    private static bool RequirePath(System.CommandLine.Parsing.OptionResult result, string path)
+    {
+        if (!string.IsNullOrWhiteSpace(path))
+            return false;
+        result.AddError("--out needs a path; an empty one names no file or folder.");
+        return true;
+    }
 
     public static Option<string> Templates() => new("--templates")
     {

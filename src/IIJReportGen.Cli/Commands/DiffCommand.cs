@@ -20,7 +20,7 @@ internal static class DiffCommand
         var newDataset = new Argument<string>("NEW") { Description = "The dataset after the change." };
         var format = new Option<string>("--format") { Description = "text (terminals), json (pipelines) or html (a redline page).", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong([.. DiffReportWriter.Formats]);
-        var output = new Option<string?>("--out") { Description = "Write the report to this file (atomically) instead of the terminal." };
+        var output = CommandInputs.OutputFile("Write the report to this file (atomically) instead of the terminal.");
         var oldDocuments = new Option<string?>("--old-documents") { Description = "A folder with the XHTML documents built from OLD, to redline their prose and tables." };
         var newDocuments = new Option<string?>("--new-documents") { Description = "A folder with the XHTML documents built from NEW." };
         var templates = CommandInputs.Templates();
@@ -43,7 +43,7 @@ internal static class DiffCommand
         if ((request.OldDocuments is null) != (request.NewDocuments is null))
         {
             error.WriteLine("usage error: give both --old-documents and --new-documents, or neither.");
-            return CommandLineRunner.UsageError;
+            return ExitCode.UsageError;
         }
         var before = DatasetChecks.Run(request.Old);
         var after = DatasetChecks.Run(request.New);
@@ -62,7 +62,7 @@ internal static class DiffCommand
         catch (Exception e) when (e is XmlException or IOException or UnauthorizedAccessException)
         {
             error.WriteLine($"error: cannot compare the documents: {e.Message}");
-            return CommandLineRunner.DataErrors;
+            return ExitCode.DataErrors;
         }
         var report = new DiffReport(request.Old, request.New, FactDiff.Compare(before.Model.Dataset, after.Model.Dataset), documents);
         var text = new StringWriter { NewLine = "\n" };
@@ -71,7 +71,7 @@ internal static class DiffCommand
             AtomicFile.Write(path, text.ToString());
         else
             output.Write(text.ToString());
-        return errors.HasErrors ? Findings.Print(errors, error) : CommandLineRunner.Success;
+        return errors.HasErrors ? Findings.Print(errors, error) : ExitCode.Success;
     }
 
     /// <summary>Both datasets' documents rendered in memory; null (with a note) when either cannot be rendered.</summary>

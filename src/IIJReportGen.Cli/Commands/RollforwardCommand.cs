@@ -1,4 +1,5 @@
 using System.CommandLine;
+using IIJReportGen.Diagnostics;
 using IIJReportGen.Cli.Output;
 using System.Text;
 using IIJReportGen.Dataset.Loading;
@@ -14,7 +15,7 @@ internal static class RollforwardCommand
     {
         var dataset = new Argument<string>("DATASET") { Description = "This period's dataset." };
         var to = new Option<string>("--to") { Description = "The new current period's key, e.g. 1H14.", Required = true };
-        var output = new Option<string?>("--out") { Description = "Write the new dataset to this file (atomically); without it the dataset goes to standard output and the review list to standard error." };
+        var output = CommandInputs.OutputFile("Write the new dataset to this file (atomically); without it the dataset goes to standard output and the review list to standard error.");
         var command = new Command("rollforward", "Make next period's dataset: periods and labels a year on, this period's figures as comparatives, the new figures to fill.")
         {
             dataset, to, output,
@@ -38,7 +39,7 @@ internal static class RollforwardCommand
         catch (RollforwardTargetException e)
         {
             error.WriteLine("usage error: --to " + e.Message);
-            return CommandLineRunner.UsageError;
+            return ExitCode.UsageError;
         }
         var target = outPath ?? "the new dataset";
         var check = DatasetLoader.Parse(Encoding.UTF8.GetBytes(result.Json), outPath ?? "(standard output)");
@@ -60,6 +61,6 @@ internal static class RollforwardCommand
         var other = findings.Where(f => f.Code != ValidationCodes.MissingFact).ToList();
         foreach (var finding in other)
             review.WriteLine(finding.ToString());
-        return other.Any(f => f.Severity == Diagnostics.Severity.Error) ? CommandLineRunner.DataErrors : CommandLineRunner.Success;
+        return other.Any(f => f.Severity == Diagnostics.Severity.Error) ? ExitCode.DataErrors : ExitCode.Success;
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using IIJReportGen.Diagnostics;
 using IIJReportGen.Pipeline;
 using IIJReportGen.Cli.Output;
 
@@ -22,11 +23,11 @@ internal static class ValidateCommand
         return command;
     }
 
-    /// <summary>Runs every check the build runs before rendering; exit 0 when there are no errors, 1 otherwise.</summary>
+    /// <summary>Runs every check the build runs before rendering; exit 0 when there are no errors, 1 when there are, 3 when the machine failed.</summary>
     public static int Run(string path, string templates, string format, Terminal terminal, Verbosity verbosity)
     {
         var findings = ReportChecks.Run(path, templates).Diagnostics;
         DiagnosticWriter.For(format).Write(findings, terminal, verbosity);
-        return findings.HasErrors ? CommandLineRunner.DataErrors : CommandLineRunner.Success;
+        return ExitCode.Of(findings);
     }
 }

@@ -28,9 +28,9 @@ internal static class WatchCommand
     {
         var watched = await new BuildWatcher(request).RunAsync(
             result => Print(output, Line(result, DateTime.Now)),
-            bug => Print(output, $"[{Clock(DateTime.Now)}] internal error: this is a bug in iijreport, not in your data. Details: {InternalErrorLog.Write(bug)}"),
+            crash => Print(output, $"[{Clock(DateTime.Now)}] {Crash.Describe(crash, "Building").Line}"),
             cancellation);
-        return watched ? CommandLineRunner.Success : CommandLineRunner.DataErrors;
+        return watched ? ExitCode.Success : ExitCode.DataErrors;
     }
 
     /// <summary>"[13:52:03] built in 1.21 s: 18 pages, 53 warning(s)" or "[…] failed in 0.30 s: 2 error(s); first: …".</summary>

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using IIJReportGen.Diagnostics;
 using IIJReportGen.Pipeline;
 using IIJReportGen.Cli.Output;
 using Newtonsoft.Json;
@@ -32,13 +33,13 @@ internal static class WhereUsedCommand
         if (!uses.Succeeded)
         {
             DiagnosticWriter.For(format).Write(uses.Diagnostics, terminal, verbosity);
-            return CommandLineRunner.DataErrors;
+            return ExitCode.Of(uses.Diagnostics);
         }
         if (format == "json")
             WriteJson(uses.Places, terminal.Output);
         else
             WriteText(uses.Places, terminal.Output);
-        return CommandLineRunner.Success;
+        return ExitCode.Success;
     }
 
     private static void WriteText(IReadOnlyList<FactPlace> places, TextWriter output)

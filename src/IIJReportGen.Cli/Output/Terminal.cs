@@ -27,7 +27,7 @@ internal sealed class Terminal
     public IAnsiConsole Console { get; }
 
     /// <summary>The terminal for this process's standard output.</summary>
-    public static Terminal ForProcess(TextWriter output) => new(output, output == System.Console.Out && IsPersonsTerminal());
+    public static Terminal ForProcess(TextWriter output) => new(output, output == StandardStream.Output && IsPersonsTerminal());
 
     /// <summary>A plain terminal writing to <paramref name="output"/> (tests, redirected output).</summary>
     public static Terminal Plain(TextWriter output) => new(output, false);

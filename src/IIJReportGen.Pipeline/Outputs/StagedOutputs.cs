@@ -3,39 +3,61 @@ using System.Text;
 
 namespace IIJReportGen.Pipeline;
 
-/// <summary>Outputs written to a staging folder first and moved into place only when the whole build succeeded.</summary>
-/// <remarks>The staging folder sits inside the target folder, so each move is a same-volume rename: a failed or
-/// interrupted build leaves the previous outputs untouched and never a half-written file. The bytes written are kept,
-/// so the manifest hashes what the build made without reading it back.</remarks>
+/// <summary>A build's outputs, written to a staging folder beside the output folder and published all at once: the finished
+/// staging folder is exchanged with the output folder in one step, so the output folder is always a complete previous
+/// build or a complete new one, however the build ends (an error, a full disk, a kill).</summary>
+/// <remarks>Beside the output folder <c>out</c> a build writes only <c>.out.lock</c> (held for the whole build, so builds into one
+/// folder take turns) and <c>.out.staging-PID</c>; leftovers of a killed build are removed by the next one, which holds the lock,
+/// so no other build is using them. Inside <c>out</c> nothing is written or deleted: the user's own files are carried into the
+/// staging folder (<see cref="UserFiles"/>), the previous build's outputs are not, and the previous tree is deleted after the
+/// exchange without following links. The bytes written are kept, so the manifest hashes what the build made without reading it back.</remarks>
 internal sealed class StagedOutputs : IDisposable
 {
-    private readonly List<StagedFile> _files = [];
-    private bool _committed;
+    /// <summary>Called at each step of publishing ("carried", "exchanged") in this flow: tests fail or inspect the folders there.</summary>
+    internal static readonly AsyncLocal<Action<string>?> Checkpoint = new();
 
-    private StagedOutputs(string target, string staging)
+    private readonly List<StagedFile> _files = [];
+    private readonly OutputLock _lock;
+    private bool _published;
+
+    private StagedOutputs(string target, string staging, OutputLock outputLock)
     {
         Target = target;
         Staging = staging;
+        _lock = outputLock;
     }
 
-    /// <summary>The folder the outputs are published to.</summary>
+    /// <summary>The folder the outputs are published to (a link to a folder is followed to it, so the folder itself is exchanged).</summary>
     public string Target { get; }
 
-    /// <summary>The private folder outputs are written to until <see cref="Commit"/>.</summary>
+    /// <summary>The private folder beside <see cref="Target"/> that outputs are written to until <see cref="Commit"/>.</summary>
     public string Staging { get; }
 
     /// <summary>The files written so far, in order.</summary>
     public IReadOnlyList<StagedFile> Files => _files;
 
-    /// <summary>Creates the target and a fresh staging folder; throws IOException/UnauthorizedAccessException when the target is not writable.</summary>
+    /// <summary>Takes the output folder's lock (waiting for another build into it), removes leftovers of killed builds, makes the
+    /// output folder if it is missing and a fresh staging folder; throws IOException/UnauthorizedAccessException when it cannot.</summary>
     public static StagedOutputs Create(string target)
     {
-        Directory.CreateDirectory(target);
-        var staging = Path.Combine(target, ".staging-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
-        if (Directory.Exists(staging))
-            Directory.Delete(staging, recursive: true);
-        Directory.CreateDirectory(staging);
-        return new StagedOutputs(target, staging);
+        var full = Resolve(target);
+        var parent = Path.GetDirectoryName(full) ?? throw new ArgumentException($"The output folder cannot be a root folder ('{full}').", nameof(target));
+        var name = Path.GetFileName(full);
+        Directory.CreateDirectory(parent);
+        var outputLock = OutputLock.Take(Path.Combine(parent, $".{name}.lock"), target);
+        try
+        {
+            RemoveLeftovers(parent, name, full);
+            Directory.CreateDirectory(full);
+            var staging = Path.Combine(parent, $".{name}.staging-{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}");
+            Directory.CreateDirectory(staging);
+            return new StagedOutputs(full, staging, outputLock);
+        }
+        catch
+        {
+            outputLock.Dispose();
+            throw;
+        }
     }
 
     /// <summary>Where a relative output path is staged (what findings about a staged file name).</summary>
@@ -55,35 +77,46 @@ internal sealed class StagedOutputs : IDisposable
     public void Write(string relative, string text) =>
         Write(relative, new UTF8Encoding(false).GetBytes(text.Replace("\r\n", "\n", StringComparison.Ordinal)));
 
-    /// <summary>Moves every staged file into the target, replacing the previous ones, removes what the previous build
-    /// published but this one did not (e.g. PNG pages of an earlier --png build), and removes the staging folder.</summary>
-    /// <remarks>Each file is one rename; the set is not swapped as a whole, so a process killed during these renames can leave a mix.</remarks>
+    /// <summary>Publishes: carries the user's files into the staging folder, exchanges it with the output folder, and deletes the
+    /// previous tree (what the previous build published and this one did not, e.g. PNG pages of an earlier --png build, goes with it).</summary>
     public void Commit()
     {
-        var previous = PreviouslyPublished();
-        foreach (var relative in _files.Select(f => f.Path))
-        {
-            var destination = Path.Combine(Target, relative);
-            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-            File.Move(Path.Combine(Staging, relative), destination, overwrite: true);
-        }
-        foreach (var stale in previous.Except(_files.Select(f => f.Path), StringComparer.Ordinal))
-            File.Delete(Path.Combine(Target, stale));
-        _committed = true;
-        Directory.Delete(Staging, recursive: true);
+        var made = _files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        new UserFiles(made, PreviouslyPublished()).Carry(Target, Staging);
+        UserFiles.KeepMode(Target, Staging);
+        Checkpoint.Value?.Invoke("carried");
+        var previous = Exchange();
+        _published = true;
+        Checkpoint.Value?.Invoke("exchanged");
+        Delete(previous);
     }
 
-    /// <summary>The outputs the previous build's manifest lists (only files it wrote, never anything else in the folder).</summary>
-    private List<string> PreviouslyPublished()
+    /// <summary>Puts the staging folder in the output folder's place; returns where the previous tree is now.</summary>
+    /// <remarks>Where the system cannot exchange folders in one step (not Linux, or a file system without RENAME_EXCHANGE) it is two
+    /// renames: for an instant there is no output folder, and a build killed in that instant leaves the previous tree at
+    /// <c>.out.staging-PID-previous</c>, which the next build puts back before it starts.</remarks>
+    private string Exchange()
     {
-        var manifest = Path.Combine(Target, "manifest.json");
-        if (!File.Exists(manifest))
+        if (PosixFiles.TryExchange(Staging, Target))
+            return Staging;
+        var previous = Staging + PreviousSuffix;
+        Directory.Move(Target, previous);
+        Directory.Move(Staging, Target);
+        return previous;
+    }
+
+    private const string PreviousSuffix = "-previous";
+
+    /// <summary>The outputs the previous build's manifest lists (only files it wrote, never anything else in the folder).</summary>
+    private HashSet<string> PreviouslyPublished()
+    {
+        var manifest = new FileInfo(Path.Combine(Target, "manifest.json"));
+        if (!manifest.Exists || manifest.LinkTarget is not null)
             return [];
         try
         {
-            return Newtonsoft.Json.Linq.JObject.Parse(File.ReadAllText(manifest))["outputs"]?
-                .Select(o => (string?)o["path"]).OfType<string>()
-                .Where(p => !Path.IsPathRooted(p) && !p.Split('/').Contains("..")).ToList() ?? [];
+            return (Newtonsoft.Json.Linq.JObject.Parse(File.ReadAllText(manifest.FullName))["outputs"]?
+                .Select(o => (string?)o["path"]).OfType<string>() ?? []).ToHashSet(StringComparer.Ordinal);
         }
         catch (Newtonsoft.Json.JsonException)
         {
@@ -91,11 +124,61 @@ internal sealed class StagedOutputs : IDisposable
         }
     }
 
-    /// <summary>Discards a build that was not committed.</summary>
+    /// <summary>The output folder itself: a link to a folder is followed, so publishing replaces the folder, not the link.</summary>
+    private static string Resolve(string target)
+    {
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(target));
+        return new DirectoryInfo(full) is { LinkTarget: not null } link && link.ResolveLinkTarget(returnFinalTarget: true) is DirectoryInfo folder
+            ? Path.TrimEndingDirectorySeparator(folder.FullName)
+            : full;
+    }
+
+    /// <summary>Staging folders of builds that were killed (no other build is running: this one holds the lock); a previous tree
+    /// a kill left outside the output folder is put back first.</summary>
+    private static void RemoveLeftovers(string parent, string name, string target)
+    {
+        var leftovers = new DirectoryInfo(parent).EnumerateFileSystemInfos()
+            .Where(e => e.Name.StartsWith($".{name}.staging-", StringComparison.Ordinal)).OrderBy(e => e.Name, StringComparer.Ordinal).ToList();
+        if (!Directory.Exists(target) && !File.Exists(target)
+            && leftovers.LastOrDefault(e => e.Name.EndsWith(PreviousSuffix, StringComparison.Ordinal) && e.LinkTarget is null) is { } previous)
+        {
+            Directory.Move(previous.FullName, target);
+            leftovers.Remove(previous);
+        }
+        foreach (var leftover in leftovers)
+            Delete(leftover.FullName);
+    }
+
+    /// <summary>Deletes a tree without following links (a link inside it is removed, its target is not touched).</summary>
+    /// <remarks>As far as it can: what cannot be deleted (a read-only folder of the user's) stays a leftover, which the next
+    /// build tries again; it never fails a build that has published.</remarks>
+    private static void Delete(string path)
+    {
+        try
+        {
+            var info = new DirectoryInfo(path);
+            if (info.LinkTarget is not null)
+                File.Delete(path);
+            else if (info.Exists)
+                info.Delete(recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+        }
+    }
+
+    /// <summary>Discards a build that was not published, and lets the next build into the folder go ahead.</summary>
     public void Dispose()
     {
-        if (!_committed && Directory.Exists(Staging))
-            Directory.Delete(Staging, recursive: true);
+        try
+        {
+            if (!_published)
+                Delete(Staging);
+        }
+        finally
+        {
+            _lock.Dispose();
+        }
     }
 }
 

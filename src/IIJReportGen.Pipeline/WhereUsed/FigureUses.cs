@@ -21,7 +21,8 @@ public sealed record FigureUses(DiagnosticBag Diagnostics, IReadOnlyList<FactPla
         var scratch = Directory.CreateTempSubdirectory("iijreport-where-used-").FullName;
         try
         {
-            var result = ReportBuild.Run(request with { OutputDirectory = scratch });
+            // A folder inside the scratch folder, so the build's lock and staging folder beside it go with the scratch folder.
+            var result = ReportBuild.Run(request with { OutputDirectory = Path.Combine(scratch, "out") });
             if (!result.Succeeded)
                 return new FigureUses(result.Diagnostics, []);
             var places = result.Documents.SelectMany(FactPlaces.Of).ToList();

@@ -48,7 +48,7 @@ internal sealed class DocumentBuild(ReportModel model, XbrlVocabulary vocabulary
         if (request.PngDpi is { } dpi)
             for (var page = 0; page < laidOut.Pages.Count; page++)
                 outputs.Write($"png/{document}-{page + 1:00}.png", PngRenderer.RenderPage(laidOut, page, dpi));
-        return new BuiltDocument(document, rendered.Xhtml, laidOut, rendered.FactUses);
+        return new BuiltDocument(document, rendered.Xhtml, rendered.Source, laidOut, rendered.FactUses);
     }
 
     private PdfMetadata Metadata(DocumentProperties properties, DateTimeOffset date) => new(date, date)

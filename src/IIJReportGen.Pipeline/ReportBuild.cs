@@ -63,9 +63,10 @@ public static class ReportBuild
         if (documents.Find(d => d.Name == RenderOptions.InlineXbrlDocument) is not { } summary)
             return null;
         var report = InlineXbrlCheck.Inspect(summary.Xhtml, vocabulary);
+        // At the template line that wrote the element (the rendered XHTML is not kept: nothing is published on an error).
         foreach (var finding in report.Findings)
             diagnostics.Add(Diagnostic.Error(PipelineCodes.InlineXbrl, "Inline XBRL: " + finding.Message,
-                new SourceLocation(summary.Name + ".xhtml", finding.Line), "The TSE summary template tags this figure wrongly."));
+                summary.Source.Locate(Math.Max(finding.Line, 1), Math.Max(finding.Column, 1)), "The TSE summary template tags this figure wrongly."));
         return report.Facts;
     }
 

@@ -33,15 +33,15 @@ public static partial class InlineXbrlCheck
         }
         catch (XmlException e)
         {
-            return new InlineXbrlReport([new InlineXbrlFinding("XML 1.0 well-formedness", e.Message, e.LineNumber)], 0);
+            return new InlineXbrlReport([new InlineXbrlFinding("XML 1.0 well-formedness", e.Message, e.LineNumber, e.LinePosition)], 0);
         }
         var root = document.Root!;
         if (root.Name != XName.Get("html", XhtmlNamespaces.Xhtml))
-            findings.Add(new("iXBRL 1.1 §4.1 root", $"The root is <{root.Name.LocalName}> in '{root.Name.NamespaceName}', not an XHTML <html>.", Line(root)));
+            findings.Add(new("iXBRL 1.1 §4.1 root", $"The root is <{root.Name.LocalName}> in '{root.Name.NamespaceName}', not an XHTML <html>.", PositionOf(root)));
         CheckIds(root, findings);
         var (contexts, units) = CheckHeader(root, vocabulary, findings);
         var expected = vocabulary is null ? null : XbrlFact.AllOf(vocabulary).ToDictionary(f => (f.Element.Name, f.Context.Id));
-        var seen = new Dictionary<(XName, string, string?), (decimal Value, int Line)>();
+        var seen = new Dictionary<(XName, string, string?), decimal>();
         var numbers = root.Descendants(Ix + "nonFraction").ToList();
         foreach (var fact in numbers)
             CheckNonFraction(fact, contexts, units, vocabulary, expected, seen, findings);
@@ -54,7 +54,7 @@ public static partial class InlineXbrlCheck
     private static void CheckIds(XElement root, List<InlineXbrlFinding> findings)
     {
         foreach (var duplicate in root.DescendantsAndSelf().Where(e => e.Attribute("id") is not null).GroupBy(e => e.Attribute("id")!.Value).Where(g => g.Count() > 1))
-            findings.Add(new("XML 1.0 ID uniqueness", $"id '{duplicate.Key}' occurs {duplicate.Count()} times.", Line(duplicate.Skip(1).First())));
+            findings.Add(new("XML 1.0 ID uniqueness", $"id '{duplicate.Key}' occurs {duplicate.Count()} times.", PositionOf(duplicate.Skip(1).First())));
     }
 
     private static (HashSet<string> Contexts, HashSet<string> Units) CheckHeader(XElement root, XbrlVocabulary? vocabulary, List<InlineXbrlFinding> findings)
@@ -64,54 +64,54 @@ public static partial class InlineXbrlCheck
         var headers = root.Descendants(Ix + "header").ToList();
         if (headers.Count != 1)
         {
-            findings.Add(new("iXBRL 1.1 §8 ix:header", $"The document has {headers.Count} ix:header elements; it needs exactly one.", Line(root)));
+            findings.Add(new("iXBRL 1.1 §8 ix:header", $"The document has {headers.Count} ix:header elements; it needs exactly one.", PositionOf(root)));
             return (contexts, units);
         }
         var header = headers[0];
         var schemaRefs = header.Elements(Ix + "references").Elements(Link + "schemaRef").ToList();
         if (schemaRefs.Count != 1)
-            findings.Add(new("iXBRL 1.1 §12 ix:references", $"ix:references holds {schemaRefs.Count} link:schemaRef elements; it needs one.", Line(header)));
+            findings.Add(new("iXBRL 1.1 §12 ix:references", $"ix:references holds {schemaRefs.Count} link:schemaRef elements; it needs one.", PositionOf(header)));
         foreach (var schemaRef in schemaRefs)
         {
             if ((string?)schemaRef.Attribute(XLink + "type") != "simple" || schemaRef.Attribute(XLink + "href") is null)
-                findings.Add(new("XBRL 2.1 §4.2 schemaRef", "link:schemaRef needs xlink:type=\"simple\" and xlink:href.", Line(schemaRef)));
+                findings.Add(new("XBRL 2.1 §4.2 schemaRef", "link:schemaRef needs xlink:type=\"simple\" and xlink:href.", PositionOf(schemaRef)));
             else if (vocabulary is not null && schemaRef.Attribute(XLink + "href")!.Value != InlineXbrlHeader.SchemaHref(vocabulary))
-                findings.Add(new("XBRL 2.1 §4.2 schemaRef", $"link:schemaRef points at '{schemaRef.Attribute(XLink + "href")!.Value}', not the generated taxonomy '{InlineXbrlHeader.SchemaHref(vocabulary)}'.", Line(schemaRef)));
+                findings.Add(new("XBRL 2.1 §4.2 schemaRef", $"link:schemaRef points at '{schemaRef.Attribute(XLink + "href")!.Value}', not the generated taxonomy '{InlineXbrlHeader.SchemaHref(vocabulary)}'.", PositionOf(schemaRef)));
         }
         var resources = header.Elements(Ix + "resources").ToList();
         foreach (var context in resources.Elements(Xbrli + "context"))
         {
             if ((string?)context.Attribute("id") is not { } id || !contexts.Add(id))
-                findings.Add(new("XBRL 2.1 §4.7 context", "A context has no id, or its id is taken.", Line(context)));
+                findings.Add(new("XBRL 2.1 §4.7 context", "A context has no id, or its id is taken.", PositionOf(context)));
             if (context.Element(Xbrli + "entity")?.Element(Xbrli + "identifier")?.Attribute("scheme") is null)
-                findings.Add(new("XBRL 2.1 §4.7.3 entity", "A context needs an entity identifier with a scheme.", Line(context)));
+                findings.Add(new("XBRL 2.1 §4.7.3 entity", "A context needs an entity identifier with a scheme.", PositionOf(context)));
             var period = context.Element(Xbrli + "period");
             var valid = period?.Element(Xbrli + "instant") is { } instant ? IsDate(instant.Value)
                 : period?.Element(Xbrli + "startDate") is { } start && period.Element(Xbrli + "endDate") is { } end && IsDate(start.Value) && IsDate(end.Value)
                   && string.CompareOrdinal(start.Value, end.Value) <= 0;
             if (!valid)
-                findings.Add(new("XBRL 2.1 §4.7.2 period", "A context's period needs an instant, or a startDate not after its endDate (yyyy-MM-dd).", Line(context)));
+                findings.Add(new("XBRL 2.1 §4.7.2 period", "A context's period needs an instant, or a startDate not after its endDate (yyyy-MM-dd).", PositionOf(context)));
         }
         foreach (var unit in resources.Elements(Xbrli + "unit"))
         {
             if ((string?)unit.Attribute("id") is not { } id || !units.Add(id))
-                findings.Add(new("XBRL 2.1 §4.8 unit", "A unit has no id, or its id is taken.", Line(unit)));
+                findings.Add(new("XBRL 2.1 §4.8 unit", "A unit has no id, or its id is taken.", PositionOf(unit)));
             foreach (var measure in unit.Descendants(Xbrli + "measure"))
                 if (!ResolvesQName(measure, measure.Value.Trim()))
-                    findings.Add(new("XBRL 2.1 §4.8.2 measure", $"The measure '{measure.Value}' uses an undeclared prefix.", Line(measure)));
+                    findings.Add(new("XBRL 2.1 §4.8.2 measure", $"The measure '{measure.Value}' uses an undeclared prefix.", PositionOf(measure)));
         }
         return (contexts, units);
     }
 
     private static void CheckNonFraction(XElement fact, HashSet<string> contexts, HashSet<string> units, XbrlVocabulary? vocabulary,
-        Dictionary<(string, string), XbrlFact>? expected, Dictionary<(XName, string, string?), (decimal, int)> seen, List<InlineXbrlFinding> findings)
+        Dictionary<(string, string), XbrlFact>? expected, Dictionary<(XName, string, string?), decimal> seen, List<InlineXbrlFinding> findings)
     {
-        var line = Line(fact);
+        var at = PositionOf(fact);
         if (!CheckReferences(fact, contexts, findings, unitRequired: true, units))
             return;
         var name = ResolveName(fact);
         if (fact.Elements().Any(c => c.Name != Ix + "nonFraction"))
-            findings.Add(new("iXBRL 1.1 §15.1 ix:nonFraction content", "ix:nonFraction may hold only text or one nested ix:nonFraction.", line));
+            findings.Add(new("iXBRL 1.1 §15.1 ix:nonFraction content", "ix:nonFraction may hold only text or one nested ix:nonFraction.", at));
         var nil = (string?)fact.Attribute(Xsi + "nil") == "true";
         var decimals = (string?)fact.Attribute("decimals");
         var precision = (string?)fact.Attribute("precision");
@@ -121,33 +121,33 @@ public static partial class InlineXbrlCheck
         if (nil)
         {
             if (decimals is not null || precision is not null || format is not null || fact.Value.Length > 0)
-                findings.Add(new("iXBRL 1.1 §15.1 nil", "A nil ix:nonFraction has no content, format, decimals or precision.", line));
+                findings.Add(new("iXBRL 1.1 §15.1 nil", "A nil ix:nonFraction has no content, format, decimals or precision.", at));
             return;
         }
         if ((decimals is null) == (precision is null))
-            findings.Add(new("XBRL 2.1 §4.6.3 decimals", "A numeric fact needs exactly one of decimals and precision.", line));
+            findings.Add(new("XBRL 2.1 §4.6.3 decimals", "A numeric fact needs exactly one of decimals and precision.", at));
         if (format is null || ResolveFormat(fact, format) != (XbrlNamespaces.Ixt, "num-dot-decimal"))
-            findings.Add(new("TR4 num-dot-decimal", $"format is '{format}', not ixt:num-dot-decimal of Transformation Registry 4 ({XbrlNamespaces.Ixt}).", line));
+            findings.Add(new("TR4 num-dot-decimal", $"format is '{format}', not ixt:num-dot-decimal of Transformation Registry 4 ({XbrlNamespaces.Ixt}).", at));
         if (sign is not null && sign != "-")
-            findings.Add(new("iXBRL 1.1 §15.1 sign", $"sign is '{sign}'; the only allowed value is '-'.", line));
+            findings.Add(new("iXBRL 1.1 §15.1 sign", $"sign is '{sign}'; the only allowed value is '-'.", at));
         var scale = 0;
         if (scaleText is not null && !int.TryParse(scaleText, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out scale))
-            findings.Add(new("iXBRL 1.1 §15.1 scale", $"scale '{scaleText}' is not an integer.", line));
+            findings.Add(new("iXBRL 1.1 §15.1 scale", $"scale '{scaleText}' is not an integer.", at));
         var text = fact.Value;
         if (!NumDotDecimal().IsMatch(text) || !text.Any(char.IsAsciiDigit))
         {
-            findings.Add(new("TR4 num-dot-decimal", $"'{text}' is not a num-dot-decimal figure (digits, ',' grouping, '.' decimals; no sign or parentheses — use sign=\"-\").", line));
+            findings.Add(new("TR4 num-dot-decimal", $"'{text}' is not a num-dot-decimal figure (digits, ',' grouping, '.' decimals; no sign or parentheses — use sign=\"-\").", at));
             return;
         }
         var shown = decimal.Parse(Regex.Replace(text, "[^0-9.]", ""), CultureInfo.InvariantCulture);
         var value = shown * Powers.Ten(scale) * (sign == "-" ? -1m : 1m);
         var fraction = text.Contains('.') ? text.Length - text.IndexOf('.') - 1 : 0;
         if (decimals is not null && decimals != "INF" && int.TryParse(decimals, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var d) && d != fraction - scale)
-            findings.Add(new("iXBRL 1.1 §15.1 decimals/scale", $"decimals=\"{decimals}\" but the figure is shown to {fraction} decimal place(s) at scale {scale}, i.e. decimals {fraction - scale}.", line));
+            findings.Add(new("iXBRL 1.1 §15.1 decimals/scale", $"decimals=\"{decimals}\" but the figure is shown to {fraction} decimal place(s) at scale {scale}, i.e. decimals {fraction - scale}.", at));
         var key = (name!, (string)fact.Attribute("contextRef")!, (string?)fact.Attribute("unitRef"));
-        if (seen.TryGetValue(key, out var earlier) && earlier.Item1 != value)
-            findings.Add(new("XBRL 2.1 §4.10 duplicate items", string.Create(CultureInfo.InvariantCulture, $"{name} in {key.Item2} is tagged as {earlier.Item1} (line {earlier.Item2}) and as {value}."), line));
-        seen.TryAdd(key, (value, line));
+        if (seen.TryGetValue(key, out var earlier) && earlier != value)
+            findings.Add(new("XBRL 2.1 §4.10 duplicate items", string.Create(CultureInfo.InvariantCulture, $"{name} in {key.Item2} is tagged as {earlier} before and as {value} here."), at));
+        seen.TryAdd(key, value);
         if (vocabulary is not null)
             CheckAgainstDataset(fact, name!, value, scale, fraction, vocabulary, expected!, findings);
     }
@@ -155,48 +155,48 @@ public static partial class InlineXbrlCheck
     private static void CheckAgainstDataset(XElement fact, XName name, decimal value, int scale, int fraction, XbrlVocabulary vocabulary,
         Dictionary<(string, string), XbrlFact> expected, List<InlineXbrlFinding> findings)
     {
-        var line = Line(fact);
+        var at = PositionOf(fact);
         var contextRef = (string)fact.Attribute("contextRef")!;
         if (name.NamespaceName != vocabulary.Namespace || !vocabulary.Elements.Concat(vocabulary.ChangeElements).Any(e => e.Name == name.LocalName))
         {
-            findings.Add(new("XBRL 2.1 §4.6 item", $"'{name}' is not an element of the generated taxonomy ({vocabulary.Namespace}).", line));
+            findings.Add(new("XBRL 2.1 §4.6 item", $"'{name}' is not an element of the generated taxonomy ({vocabulary.Namespace}).", at));
             return;
         }
         if (!expected.TryGetValue((name.LocalName, contextRef), out var truth))
         {
-            findings.Add(new("dataset", $"The dataset has no {name.LocalName} for context '{contextRef}'.", line));
+            findings.Add(new("dataset", $"The dataset has no {name.LocalName} for context '{contextRef}'.", at));
             return;
         }
         if ((string?)fact.Attribute("unitRef") != truth.Element.UnitId)
-            findings.Add(new("dataset", $"{name.LocalName} is in unit '{truth.Element.UnitId}', not '{(string?)fact.Attribute("unitRef")}'.", line));
+            findings.Add(new("dataset", $"{name.LocalName} is in unit '{truth.Element.UnitId}', not '{(string?)fact.Attribute("unitRef")}'.", at));
         if (truth.Value is not { } exact)
         {
-            findings.Add(new("dataset", $"{name.LocalName} in '{contextRef}' is a dash (nil) in the dataset; tag it with xsi:nil=\"true\".", line));
+            findings.Add(new("dataset", $"{name.LocalName} in '{contextRef}' is a dash (nil) in the dataset; tag it with xsi:nil=\"true\".", at));
             return;
         }
         // The shown figure is the dataset's value rounded to what is shown: within half a unit (a whole unit when truncating).
         if (Math.Abs(value - exact) > Rounding.MaxError(fraction - scale, vocabulary.Dataset.Policies.For("tse-summary").Rounding))
-            findings.Add(new("dataset", string.Create(CultureInfo.InvariantCulture, $"{name.LocalName} in '{contextRef}' shows {value} but the dataset's value is {exact}."), line));
+            findings.Add(new("dataset", string.Create(CultureInfo.InvariantCulture, $"{name.LocalName} in '{contextRef}' shows {value} but the dataset's value is {exact}."), at));
     }
 
     /// <summary>contextRef (and unitRef for numbers) present and resolving to the header; name a QName with a declared prefix.</summary>
     private static bool CheckReferences(XElement fact, HashSet<string> contexts, List<InlineXbrlFinding> findings, bool unitRequired, HashSet<string> units)
     {
-        var line = Line(fact);
+        var at = PositionOf(fact);
         var ok = true;
         if ((string?)fact.Attribute("name") is not { } name || !ResolvesQName(fact, name))
         {
-            findings.Add(new("iXBRL 1.1 §15 name", $"{fact.Name.LocalName} needs a name that is a QName with a declared prefix.", line));
+            findings.Add(new("iXBRL 1.1 §15 name", $"{fact.Name.LocalName} needs a name that is a QName with a declared prefix.", at));
             ok = false;
         }
         if ((string?)fact.Attribute("contextRef") is not { } contextRef || !contexts.Contains(contextRef))
         {
-            findings.Add(new("iXBRL 1.1 §15 contextRef", $"contextRef '{(string?)fact.Attribute("contextRef")}' is missing or names no context in ix:resources.", line));
+            findings.Add(new("iXBRL 1.1 §15 contextRef", $"contextRef '{(string?)fact.Attribute("contextRef")}' is missing or names no context in ix:resources.", at));
             ok = false;
         }
         if (unitRequired && ((string?)fact.Attribute("unitRef") is not { } unitRef || !units.Contains(unitRef)))
         {
-            findings.Add(new("iXBRL 1.1 §15.1 unitRef", $"unitRef '{(string?)fact.Attribute("unitRef")}' is missing or names no unit in ix:resources.", line));
+            findings.Add(new("iXBRL 1.1 §15.1 unitRef", $"unitRef '{(string?)fact.Attribute("unitRef")}' is missing or names no unit in ix:resources.", at));
             ok = false;
         }
         return ok;
@@ -225,7 +225,7 @@ public static partial class InlineXbrlCheck
     private static bool IsDate(string text) =>
         DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
 
-    private static int Line(XObject node) => node is IXmlLineInfo info && info.HasLineInfo() ? info.LineNumber : 0;
+    private static (int Line, int Column) PositionOf(XObject node) => node is IXmlLineInfo info && info.HasLineInfo() ? (info.LineNumber, info.LinePosition) : (0, 0);
 
     /// <summary>Transformation Registry 4 num-dot-decimal: digits with optional ',' (or space) grouping and a '.' fraction.</summary>
     [GeneratedRegex(@"^[ \u00A0]*[0-9]{1,3}([, \u00A0]?[0-9]{3})*(\.[0-9]+)?[ \u00A0]*$|^[ \u00A0]*[0-9]+(\.[0-9]+)?[ \u00A0]*$")]

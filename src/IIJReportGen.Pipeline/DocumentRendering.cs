@@ -1,4 +1,3 @@
-using IIJReportGen.Dataset.Loading;
 using IIJReportGen.Dataset.Measures;
 using IIJReportGen.Templating;
 
@@ -7,12 +6,9 @@ namespace IIJReportGen.Pipeline;
 /// <summary>Renders a dataset's documents as XHTML only (no layout), for comparing two datasets' prose and tables.</summary>
 public static class DocumentRendering
 {
-    /// <summary>Every document's XHTML by document name; null when the dataset or a template has errors.</summary>
-    public static IReadOnlyDictionary<string, string>? RenderXhtml(string dataset, string templatesRoot)
+    /// <summary>Every document's XHTML by document name; null when a template has errors.</summary>
+    public static IReadOnlyDictionary<string, string>? RenderXhtml(ReportModel model, string templatesRoot)
     {
-        if (DatasetLoader.Load(dataset).Dataset is not { } loaded)
-            return null;
-        var model = new ReportModel(loaded);
         var templates = new TemplateFiles(templatesRoot);
         var documents = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var document in BuildRequest.Documents)

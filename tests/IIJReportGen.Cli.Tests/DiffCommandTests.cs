@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using IIJReportGen.Cli.Commands;
+using IIJReportGen.Dataset.Measures;
 using IIJReportGen.Review.Tests;
 using Newtonsoft.Json.Linq;
 
@@ -135,6 +137,27 @@ public sealed class DiffCommandTests : IDisposable
         Assert.Contains("~ [Revenues] Total revenues were JPY54,397 million, up [-6.4%-] {+7.0%+} YoY.", output, StringComparison.Ordinal);
         Assert.Contains("~ table 1 Operating Results Summary | Total Revenues | YoY %: 6.4 -> 7.0", output, StringComparison.Ordinal);
     }
+
+#if DEBUG
+    // ReportModel counts its constructions only in debug builds (the tests' default configuration).
+    [Fact]
+    public void Each_dataset_is_one_model_for_its_figures_and_its_documents()
+    {
+        var made = new StrongBox<int>();
+        ReportModel.Constructions.Value = made;
+        try
+        {
+            var (exit, output) = Run(new DiffRequest(_original.Path, _edited.Path, Templates: Path.Combine(RepositoryPaths.Root, "templates")));
+            Assert.Equal(0, exit);
+            Assert.Contains("Document press-release", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            ReportModel.Constructions.Value = null;
+        }
+        Assert.Equal(2, made.Value);
+    }
+#endif
 
     [Fact]
     public void One_documents_folder_without_the_other_is_a_usage_error()

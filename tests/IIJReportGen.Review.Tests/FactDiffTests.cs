@@ -44,7 +44,7 @@ public sealed class FactDiffTests : IDisposable
     public void Lists_the_changed_fact_and_the_totals_with_old_new_and_deltas()
     {
         var before = _original.Load();
-        var changes = FactDiff.Compare(before, _edited.Load());
+        var changes = FactDiff.Compare(new ReportModel(before), new ReportModel(_edited.Load()));
 
         Assert.Equal(Bumped.Order(), changes.Facts.Select(f => f.Concept).Order());
         Assert.All(changes.Facts, f => Assert.Equal("1H13", f.Period));
@@ -68,7 +68,7 @@ public sealed class FactDiffTests : IDisposable
             .Where(x => before.Value(x.Item1, x.Item2) != after.Value(x.Item1, x.Item2))
             .ToList();
 
-        var changes = FactDiff.Compare(before.Dataset, after.Dataset);
+        var changes = FactDiff.Compare(before, after);
 
         Assert.NotEmpty(expected);
         Assert.Equal(expected, changes.Measures.Select(m => (m.Measure, m.Period)));
@@ -84,7 +84,7 @@ public sealed class FactDiffTests : IDisposable
     {
         var before = _original.Load();
         var after = _edited.Load();
-        var changes = FactDiff.Compare(before, after);
+        var changes = FactDiff.Compare(new ReportModel(before), new ReportModel(after));
 
         var column = FigureForm.Named(form)!.Derivation;
         var heading = ShownCells.Heading(after, after.Tables[table].Columns.First(c => c.Period == period && c.Measure == column));
@@ -97,7 +97,7 @@ public sealed class FactDiffTests : IDisposable
     [Fact]
     public void Cells_that_do_not_depend_on_the_change_are_not_listed()
     {
-        var changes = FactDiff.Compare(_original.Load(), _edited.Load());
+        var changes = FactDiff.Compare(new ReportModel(_original.Load()), new ReportModel(_edited.Load()));
 
         Assert.DoesNotContain(changes.Cells, c => c.Period is "1H12" or "2Q13" or "2Q12");
         Assert.DoesNotContain(changes.Cells, c => c.Figure == "OperatingIncome");
@@ -106,7 +106,7 @@ public sealed class FactDiffTests : IDisposable
     [Fact]
     public void Identical_inputs_give_an_empty_report()
     {
-        var changes = FactDiff.Compare(_original.Load(), _original.Load());
+        var changes = FactDiff.Compare(new ReportModel(_original.Load()), new ReportModel(_original.Load()));
 
         Assert.True(changes.IsEmpty);
     }

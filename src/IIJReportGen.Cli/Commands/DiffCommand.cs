@@ -1,6 +1,7 @@
 using System.CommandLine;
 using IIJReportGen.Cli.Output;
 using System.Xml;
+using IIJReportGen.Dataset.Measures;
 using IIJReportGen.Diagnostics;
 using IIJReportGen.Pipeline;
 using IIJReportGen.Review;
@@ -52,11 +53,13 @@ internal static class DiffCommand
         errors.AddRange(before.Diagnostics.Concat(after.Diagnostics).Where(f => f.Severity == Severity.Error));
         if (before.Model is null || after.Model is null)
             return Findings.Print(errors, output);
+        // Each dataset's one model (made by its checks) serves both the figures' comparison and the documents' rendering.
+        var models = (Old: before.Model, New: after.Model);
         List<DocumentChanges> documents;
         try
         {
             documents = request.OldDocuments is null || request.NewDocuments is null
-                ? Compare(Render(request, error))
+                ? Compare(Render(models, request.Templates, error))
                 : Compare((Read(request.OldDocuments), Read(request.NewDocuments)));
         }
         catch (Exception e) when (e is XmlException or IOException or UnauthorizedAccessException)
@@ -64,7 +67,7 @@ internal static class DiffCommand
             error.WriteLine($"error: cannot compare the documents: {e.Message}");
             return ExitCode.DataErrors;
         }
-        var report = new DiffReport(request.Old, request.New, FactDiff.Compare(before.Model.Dataset, after.Model.Dataset), documents);
+        var report = new DiffReport(request.Old, request.New, FactDiff.Compare(models.Old, models.New), documents);
         var text = new StringWriter { NewLine = "\n" };
         DiffReportWriter.For(request.Format).Write(report, text);
         if (request.Out is { } path)
@@ -75,9 +78,10 @@ internal static class DiffCommand
     }
 
     /// <summary>Both datasets' documents rendered in memory; null (with a note) when either cannot be rendered.</summary>
-    private static (IReadOnlyDictionary<string, string> Old, IReadOnlyDictionary<string, string> New)? Render(DiffRequest request, TextWriter error)
+    private static (IReadOnlyDictionary<string, string> Old, IReadOnlyDictionary<string, string> New)? Render(
+        (ReportModel Old, ReportModel New) models, string templates, TextWriter error)
     {
-        if (DocumentRendering.RenderXhtml(request.Old, request.Templates) is { } before && DocumentRendering.RenderXhtml(request.New, request.Templates) is { } after)
+        if (DocumentRendering.RenderXhtml(models.Old, templates) is { } before && DocumentRendering.RenderXhtml(models.New, templates) is { } after)
             return (before, after);
         error.WriteLine("note: the documents could not be rendered (run `iijreport build` to see why); only facts, figures and texts are compared.");
         return null;

@@ -17,10 +17,10 @@ public sealed record DatasetChanges(
 /// <summary>Compares two loaded datasets fact by fact and figure by figure, in document order.</summary>
 public static class FactDiff
 {
-    public static DatasetChanges Compare(ReportDataset before, ReportDataset after)
+    /// <summary>The changes from <paramref name="oldModel"/> to <paramref name="newModel"/> (the models the caller also renders from).</summary>
+    public static DatasetChanges Compare(ReportModel oldModel, ReportModel newModel)
     {
-        var oldModel = new ReportModel(before);
-        var newModel = new ReportModel(after);
+        var (before, after) = (oldModel.Dataset, newModel.Dataset);
         var appearances = Appearances(before, after);
         return new DatasetChanges(
             CompareFacts(before, after, appearances).ToList(),

@@ -59,10 +59,10 @@ public sealed class FigureHelperTests
     public void Words_are_chosen_by_the_sign_of_the_figure_or_its_change()
     {
         var text = Render(Datasets.Bundled,
-            "{{ by_sign \"OtherIncomeExpenseNet\" \"1H13\" \"an income\" \"an expense\" }}|{{ by_sign \"OtherIncomeExpenseNet\" \"1H12\" \"an income\" \"an expense\" }}|" +
-            "{{ by_change \"TotalAssets\" \"1H13-end\" \"increased\" \"decreased\" \"FY2012-end\" }}|{{ by_change \"AccountsReceivableNet\" \"1H13-end\" \"increased\" \"decreased\" \"FY2012-end\" }}|" +
-            "{{ abs_millions \"NetCashUsedInInvestingActivities\" \"1H13\" }}");
-        Assert.Equal(["an income", "an expense", "increased", "decreased", "4,202"], text.Split('|'));
+            "{{ label_by_sign \"OtherIncomeExpenseNet\" \"1H13\" \"millions\" }}|{{ label_by_sign \"OtherIncomeExpenseNet\" \"1H12\" \"millions\" }}|" +
+            "{{ change_trend \"TotalAssets\" \"1H13-end\" \"changeMillions\" \"FY2012-end\" }}|{{ change_trend \"AccountsReceivableNet\" \"1H13-end\" \"changeMillions\" \"FY2012-end\" }}|" +
+            "{{ abs_millions \"NetCashUsedInInvestingActivities\" \"1H13\" }}|{{ label_by_sign \"NetCashUsedInInvestingActivities\" \"1H13\" \"millions\" }}");
+        Assert.Equal(["an income", "an expense", "up", "down", "4,202", "net cash used in investing activities"], text.Split('|'));
     }
 
     [Fact]

@@ -18,7 +18,8 @@ internal sealed partial class DatasetReader
     {
         if (AsObject(token, $"Unit '{key}'") is not { } json)
             return null;
-        var unit = new Unit(key, json.String("label") ?? key, json.String("xbrl"), json.String("numerator"), json.String("denominator"), Where(token));
+        var unit = new Unit(key, json.String("label") ?? key, json.String("xbrl"), json.String("numerator"), json.String("denominator"),
+            json.String("symbol"), json.String("shortSymbol"), json.String("name"), Where(token));
         json.Finish();
         return unit;
     }
@@ -48,7 +49,11 @@ internal sealed partial class DatasetReader
                 json.LocationOf("end"), "Swap the dates or correct the typo."));
             return null;
         }
-        return new Period(key, instant ? PeriodType.Instant : PeriodType.Duration, start, end.Value, scenario, label, shortLabel, comparative, Where(token));
+        var period = new Period(key, instant ? PeriodType.Instant : PeriodType.Duration, start, end.Value, scenario, label, shortLabel, comparative, Where(token));
+        if (!instant && period.Months is null)
+            json.Invalid(json.Json["end"]!, $"Period '{key}' runs {start:yyyy-MM-dd} to {end:yyyy-MM-dd}, more than {CalendarMonths.Tolerance} days off a whole number of months.",
+                "A duration spans whole calendar months (a 52/53-week period may end up to a week off a month's end); check the dates.");
+        return period;
     }
 
     private Concept? ReadConcept(string key, JToken token)
@@ -63,7 +68,7 @@ internal sealed partial class DatasetReader
         var kind = json.Choice("kind", ConceptKinds) == "reportedChange" ? ConceptKind.ReportedChange : ConceptKind.Fact;
         var values = ReadValues(json, scale);
         var concept = new Concept(key, label ?? key, json.String("labelJa"), unit ?? "", scale, decimals, balance,
-            json.String("xbrl") ?? key, kind, json.String("changeOf"), values, Where(token));
+            json.String("xbrl") ?? key, kind, json.String("changeOf"), values, ReadLabelBySign(json), Where(token));
         json.Finish();
         return label is null || unit is null ? null : concept;
     }
@@ -112,10 +117,22 @@ internal sealed partial class DatasetReader
         var decimals = json.Int("decimals", -12, 10);
         var xbrl = json.String("xbrl");
         var expression = ParseExpression(json, "expression", ExpressionParser.Parse);
+        var bySign = ReadLabelBySign(json);
         json.Finish();
         return label is null || unit is null || expression is null
             ? null
-            : new Measure(key, label, unit, decimals, xbrl, expression, Where(token));
+            : new Measure(key, label, unit, decimals, xbrl, expression, bySign, Where(token));
+    }
+
+    /// <summary>A figure's names by sign ("labelBySign": { "positive": "operating income", "negative": "operating loss" }), when given.</summary>
+    private static LabelBySign? ReadLabelBySign(ObjectReader parent)
+    {
+        if (parent.Object("labelBySign") is not { } json)
+            return null;
+        var positive = json.String("positive", required: true);
+        var negative = json.String("negative", required: true);
+        json.Finish();
+        return positive is null || negative is null ? null : new LabelBySign(positive, negative);
     }
 
     /// <summary>Parses an expression property, reporting a syntax error at its column in the file.</summary>

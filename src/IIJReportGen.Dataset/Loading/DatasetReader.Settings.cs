@@ -112,7 +112,7 @@ internal sealed partial class DatasetReader
         json.Finish();
         if (rate is <= 0)
             json.Invalid(json.Json["rate"]!, "The convenience rate must be positive.", "Write JPY per unit of the currency, e.g. 98.29.");
-        return currency is null || rate is not > 0 || date is null ? null : new ConvenienceTranslation(currency, rate.Value, date.Value, basis);
+        return currency is null || rate is not > 0 || date is null ? null : new ConvenienceTranslation(currency, rate.Value, date.Value, basis, json.LocationOf("currency"));
     }
 
     private PercentChangePolicy ReadPercentPolicy(ObjectReader? json)

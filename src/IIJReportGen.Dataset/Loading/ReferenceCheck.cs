@@ -20,6 +20,7 @@ internal sealed class ReferenceCheck(ReportDataset dataset, DiagnosticBag diagno
         check.Rules();
         check.Texts();
         check.Report();
+        check.Currencies();
     }
 
     private void Periods()
@@ -118,6 +119,19 @@ internal sealed class ReferenceCheck(ReportDataset dataset, DiagnosticBag diagno
         foreach (var key in new[] { report.Current, report.Quarter, report.BalanceSheet, report.FiscalYear })
             if (key is not null)
                 Period(key, location, "period");
+    }
+
+    /// <summary>The documents write two currencies' words: the one every monetary figure is in, and the convenience translation's.</summary>
+    private void Currencies()
+    {
+        var convenience = dataset.Policies.Convenience;
+        if (Model.Currencies.Of(dataset).Convenience is null)
+            Error($"The convenience translation's currency '{convenience.Currency}' has no unit in the dataset.", convenience.Location,
+                $"Add a unit with \"xbrl\": \"iso4217:{convenience.Currency}\" and the words documents write it with (label, symbol, name).");
+        var reporting = Model.Currencies.ReportingUnits(dataset);
+        if (reporting.Count > 1)
+            Error($"The dataset's figures are in {reporting.Count} currencies ({string.Join(", ", reporting.Select(u => u.Key))}); they are reported in one.",
+                dataset.Units[reporting[1].Key].Location, "Type every monetary figure in the reporting currency; the convenience translation derives the other.");
     }
 
     private void Expression(Expression expression, SourceLocation location)

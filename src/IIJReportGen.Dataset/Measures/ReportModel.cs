@@ -25,6 +25,7 @@ public sealed class ReportModel
             made.Value++;
 #endif
         Dataset = dataset;
+        Currencies = Currencies.Of(dataset);
         _instants = dataset.Periods
             .Where(p => p.Type == PeriodType.Instant && p.Scenario == Scenario.Actual)
             .GroupBy(p => p.End)
@@ -36,6 +37,9 @@ public sealed class ReportModel
     }
 
     public ReportDataset Dataset { get; }
+
+    /// <summary>The reporting currency and the convenience translation's, whose words the documents write.</summary>
+    public Currencies Currencies { get; }
 
     /// <summary>The value of a concept or measure for a period, in base units; null when it has none.</summary>
     public decimal? Value(string id, string period)
@@ -107,7 +111,7 @@ public sealed class ReportModel
             ? current - prior
             : null;
 
-    /// <summary>The % change against the comparative; null when a value is missing or the base is not positive.</summary>
+    /// <summary>The % change against the comparative; null when a value is missing or the change is not meaningful.</summary>
     /// <remarks>Where the base is not in the dataset, the change the source reports (a reported-change concept) stands in.</remarks>
     public decimal? ChangePercent(string id, string period, string? vs = null)
     {
@@ -116,12 +120,16 @@ public sealed class ReportModel
         var prior = Comparative(period, vs) is { } basePeriod ? Value(id, basePeriod) : null;
         if (prior is null)
             return vs is null && _reportedChanges.TryGetValue((id, period), out var reported) ? reported : null;
-        return prior > 0 ? (current - prior.Value) / prior.Value * 100m : null;
+        return PercentMeaningful(current, prior.Value) ? (current - prior.Value) / prior.Value * 100m : null;
     }
 
-    /// <summary>True when both values exist but the base is zero or negative, so a % change means nothing.</summary>
+    /// <summary>True when both values exist but a % change means nothing: the base is zero or negative, or a positive
+    /// figure turned negative (a profit that became a loss is no "-191.7%").</summary>
     public bool ChangeNotMeaningful(string id, string period, string? vs = null) =>
-        Value(id, period) is not null && Comparative(period, vs) is { } basePeriod && Value(id, basePeriod) is <= 0;
+        Value(id, period) is { } current && Comparative(period, vs) is { } basePeriod && Value(id, basePeriod) is { } prior
+        && !PercentMeaningful(current, prior);
+
+    private static bool PercentMeaningful(decimal current, decimal prior) => prior > 0 && current >= 0;
 
     /// <summary>The period a change compares with: the explicit one, or the period's comparative.</summary>
     public string? Comparative(string period, string? vs) =>

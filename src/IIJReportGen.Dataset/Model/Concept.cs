@@ -26,6 +26,7 @@ public sealed record Concept(
     ConceptKind Kind,
     string? ChangeOf,
     IReadOnlyDictionary<string, FactValue> Values,
+    LabelBySign? LabelBySign,
     SourceLocation Location) : IKeyed
 {
     /// <summary>The value in base units (JPY, shares …): the typed figure times 10^scale; a dash counts as zero.</summary>

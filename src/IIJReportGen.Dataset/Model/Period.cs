@@ -30,4 +30,8 @@ public sealed record Period(
 {
     /// <summary>The instant just before a duration begins (the day before its start).</summary>
     public DateOnly? OpeningDate => Start?.AddDays(-1);
+
+    /// <summary>A duration's length in whole calendar months (a half year ending September 29 is six); null for an instant,
+    /// or a span shorter than a month or more than <see cref="CalendarMonths.Tolerance"/> days off a whole number of months (the loader reports it).</summary>
+    public int? Months => Start is { } start && CalendarMonths.Between(start, End.AddDays(1)) is int months and > 0 ? months : null;
 }

@@ -1,3 +1,5 @@
+using IIJReportGen.Diagnostics;
+
 namespace IIJReportGen.Dataset.Model;
 
 /// <summary>How a figure is rounded to the displayed precision.</summary>
@@ -16,7 +18,9 @@ public enum NegativeStyle
 }
 
 /// <summary>The convenience translation into another currency (e.g. JPY98.29 per US$1.00).</summary>
-public sealed record ConvenienceTranslation(string Currency, decimal Rate, DateOnly Date, string? Basis);
+/// <param name="Currency">The ISO 4217 code translated into; the dataset's unit of that currency gives its words.</param>
+/// <param name="Location">Where the currency is named, for findings about it.</param>
+public sealed record ConvenienceTranslation(string Currency, decimal Rate, DateOnly Date, string? Basis, SourceLocation Location);
 
 /// <summary>How % changes are shown.</summary>
 public sealed record PercentChangePolicy(int Decimals, string BaseNotPositive, decimal AlmostFlatBelow);

@@ -35,4 +35,7 @@ public sealed record ReportDataset(
 
     /// <summary>The label of a concept or measure.</summary>
     public string LabelOf(string id) => Concepts.TryGet(id, out var concept) ? concept.Label : Measures[id].Label;
+
+    /// <summary>The names of a concept or measure by sign, when the dataset gives them.</summary>
+    public LabelBySign? LabelBySignOf(string id) => Concepts.TryGet(id, out var concept) ? concept.LabelBySign : Measures[id].LabelBySign;
 }

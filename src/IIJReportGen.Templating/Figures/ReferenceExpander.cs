@@ -5,7 +5,8 @@ using Scriban;
 
 namespace IIJReportGen.Templating.Figures;
 
-/// <summary>Writes a dataset text as markup: the text escaped, each {Concept@PERIOD|form} written as a figure, each {@PERIOD|date} as a date.</summary>
+/// <summary>Writes a dataset text as markup: the text escaped, each {Concept@PERIOD|form} written as a figure (with the words of its
+/// sign before it, when the reference gives them), each {@PERIOD|date} as a date.</summary>
 internal sealed class ReferenceExpander(RenderSession session, FigureWriter figures)
 {
     public Markup Expand(TemplateContext context, string text)
@@ -28,6 +29,19 @@ internal sealed class ReferenceExpander(RenderSession session, FigureWriter figu
             throw session.Error(context, "The text reference " + problem.Message, problem.Hint);
         if (reference.IsDate)
             return Markup.Text(NumberText.Date(session.RequirePeriod(context, reference.Period).End));
+        if (reference.Words is { } words)
+            return Worded(context, reference, words);
         return figures.Write(context, reference.Id!, reference.Period, reference.Form!);
+    }
+
+    /// <summary>"losses of JPY50": the words of the figure's sign as shown, then the figure without its sign.</summary>
+    private Markup Worded(TemplateContext context, TextReference reference, LabelBySign words)
+    {
+        var (id, period, form) = (reference.Id!, reference.Period, reference.Form!);
+        var figure = figures.Write(context, id, period, form, magnitude: true);
+        if (session.Presentation.Show(id, period, form)?.As == ShownAs.NotMeaningful)
+            throw session.Error(context, $"The text reference {reference.Placeholder} words a % change that is not meaningful for '{period}'.",
+                "Cite the figures themselves, each with its words by sign.");
+        return Markup.Join([Markup.Text(words.For(session.Words.Sign(id, period, form) ?? 0)), figure]);
     }
 }

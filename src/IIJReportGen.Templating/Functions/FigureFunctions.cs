@@ -35,6 +35,9 @@ internal sealed class FigureFunctions(FigureWriter figures) : TemplateFunctions
     /// <summary>The amount without its sign, for prose that says the sign in words ("used in", "an expense of").</summary>
     public Markup AbsMillions(TemplateContext context, string id, string period) => figures.Write(context, id, period, FigureForm.Millions, magnitude: true);
 
+    /// <summary>The US$ translation without its sign, beside an amount named by its sign ("operating loss of … ($30 million …)").</summary>
+    public Markup AbsUsdMillions(TemplateContext context, string id, string period) => figures.Write(context, id, period, FigureForm.UsdMillions, magnitude: true);
+
     /// <summary>The % change without its sign, for prose that says "increased by 6.4%" / "decreased by 7.8%".</summary>
     public Markup AbsYoyPct(TemplateContext context, string id, string period, string? vs = null) =>
         figures.Write(context, id, period, FigureForm.YoyPercent, vs, magnitude: true);

@@ -2,71 +2,81 @@ using IIJReportGen.Dataset.Figures;
 using IIJReportGen.Templating.Figures;
 using IIJReportGen.Templating.Rendering;
 using Scriban;
+using Reading = IIJReportGen.Dataset.Figures.Trend;
 
 namespace IIJReportGen.Templating.Functions;
 
-/// <summary>Words chosen by the data, so a sentence is a pattern: "up 6.4%" / "down 7.8%", "increased" / "decreased", "income" / "expense".</summary>
+/// <summary>Words chosen by the figures as shown, so a sentence is a pattern: "up 6.4%" / "almost flat" / "unchanged", a trend
+/// to choose the pattern by, and a figure's name by its sign ("operating loss"). <see cref="FigureWords"/> decides them.</summary>
 internal sealed class ProseFunctions(RenderSession session, FigureWriter figures) : TemplateFunctions
 {
-    private const string Up = "up";
-    private const string Down = "down";
-    private const string Flat = "flat";
-
-    /// <summary>"up 6.4%", "down 7.8%", "almost flat" (under the policy's threshold), or the policy's text when the base is not positive.</summary>
+    /// <summary>"up 6.4%", "down 7.8%", "almost flat" or "unchanged"; an error where the % change is not meaningful (choose that
+    /// sentence's pattern by <c>trend</c> first).</summary>
     public Markup Yoy(TemplateContext context, string id, string period, string? vs = null)
     {
-        if (Direction(context, id, period, vs) is not { } found)
-            return figures.Write(context, id, period, FigureForm.YoyPercent, vs);
-        var (direction, use) = found;
-        if (direction == Flat)
-            return Markup.Text("almost flat").Marked(use);
-        var percent = figures.Write(context, id, period, FigureForm.YoyPercent, vs, magnitude: true);
-        return Markup.Join([Markup.Text(direction + " "), percent, Markup.Text("%")]).Marked(use);
+        var (trend, use) = Judge(context, id, period, FigureForm.YoyPercent, vs);
+        var words = trend switch
+        {
+            Reading.Flat => Markup.Text("almost flat"),
+            Reading.Unchanged => Markup.Text("unchanged"),
+            Reading.NotMeaningful => throw session.Error(context,
+                $"'{id}' has no meaningful % change for '{period}' (its base is not positive, or its sign changed).",
+                "Choose the sentence by trend: for \"not_meaningful\", name both figures instead of a % change."),
+            _ => Markup.Join([Markup.Text(trend == Reading.Up ? "up " : "down "),
+                figures.Write(context, id, period, FigureForm.YoyPercent, vs, magnitude: true), Markup.Text("%")]),
+        };
+        return words.Marked(use);
     }
 
-    /// <summary>"up", "down" or "flat" (a % change under the policy's almostFlatBelow), to choose a sentence pattern.</summary>
-    public string Trend(TemplateContext context, string id, string period, string? vs = null)
-    {
-        var (direction, use) = Direction(context, id, period, vs) ?? throw session.Error(context,
-            $"'{id}' has no meaningful % change for '{period}' (its base is not positive).", "Use a sentence without a % change for this figure.");
-        session.ChoseWord(use);
-        return direction;
-    }
+    /// <summary>How the % change against the comparative (or <paramref name="vs"/>) reads, as shown: "up", "down", "flat"
+    /// (almost flat), "unchanged" or "not_meaningful" — to choose a sentence pattern by.</summary>
+    public string Trend(TemplateContext context, string id, string period, string? vs = null) =>
+        Chosen(Judge(context, id, period, FigureForm.YoyPercent, vs));
 
-    /// <summary>The first word for a positive (or zero) value, the second for a negative one: "an income" / "an expense".</summary>
-    public string BySign(TemplateContext context, string id, string period, string positive, string negative) =>
-        Sign(context, id, period, change: false, null) >= 0 ? positive : negative;
+    /// <summary>How the change reads as shown in <paramref name="form"/> ("changeMillions"): "up", "down", "flat" (it rounds to
+    /// zero) or "unchanged" — so a sentence never says "increased by JPY0 million".</summary>
+    public string ChangeTrend(TemplateContext context, string id, string period, string form, string? vs = null) =>
+        Chosen(Judge(context, id, period, Form(context, form), vs));
 
-    /// <summary>The first word when the figure grew against the comparative (or <paramref name="vs"/>), else the second: "increased" / "decreased".</summary>
-    public string ByChange(TemplateContext context, string id, string period, string increase, string decrease, string? vs = null) =>
-        Sign(context, id, period, change: true, vs) >= 0 ? increase : decrease;
-
-    /// <summary>The direction of the % change and the number of its fact use; null when the change is not meaningful.</summary>
-    private (string Word, int Use)? Direction(TemplateContext context, string id, string period, string? vs)
+    /// <summary>The figure's name for its sign as shown in <paramref name="form"/> ("millions"): "operating income" or "operating loss",
+    /// from the dataset's labelBySign.</summary>
+    public string LabelBySign(TemplateContext context, string id, string period, string form)
     {
         session.RequireFigure(context, id);
         session.RequirePeriod(context, period);
-        var shown = session.Presentation.Show(id, period, FigureForm.YoyPercent, vs)
-            ?? throw session.Error(context, $"'{id}' has no % change for '{period}': the period or its comparative has no value.",
+        var shownIn = Form(context, form);
+        if (session.Dataset.LabelBySignOf(id) is null)
+            throw session.Error(context, $"'{id}' has no names by sign in the dataset.",
+                $"Add \"labelBySign\": {{ \"positive\": …, \"negative\": … }} to '{id}'.");
+        var label = session.Words.Label(id, period, shownIn)
+            ?? throw session.Error(context, $"'{id}' has no value for '{period}' to choose its name by.", "Check the period and the dataset's values.");
+        session.ChoseWord(session.Use(context, id, period, shownIn.Name, null, null));
+        return label;
+    }
+
+    /// <summary>The trend as shown and the number of its fact use.</summary>
+    private (Reading Trend, int Use) Judge(TemplateContext context, string id, string period, FigureForm form, string? vs)
+    {
+        session.RequireFigure(context, id);
+        session.RequirePeriod(context, period);
+        if (vs is not null)
+            session.RequirePeriod(context, vs);
+        if (!form.Compares)
+            throw session.Error(context, $"A trend is read on a change or a % change, not on '{form.Name}'.", "Name a change form such as \"changeMillions\".");
+        var trend = session.Words.Trend(id, period, form, vs)
+            ?? throw session.Error(context, $"'{id}' has no {form.Description} for '{period}': the period or the one it compares with has no value.",
                 "Check the period's comparative and the dataset's values.");
-        if (shown.Value is not { } percent)
-            return null;
-        var use = session.Use(context, id, period, FigureForm.YoyPercent.Name, session.Model.Comparative(period, vs), null);
-        if (percent == 0 || Math.Abs(percent) < session.Policies.PercentChange.AlmostFlatBelow)
-            return (Flat, use);
-        return (percent > 0 ? Up : Down, use);
+        return (trend, session.Use(context, id, period, form.Name, session.Model.Comparative(period, vs), null));
     }
 
-    /// <summary>The sign of the figure (or of its change), unrounded: the word follows the data, not its rounding.</summary>
-    private decimal Sign(TemplateContext context, string id, string period, bool change, string? vs)
+    /// <summary>The trend's name for a template to choose by; the next text written is marked with its use.</summary>
+    private string Chosen((Reading Trend, int Use) judged)
     {
-        session.RequireFigure(context, id);
-        session.RequirePeriod(context, period);
-        var value = change ? session.Model.Change(id, period, vs) : session.Model.Value(id, period);
-        if (value is null)
-            throw session.Error(context, $"'{id}' has no {(change ? "change" : "value")} for '{period}' to choose a word by.",
-                "Check the period and its comparative.");
-        session.ChoseWord(session.Use(context, id, period, change ? "changeSign" : "sign", change ? session.Model.Comparative(period, vs) : null, null));
-        return Math.Sign(value.Value);
+        session.ChoseWord(judged.Use);
+        return judged.Trend == Reading.NotMeaningful ? "not_meaningful" : judged.Trend.ToString().ToLowerInvariant();
     }
+
+    private FigureForm Form(TemplateContext context, string name) =>
+        FigureForm.Named(name) ?? throw session.Error(context, $"'{name}' is not a figure form.",
+            Dataset.Json.Suggestion.Hint(name, FigureForm.Names, "forms"));
 }

@@ -1,17 +1,33 @@
+using IIJReportGen.Dataset.Measures;
 using IIJReportGen.Dataset.Model;
 using Scriban.Runtime;
 
 namespace IIJReportGen.Templating.Functions;
 
-/// <summary>The dataset's company and report sections as template objects (snake_case members; absent optional fields are absent, so strict mode reports their use).</summary>
+/// <summary>The dataset's company and report sections and its two currencies' words as template objects (snake_case members;
+/// absent optional fields are absent, so strict mode reports their use).</summary>
 internal static class ReportObjects
 {
-    public static void ImportInto(ScriptObject globals, ReportDataset dataset, string document)
+    public static void ImportInto(ScriptObject globals, ReportModel model, string document)
     {
-        globals.SetValue("company", Company(dataset.Company), readOnly: true);
-        globals.SetValue("report", Report(dataset.Report), readOnly: true);
+        globals.SetValue("company", Company(model.Dataset.Company), readOnly: true);
+        globals.SetValue("report", Report(model.Dataset.Report), readOnly: true);
         globals.SetValue("document", document, readOnly: true);
+        if (model.Currencies.Reporting is { } reporting)
+            globals.SetValue("currency", Currency(reporting.Words), readOnly: true);
+        if (model.Currencies.Convenience is { } convenience)
+            globals.SetValue("convenience_currency", Currency(convenience.Words), readOnly: true);
     }
+
+    /// <summary>{ code, label, symbol, short_symbol, name }: "JPY", "U.S. Dollars", "US$", "$", "U.S. dollar".</summary>
+    private static ScriptObject Currency(CurrencyWords words) => new()
+    {
+        ["code"] = words.Code,
+        ["label"] = words.Label,
+        ["symbol"] = words.Symbol,
+        ["short_symbol"] = words.ShortSymbol,
+        ["name"] = words.Name,
+    };
 
     private static ScriptObject Company(Company company)
     {

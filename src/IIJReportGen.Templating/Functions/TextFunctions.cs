@@ -93,6 +93,14 @@ internal sealed class TextFunctions(RenderSession session, ReferenceExpander exp
         return session.Presentation.Text(rate, rate.Scale);
     }
 
+    /// <summary>One unit of the convenience currency, as the rate's "per" says it: "US$1.00".</summary>
+    public string ConvenienceUnit(TemplateContext context)
+    {
+        var currency = session.Model.Currencies.Convenience
+            ?? throw session.Error(context, "The convenience translation's currency has no unit in the dataset.", "Add the currency's unit to the dataset's units.");
+        return currency.Words.Symbol + session.Presentation.Text(1m, FigureForm.UsdUnits.FixedDecimals);
+    }
+
     public string ConvenienceDate() => NumberText.Date(session.Policies.Convenience.Date);
 
     public string ConvenienceBasis(TemplateContext context) =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Humanizer;
+using IIJReportGen.Dataset.Model;
 using IIJReportGen.Templating.Rendering;
 using Scriban;
 
@@ -30,9 +31,9 @@ internal sealed class WordFunctions(RenderSession session) : TemplateFunctions
         var length = MonthCount(context, period);
         var part = session.RequirePeriod(context, period);
         var whole = session.RequirePeriod(context, year);
-        if (whole.Start is not { } yearStart || part.Start is not { } start || start < yearStart || part.End > whole.End)
+        if (whole.Start is not { } yearStart || part.Start is not { } start || start < yearStart || part.End > whole.End
+            || CalendarMonths.Between(yearStart, start) is not { } offset)
             throw session.Error(context, $"Period '{period}' is not a part of '{year}'.", "Name a duration and the fiscal year that contains it.");
-        var offset = (start.Year - yearStart.Year) * 12 + start.Month - yearStart.Month;
         return (offset / length + 1).ToOrdinalWords(English);
     }
 
@@ -42,12 +43,23 @@ internal sealed class WordFunctions(RenderSession session) : TemplateFunctions
     /// <summary>Every word capitalised: "first six months" → "First Six Months".</summary>
     public string TitleCase(string text) => text.Transform(English, To.TitleCase);
 
-    private int MonthCount(TemplateContext context, string period)
+    /// <summary>A name as a table row heads it: the words up to its qualifier capitalised, the rest as written —
+    /// "net income attributable to IIJ" → "Net Income attributable to IIJ", "operating loss" → "Operating Loss".</summary>
+    public string Headline(string text)
     {
-        var p = session.RequirePeriod(context, period);
-        if (p.Start is not { } start)
-            throw session.Error(context, $"Period '{period}' is an instant; it has no length in months.", "Name a duration such as the half year.");
-        var end = p.End.AddDays(1);
-        return (end.Year - start.Year) * 12 + end.Month - start.Month;
+        var words = text.Split(' ');
+        var head = Array.FindIndex(words, w => Qualifiers.Contains(w));
+        return string.Join(' ', words.Select((w, i) => head >= 0 && i >= head ? w : Capitalize(w)));
     }
+
+    // The words that start what qualifies a name ("attributable to IIJ", "of equity method investees"): a headline leaves them lower case.
+    private static readonly HashSet<string> Qualifiers = new(StringComparer.Ordinal)
+    {
+        "attributable", "of", "to", "for", "from", "in", "on", "at", "by", "before", "after", "and", "or", "per", "provided", "used",
+    };
+
+    /// <summary>A duration's length in whole calendar months (the loader has checked that it has one).</summary>
+    private int MonthCount(TemplateContext context, string period) =>
+        session.RequirePeriod(context, period).Months
+        ?? throw session.Error(context, $"Period '{period}' is an instant; it has no length in months.", "Name a duration such as the half year.");
 }

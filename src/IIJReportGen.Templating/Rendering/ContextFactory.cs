@@ -47,7 +47,7 @@ internal static class ContextFactory
     {
         var globals = new ScriptObject();
         var figures = new FigureWriter(session);
-        ReportObjects.ImportInto(globals, session.Dataset, session.Document);
+        ReportObjects.ImportInto(globals, session.Model, session.Document);
         new FigureFunctions(figures).ImportInto(globals);
         new ProseFunctions(session, figures).ImportInto(globals);
         new WordFunctions(session).ImportInto(globals);

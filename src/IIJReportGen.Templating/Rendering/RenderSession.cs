@@ -13,6 +13,7 @@ internal sealed class RenderSession(ReportModel model, string document, InlineFa
 {
     private readonly List<FactUse> _factUses = [];
     private readonly List<int> _wordUses = [];
+    private FigureWords? _words;
 
     public ReportModel Model { get; } = model;
 
@@ -22,6 +23,9 @@ internal sealed class RenderSession(ReportModel model, string document, InlineFa
 
     /// <summary>How this document shows figures (its rounding, negative style, % change policy).</summary>
     public Presentation Presentation { get; } = Presentation.For(model, document);
+
+    /// <summary>The words this document reads its figures with (trends, names by sign), judged on the figures as it shows them.</summary>
+    public FigureWords Words => _words ??= new FigureWords(Presentation);
 
     public Policies Policies => Dataset.Policies;
 

@@ -49,7 +49,11 @@ public sealed record RandomDataset(long[][] Parts, long[] Costs)
                 ["negativeStyle"] = "parentheses",
                 ["percentChange"] = new JsonObject { ["decimals"] = 1, ["baseNotPositive"] = "n.m." },
             },
-            ["units"] = new JsonObject { ["JPY"] = new JsonObject { ["label"] = "Japanese yen", ["xbrl"] = "iso4217:JPY" } },
+            ["units"] = new JsonObject
+            {
+                ["JPY"] = new JsonObject { ["label"] = "Japanese yen", ["xbrl"] = "iso4217:JPY" },
+                ["USD"] = new JsonObject { ["label"] = "U.S. Dollars", ["xbrl"] = "iso4217:USD" },
+            },
             ["periods"] = new JsonObject
             {
                 ["PY"] = new JsonObject { ["type"] = "duration", ["start"] = "2012-04-01", ["end"] = "2012-09-30", ["label"] = "Prior" },

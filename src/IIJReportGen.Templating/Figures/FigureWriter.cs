@@ -15,6 +15,14 @@ internal sealed class FigureWriter(RenderSession session)
         ?? throw session.Error(context, $"'{id}' has no {Describe(form)} for period '{period}'{(vs is null ? "" : $" against '{vs}'")}.",
             "Add the value to the dataset, or use another period or helper.");
 
+    /// <summary>True when the dataset has or derives a value of the figure for the period.</summary>
+    public bool HasValue(TemplateContext context, string id, string period)
+    {
+        session.RequireFigure(context, id);
+        session.RequirePeriod(context, period);
+        return session.Model.Value(id, period) is not null;
+    }
+
     /// <summary>The figure as the form shows it, or null when the dataset has no value to derive it from.</summary>
     public Markup? TryWrite(TemplateContext context, string id, string period, FigureForm form, string? vs, bool magnitude, string? table)
     {

@@ -8,6 +8,9 @@ namespace IIJReportGen.Templating.Functions;
 /// <summary>Number helpers: a figure of the dataset in the form the prose or a table shows it ("54,397", "(7.8)", "58.4").</summary>
 internal sealed class FigureFunctions(FigureWriter figures) : TemplateFunctions
 {
+    /// <summary>True when the dataset has or derives a value of the figure for the period (a ratio of a zero revenue has none).</summary>
+    public bool HasValue(TemplateContext context, string id, string period) => figures.HasValue(context, id, period);
+
     public Markup Thousands(TemplateContext context, string id, string period) => figures.Write(context, id, period, FigureForm.Thousands);
 
     public Markup Millions(TemplateContext context, string id, string period) => figures.Write(context, id, period, FigureForm.Millions);

@@ -58,13 +58,13 @@ public sealed class WordsOracle(ReportModel model, JsonObject json)
     }
 
     /// <summary>The press release's table rows: the highlights, each a heading by the figure's sign, its amount in both currencies and its change.</summary>
-    public IEnumerable<string> PressReleaseRows()
+    public IEnumerable<(string Heading, string Cells)> PressReleaseRows()
     {
         foreach (var (id, prose) in new[] { ("TotalRevenues", "revenues"), ("OperatingIncome", ""), ("NetIncomeAttributableToIij", "") })
         {
             var signed = prose.Length == 0;
             var usd = Rounded(model.Value(id, Current)!.Value / Rate, 6);
-            yield return $"{Headline(signed ? Name(id, Current) : prose)} {Amount(id, Current, signed)} ({ConvenienceShort}{Text(signed ? Math.Abs(usd) : usd)} million, {Clause(id, Current, signed)})";
+            yield return (Headline(signed ? Name(id, Current) : prose), $"{Amount(id, Current, signed)} ({ConvenienceShort}{Text(signed ? Math.Abs(usd) : usd)} million, {Clause(id, Current, signed)})");
         }
     }
 
@@ -83,9 +83,9 @@ public sealed class WordsOracle(ReportModel model, JsonObject json)
     }
 
     /// <summary>The TSE summary's current row of results: figures and % changes, "n.m." where none is meaningful.</summary>
-    public IEnumerable<string> TseRows()
+    public IEnumerable<(string Heading, string Cells)> TseRows()
     {
-        yield return $"{Label(Current)} {string.Join(" ", TseLines.Select(id => $"{Millions(id, Current)} {PercentCell(id, Current)}"))}";
+        yield return (Label(Current), string.Join(" ", TseLines.Select(id => $"{Millions(id, Current)} {PercentCell(id, Current)}")));
     }
 
     /// <summary>The current period's % changes of the TSE results table that are meaningful (and so tagged as facts), by concept.</summary>

@@ -169,37 +169,41 @@ public sealed class WordsPropertyTests : IDisposable
         Assert.True(missing.Count == 0, $"{edit}: the documents do not say\n" + string.Join("\n", missing.Select(m => $"  \"{m}\"\n  near: {Around(text, Nearest(text, m))}")));
     }
 
-    /// <summary>A table row reads as expected: whole in the XHTML; in the PDF, its words in order with at most a few others among them,
-    /// since a cell that wraps puts its neighbour's line (the row heading) between its own lines.</summary>
-    private static void AssertRows(BundledEdit edit, Documents documents, string text, IEnumerable<string> rows)
+    /// <summary>A table row reads as expected: whole in the XHTML. In the PDF a cell that wraps puts its neighbour's line between
+    /// its own lines, so the cells' words must come in order with the heading's words at most among them, and the heading nearby.</summary>
+    private static void AssertRows(BundledEdit edit, Documents documents, string text, IEnumerable<(string Heading, string Cells)> rows)
     {
         if (!documents.LaidOut)
         {
-            AssertContains(edit, text, rows);
+            AssertContains(edit, text, rows.Select(r => $"{r.Heading} {r.Cells}"));
             return;
         }
         var words = text.Split(' ');
-        foreach (var row in rows)
+        foreach (var (heading, cells) in rows)
         {
-            var expected = row.Split(' ');
-            var found = Enumerable.Range(0, words.Length).Any(start => InOrder(words, start, expected, slack: 8));
-            Assert.True(found, $"{edit}: the laid-out documents do not show the row\n  \"{row}\"\n  near: {Around(text, Nearest(text, row))}");
+            var expected = cells.Split(' ');
+            var found = Enumerable.Range(0, words.Length).Any(start =>
+                InOrder(words, start, expected, slack: heading.Split(' ').Length + 1) is { } end
+                && string.Join(" ", words[Math.Max(0, start - 30)..Math.Min(words.Length, end + 30)]).Contains(heading, StringComparison.Ordinal));
+            Assert.True(found, $"{edit}: the laid-out documents do not show the row\n  \"{heading} {cells}\"\n  near: {Around(text, Nearest(text, cells))}");
         }
     }
 
-    private static bool InOrder(string[] words, int start, string[] expected, int slack)
+    /// <summary>The index of the last of <paramref name="expected"/>'s words when they follow <paramref name="start"/> in order with at most
+    /// <paramref name="slack"/> other words before each; null when they do not.</summary>
+    private static int? InOrder(string[] words, int start, string[] expected, int slack)
     {
         if (words[start] != expected[0])
-            return false;
+            return null;
         var at = start;
         foreach (var word in expected.Skip(1))
         {
             var next = Array.IndexOf(words, word, at + 1, Math.Min(slack + 1, words.Length - at - 1));
             if (next < 0)
-                return false;
+                return null;
             at = next;
         }
-        return true;
+        return at;
     }
 
     /// <summary>Where the text is most like the expected sentence: where its first words are.</summary>

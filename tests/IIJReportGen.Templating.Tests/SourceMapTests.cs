@@ -47,14 +47,14 @@ public sealed class SourceMapTests
     public void Each_fact_use_marks_the_text_that_shows_it_and_a_word_chosen_by_a_fact_marks_that_word()
     {
         using var templates = new ScratchTemplates(ScratchTemplates.Page(
-            "<p>Revenues {{ by_change \"TotalRevenues\" \"1H13\" \"rose\" \"fell\" }} to JPY{{ millions \"TotalRevenues\" \"1H13\" }} million,"
+            "<p>Revenues {{ if (change_trend \"TotalRevenues\" \"1H13\" \"changeMillions\") == \"up\" }}rose{{ else }}fell{{ end }} to JPY{{ millions \"TotalRevenues\" \"1H13\" }} million,"
             + " {{ if (trend \"OperatingIncome\" \"1H13\") == \"up\" }}a gain{{ else }}a drop{{ end }} of {{ yoy_pct \"OperatingIncome\" \"1H13\" }}%.</p>"));
 
         var result = templates.Render(Datasets.Mini);
 
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
         var uses = result.FactUses;
-        Assert.Equal(["changeSign", "millions", "yoyPercent", "yoyPercent"], uses.Select(u => u.Form));
+        Assert.Equal(["changeMillions", "millions", "yoyPercent", "yoyPercent"], uses.Select(u => u.Form));
         Assert.Equal([0], MarksOn(result, result.Xhtml.Contains("rose") ? "rose" : "fell"));
         Assert.Equal([1], MarksOn(result, uses[1].Shown!));
         Assert.Equal([2], MarksOn(result, result.Xhtml.Contains("a gain") ? "a gain" : "a drop"));

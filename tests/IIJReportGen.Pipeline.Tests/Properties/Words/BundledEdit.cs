@@ -16,6 +16,7 @@ public sealed class BundledEdit
     private readonly JsonObject _json = JsonNode.Parse(File.ReadAllText(RepositoryPaths.BundledDataset))!.AsObject();
     private readonly Dictionary<(string Concept, string Period), decimal> _leaves = [];
     private readonly List<string> _steps = [];
+    private readonly HashSet<(string Concept, string Period)> _floors = [];
 
     public JsonObject Json => _json;
 
@@ -31,9 +32,14 @@ public sealed class BundledEdit
         var by = target - lever.Read(this, period);
         foreach (var (concept, weight) in lever.Moves)
             Move(concept, period, weight * by);
+        _floors.UnionWith(lever.NonNegative.Select(c => (c, period)));
         _steps.Add($"{lever.Name}@{period} → {target.ToString(CultureInfo.InvariantCulture)}");
         return this;
     }
+
+    /// <summary>False when a lever moved an expense it keeps the figure by below zero (a revenue lost, then operating income set
+    /// back by general and administrative expenses): no IR team's data looks like that.</summary>
+    public bool Plausible => _floors.All(f => Typed(f.Concept, f.Period) >= 0);
 
     /// <summary>Another convenience currency, with its unit and words, and the texts that named the old one.</summary>
     public BundledEdit Currency(string code, string label, string symbol, string name, decimal rate)
@@ -173,6 +179,9 @@ public sealed class BundledEdit
 /// <param name="Signed">True for a figure that may be negative and is named by its sign (a profit or loss, a cash flow); a revenue or a cost is not set below zero.</param>
 public sealed record Lever(string Name, Func<BundledEdit, string, decimal> Read, IReadOnlyList<(string Concept, int Weight)> Moves, bool Signed = true)
 {
+    /// <summary>The moved figures that stay at zero or above (an expense); an edit that takes one below is not <see cref="BundledEdit.Plausible"/>.</summary>
+    public IReadOnlyList<string> NonNegative { get; init; } = [];
+
     public override string ToString() => Name;
 
     private static Lever Of(string name, params (string, int)[] moves) => new(name, (edit, period) => edit.Typed(name, period), moves);
@@ -180,7 +189,7 @@ public sealed record Lever(string Name, Func<BundledEdit, string, decimal> Read,
     /// <summary>Operating income, by general and administrative expenses; the segment profit moves with it, and "other — net"
     /// keeps income before income tax (so other income (expense) may change sign too).</summary>
     public static readonly Lever OperatingIncome = Of("OperatingIncome",
-        ("GeneralAndAdministrativeExpenses", -1), ("SegmentOperatingIncomeNetworkSi", 1), ("OtherNonOperatingNet", -1));
+        ("GeneralAndAdministrativeExpenses", -1), ("SegmentOperatingIncomeNetworkSi", 1), ("OtherNonOperatingNet", -1)) with { NonNegative = ["GeneralAndAdministrativeExpenses"] };
 
     /// <summary>Net income attributable to IIJ, by what non-controlling interests earned.</summary>
     public static readonly Lever NetIncomeAttributableToIij = Of("NetIncomeAttributableToIij", ("NetIncomeAttributableToNoncontrollingInterests", 1));

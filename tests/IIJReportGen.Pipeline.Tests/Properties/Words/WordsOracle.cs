@@ -90,7 +90,7 @@ public sealed class WordsOracle(ReportModel model, JsonObject json)
 
     /// <summary>The current period's % changes of the TSE results table that are meaningful (and so tagged as facts), by concept.</summary>
     public IEnumerable<(string Id, bool Meaningful)> TseChanges() =>
-        TseLines.Select(id => (id, Read(id, Current, out _) is not Reading.NotMeaningful));
+        TseLines.Select(id => (id, HasPercent(id, Current)));
 
     /// <summary>Texts no document may contain, whatever the data; with <paramref name="prose"/>, also a signed amount after the
     /// currency ("JPY(…)"), which the press release's prose names by its sign instead (the TSE summary lists signed figures).</summary>
@@ -202,7 +202,7 @@ public sealed class WordsOracle(ReportModel model, JsonObject json)
 
     private string WithPrior(string id, string subject) =>
         $"{subject} was {Amount(id, Current, true)}, {Clause(id, Current, true)}" +
-        (Read(id, Current, out _) == Reading.NotMeaningful ? "" : $" ({Amount(id, Prior, false)} for {Prior})");
+        (Read(id, Current, out _) is Reading.NotMeaningful or Reading.Unchanged ? "" : $" ({Amount(id, Prior, false)} for {Prior})");
 
     private string NamedWithPrior(string id)
     {
@@ -260,12 +260,16 @@ public sealed class WordsOracle(ReportModel model, JsonObject json)
     private decimal Reported(string id, string period) =>
         json["concepts"]!.AsObject().Select(c => c.Value!).Single(c => (string?)c["changeOf"] == id)["values"]![period]!.GetValue<decimal>();
 
-    private string PercentCell(string id, string period) => Read(id, period, out var pct) switch
+    /// <summary>A table's % cell follows the policy alone: no % on a base of zero or less, or into a loss — even where the
+    /// figure is unchanged (prose then says "unchanged"; the cell says the policy's text).</summary>
+    private string PercentCell(string id, string period) => !HasPercent(id, period) ? NotMeaningfulText : Read(id, period, out var pct) switch
     {
-        Reading.NotMeaningful => NotMeaningfulText,
         Reading.Unchanged => "0.0",
         _ => pct < 0 ? $"({Pct(-pct)})" : Pct(pct),
     };
+
+    private bool HasPercent(string id, string period) =>
+        model.Value(id, Comparative(period)) is not { } prior || prior > 0 && model.Value(id, period)!.Value >= 0;
 
     private string NotMeaningfulText => (string)json["policies"]!["percentChange"]!["baseNotPositive"]!;
 

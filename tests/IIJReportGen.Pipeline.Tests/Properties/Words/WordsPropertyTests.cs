@@ -48,7 +48,7 @@ public sealed class WordsPropertyTests : IDisposable
             if (shift == 0)
                 edit.EndEarlier(days);
             return edit;
-        });
+        }).Where(edit => edit.Plausible);
 
     private static Gen<Action<BundledEdit>> Edits => Gen.OneOf(
         Gen.OneOf(FlowLevers.Select(l => Gen.Const(l)).ToArray()).SelectMany(Flow),

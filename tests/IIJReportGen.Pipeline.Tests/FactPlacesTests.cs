@@ -16,10 +16,10 @@ public sealed class FactPlacesTests : IDisposable
         <head><title>Two pages</title></head>
         <body>
         <h1>First</h1>
-        <p>Revenues were JPY{{ millions "TotalRevenues" report.current }} million.</p>
+        <p>Revenues were {{ currency.symbol }}{{ millions "TotalRevenues" report.current }} million.</p>
         <h2 style="page-break-before: always">Second</h2>
-        <p>Once more, JPY{{ millions "TotalRevenues" report.current }} million: revenues
-        {{ by_change "TotalRevenues" report.current "increased" "decreased" }} on the year.</p>
+        <p>Once more, {{ currency.symbol }}{{ millions "TotalRevenues" report.current }} million: revenues
+        {{ if (change_trend "TotalRevenues" report.current "changeMillions") == "up" }}increased{{ else }}decreased{{ end }} on the year.</p>
         </body>
         </html>
         """;
@@ -49,7 +49,7 @@ public sealed class FactPlacesTests : IDisposable
         var uses = FigureUses.Find(WithPressRelease(TwoPages), "TotalRevenues", null);
 
         Assert.True(uses.Succeeded, string.Join('\n', uses.Diagnostics));
-        Assert.Equal([(1, "First", "millions"), (2, "Second", "millions"), (2, "Second", "changeSign")],
+        Assert.Equal([(1, "First", "millions"), (2, "Second", "millions"), (2, "Second", "changeMillions")],
             uses.Places.Where(p => p.Document == "press-release").Select(p => (p.Page, p.Section, p.Use.Form)));
     }
 
@@ -61,7 +61,7 @@ public sealed class FactPlacesTests : IDisposable
         var byName = FigureUses.Find(request, "iij:NetSales", "1H13");
         var changes = FigureUses.Find(request, "ChangeInNetSales", null);
 
-        Assert.Equal([(1, "millions"), (2, "millions"), (2, "changeSign")],
+        Assert.Equal([(1, "millions"), (2, "millions"), (2, "changeMillions")],
             byName.Places.Where(p => p.Document == "press-release").Select(p => (p.Page, p.Use.Form)));
         Assert.Contains(byName.Places, p => p.Document == "tse-summary");
         Assert.All(byName.Places, p => Assert.Equal("TotalRevenues", p.Use.Id));

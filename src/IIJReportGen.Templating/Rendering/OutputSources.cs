@@ -76,10 +76,26 @@ internal sealed class OutputSources(RenderSession session)
     /// <summary>Fact uses that chose a word the template writes itself ("increased") mark the next text written that a reader sees.</summary>
     private void PlaceWords(IScriptOutput output, SourceMapBuilder map, int start, int length)
     {
-        if (!session.HasWordUses || output is not StringBuilderOutput text || string.IsNullOrWhiteSpace(text.Builder.ToString(start, length)))
+        if (!session.HasWordUses || output is not StringBuilderOutput text || !Seen(text.Builder.ToString(start, length)))
             return;
         foreach (var use in session.TakeWordUses())
             map.Mark(start, length, use);
+    }
+
+    /// <summary>True when the written text has characters outside its tags: "&lt;tr&gt;&lt;td&gt;" is no text a reader sees (a word chosen
+    /// into a variable and written after it would mark nothing drawn). A piece may start inside a tag (<c>"&gt;</c> after an
+    /// attribute's expression) or end inside one.</summary>
+    private static bool Seen(string written)
+    {
+        var inTag = written.IndexOf('>') is var close and >= 0 && (written.IndexOf('<') is var open && (open < 0 || close < open));
+        foreach (var c in written)
+        {
+            if (c == '<' || c == '>')
+                inTag = c == '<';
+            else if (!inTag && !char.IsWhiteSpace(c))
+                return true;
+        }
+        return false;
     }
 
     private SourceFile FileOf(string template, string? name)

@@ -14,9 +14,10 @@ public static class MachineFault
             ? Diagnostic.Error(MachineCodes.Fault, $"{attempt} failed: {reason} ({SystemWords(exception).TrimEnd('.')}).", location, fix)
             : null;
 
-    /// <summary>What the system said: for access denied, the error inside it ("Bad file descriptor", "Read-only file system").</summary>
+    /// <summary>What the system said. .NET words EBADF (a closed stream) as "access denied" too: then the error inside it ("Bad file
+    /// descriptor"); a real permission error keeps .NET's words, which name the path.</summary>
     private static string SystemWords(Exception exception) =>
-        exception is UnauthorizedAccessException { InnerException: IOException inner } ? inner.Message : exception.Message;
+        exception is UnauthorizedAccessException { InnerException: IOException inner } && Errno(inner) is not (1 or 13) ? inner.Message : exception.Message;
 
     /// <summary>Whether a finding is a fault of the machine (exit 3, not 1).</summary>
     public static bool Is(Diagnostic finding) => finding.Code == MachineCodes.Fault;

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using IIJReportGen.Pipeline;
 using IIJReportGen.Dataset.Tests;
 
@@ -83,20 +82,8 @@ public sealed class DeterminismTests : IDisposable
     private string BuildInChild(string dataset, Dictionary<string, string> environment)
     {
         var output = Path.Combine(_folder, "other");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            ArgumentList = { typeof(CommandTree).Assembly.Location, "build", dataset, "--out", output, "--templates", Templates, "--quiet" },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = Environment.CurrentDirectory,
-        };
-        foreach (var (name, value) in environment)
-            start.Environment[name] = value;
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var text = process.StandardOutput.ReadToEnd() + error.Result;
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, text);
+        var (exit, text, error) = ChildProcess.Run("dotnet", [ChildProcess.Iijreport, "build", dataset, "--out", output, "--templates", Templates, "--quiet"], environment);
+        Assert.True(exit == 0, text + error);
         return output;
     }
 

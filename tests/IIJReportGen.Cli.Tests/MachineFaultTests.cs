@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using IIJReportGen.Dataset.Tests;
 using IIJReportGen.Diagnostics;
+using static IIJReportGen.Cli.Tests.ChildProcess;
 
 namespace IIJReportGen.Cli.Tests;
 
@@ -40,7 +40,8 @@ public sealed class MachineFaultTests : IDisposable
 
     [LinuxFact("cp -al, for a hard-linked copy of the program without its fonts, and fontconfig's FONTCONFIG_FILE")]
     public void No_fonts_at_all_is_exit_3_naming_the_fonts_folder()
-    {        var program = Path.Combine(_folder, "program");
+    {
+        var program = Path.Combine(_folder, "program");
         Assert.Equal(0, Run("/bin/cp", ["-al", AppContext.BaseDirectory.TrimEnd('/'), program]).Exit);
         Directory.Delete(Path.Combine(program, "fonts"), recursive: true);
         var noFonts = Path.Combine(_folder, "fonts.conf");
@@ -89,7 +90,8 @@ public sealed class MachineFaultTests : IDisposable
     [InlineData(30, "the file system is read-only")]
     [InlineData(13, "permission denied")]
     public void A_fault_a_command_meets_is_exit_3_with_what_failed(int errno, string reason)
-    {        var root = new System.CommandLine.RootCommand("test") { new System.CommandLine.Command("save") };
+    {
+        var root = new System.CommandLine.RootCommand("test") { new System.CommandLine.Command("save") };
         root.Subcommands[0].SetAction(int (_) => throw new IOException("the system's words", errno));
         var error = new StringWriter();
 
@@ -107,45 +109,5 @@ public sealed class MachineFaultTests : IDisposable
         return (CommandLineRunner.Run(CommandTree.Create(), args, output, error), output.ToString(), error.ToString());
     }
 
-    private static string Program() => $"dotnet {Quote(typeof(CommandTree).Assembly.Location)}";
-
-    private static string Quote(string text) => "'" + text.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
-
-    private static string[] Lines(string text) => text.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries);
-
-    private static (int Exit, string Output, string Error) Shell(string command) => Run("/bin/sh", ["-c", command]);
-
-    private static (int Exit, string Output, string Error) Run(string program, string[] args, Dictionary<string, string>? environment = null)
-    {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in args)
-            start.ArgumentList.Add(arg);
-        foreach (var (name, value) in environment ?? [])
-            start.Environment[name] = value;
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output.Result, error);
-    }
-}
-
-/// <summary>A fact that needs Linux (its devices, error numbers or tools): skipped elsewhere, saying what it needs.</summary>
-public sealed class LinuxFactAttribute : FactAttribute
-{
-    public LinuxFactAttribute(string needs)
-    {
-        if (!OperatingSystem.IsLinux())
-            Skip = "Linux only: needs " + needs + ".";
-    }
-}
-
-/// <inheritdoc cref="LinuxFactAttribute"/>
-public sealed class LinuxTheoryAttribute : TheoryAttribute
-{
-    public LinuxTheoryAttribute(string needs)
-    {
-        if (!OperatingSystem.IsLinux())
-            Skip = "Linux only: needs " + needs + ".";
-    }
+    private static string Program() => $"dotnet {Quote(ChildProcess.Iijreport)}";
 }

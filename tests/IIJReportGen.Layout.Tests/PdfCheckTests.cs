@@ -29,7 +29,7 @@ public class PdfCheckTests
         });
     }
 
-    [ExternalToolFact("poppler-utils, fonts-urw-base35", "pdffonts", CffFont)]
+    [InstalledFontFact("Nimbus Sans", "poppler-utils, fonts-urw-base35", "pdffonts")]
     public void CffFontIsACidFontType0ThatExtracts()
     {
         const string text = "Office fiscal 1,234.5";
@@ -48,8 +48,6 @@ public class PdfCheckTests
         Assert.All(fonts, font => Assert.Matches(@"^[A-Z]{6}\+NimbusSans-\S+\s+CID Type 0C \(OT\)\s+Identity-H\s+yes\s+yes\s+yes\s", font));
         Assert.Equal([text, text], PdfPages.Texts(pdf)[0].Split(' ').Chunk(3).Select(words => string.Join(' ', words)));
     }
-
-    private const string CffFont = "/usr/share/fonts/opentype/urw-base35/NimbusSans-Regular.otf";
 
     /// <summary>The release sample plus a half-transparent image (a soft mask) and links of both kinds.</summary>
     private static Document WithImageAndLinks()

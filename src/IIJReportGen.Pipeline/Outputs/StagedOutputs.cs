@@ -149,22 +149,39 @@ internal sealed class StagedOutputs : IDisposable
             Delete(leftover.FullName);
     }
 
-    /// <summary>Deletes a tree without following links (a link inside it is removed, its target is not touched).</summary>
-    /// <remarks>As far as it can: what cannot be deleted (a read-only folder of the user's) stays a leftover, which the next
-    /// build tries again; it never fails a build that has published.</remarks>
+    /// <summary>Deletes a tree of ours (a previous tree, a staging folder) without following links: a link inside it is
+    /// removed, its target is not touched; a folder in it made read-only (a user's chmod of xbrl/) is made writable first.</summary>
+    /// <remarks>As far as it can: what cannot be deleted (a folder another user owns) stays a leftover, which the next build
+    /// tries again; it never fails a build that has published.</remarks>
     private static void Delete(string path)
     {
         try
         {
             var info = new DirectoryInfo(path);
-            if (info.LinkTarget is not null)
+            if (info.LinkTarget is not null || File.Exists(path))
                 File.Delete(path);
             else if (info.Exists)
+            {
+                MakeWritable(info);
                 info.Delete(recursive: true);
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
         }
+    }
+
+    private const UnixFileMode OwnerAll = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+
+    /// <summary>Gives every folder of a tree (not through links) its owner's read, write and search permission, so its entries can be deleted.</summary>
+    private static void MakeWritable(DirectoryInfo folder)
+    {
+        if (OperatingSystem.IsWindows())
+            return;
+        if ((folder.UnixFileMode & OwnerAll) != OwnerAll)
+            folder.UnixFileMode |= OwnerAll;
+        foreach (var child in folder.EnumerateDirectories().Where(d => d.LinkTarget is null))
+            MakeWritable(child);
     }
 
     /// <summary>Discards a build that was not published, and lets the next build into the folder go ahead.</summary>

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using IIJReportGen.Dataset.Tests;
 using IIJReportGen.Diagnostics;
 
@@ -30,15 +29,7 @@ public sealed class PublishingTests : IDisposable
     private BuildResult Build(string? dataset = null, float? png = null) =>
         ReportBuild.Run(new BuildRequest(dataset ?? RepositoryPaths.BundledDataset, Output, Path.Combine(RepositoryPaths.Root, "templates"), RepositoryPaths.Root, png));
 
-    /// <summary>The bundled dataset with another "About" text: a valid dataset whose build differs from the bundled one's.</summary>
-    private string Changed()
-    {
-        var json = JsonNode.Parse(File.ReadAllText(RepositoryPaths.BundledDataset))!;
-        json["texts"]!["about"] = "A changed paragraph about the company.";
-        var path = Path.Combine(_folder, "changed.json");
-        File.WriteAllText(path, json.ToJsonString());
-        return path;
-    }
+    private string Changed() => ChangedDataset.Write(_folder);
 
     private string PreviousBuild()
     {

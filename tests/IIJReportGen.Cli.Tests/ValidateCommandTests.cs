@@ -1,5 +1,6 @@
 using System.Globalization;
 using IIJReportGen.Dataset.Tests;
+using IIJReportGen.Tests.Shared;
 using Newtonsoft.Json.Linq;
 
 namespace IIJReportGen.Cli.Tests;
@@ -136,7 +137,7 @@ public class ValidateCommandTests
         Assert.Contains("--templates", output);
     }
 
-    [Theory]
+    [CultureTheory]
     [InlineData("de-DE")]
     [InlineData("ja-JP")]
     [InlineData("")]

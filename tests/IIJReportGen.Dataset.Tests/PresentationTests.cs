@@ -114,7 +114,7 @@ public class PresentationTests
         Assert.Null(presentation.Show("NetIncomeAttributable", "1H13", FigureForm.YoyPercent));
     }
 
-    [Theory]
+    [CultureTheory]
     [InlineData("de-DE")]
     [InlineData("ja-JP")]
     [InlineData("ar-SA")]

@@ -9,7 +9,7 @@ namespace IIJReportGen.Layout.Tests;
 
 public partial class PdfOutputTests
 {
-    [Fact]
+    [CultureFact]
     public void TwoRendersAreByteIdenticalInAnyCulture()
     {
         var invariant = TestCulture.Run("en-US", () => Samples.Pdf(Samples.Release(60)));

@@ -1,3 +1,4 @@
+using IIJReportGen.Tests.Shared;
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -120,7 +121,7 @@ public sealed partial class RollforwardTests
         Assert.Equal("1H12", rolled.Periods["1H13"].Comparative);
     }
 
-    [Fact]
+    [CultureFact]
     public void Two_runs_and_another_culture_give_the_same_bytes()
     {
         var first = Roll().Json;

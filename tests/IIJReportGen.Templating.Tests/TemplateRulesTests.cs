@@ -1,3 +1,4 @@
+using IIJReportGen.Tests.Shared;
 using System.Globalization;
 using IIJReportGen.Diagnostics;
 using IIJReportGen.Templating.Rules;
@@ -53,7 +54,7 @@ public sealed class TemplateRulesTests
         Assert.Equal("templates/shared/unused.sbnhtml", finding.Location!.File);
     }
 
-    [Theory]
+    [CultureTheory]
     [InlineData("tse-summary")]
     [InlineData("press-release")]
     public void The_same_input_gives_the_same_xhtml_under_any_culture(string document)

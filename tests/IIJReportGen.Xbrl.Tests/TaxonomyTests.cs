@@ -1,3 +1,4 @@
+using IIJReportGen.Tests.Shared;
 using System.Globalization;
 using System.Xml.Linq;
 using IIJReportGen.Dataset.Figures;
@@ -159,7 +160,7 @@ public class TaxonomyTests
         Assert.Empty(items.Except(presented));
     }
 
-    [Theory]
+    [CultureTheory]
     [MemberData(nameof(Datasets.All), MemberType = typeof(Datasets))]
     public void Every_file_is_byte_identical_across_runs_and_cultures(string dataset)
     {

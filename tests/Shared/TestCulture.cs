@@ -20,3 +20,36 @@ internal static class TestCulture
         }
     }
 }
+
+/// <summary>A fact that runs code under other cultures: skipped, saying why, in a process with invariant globalization
+/// (DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1, common in containers), where no other culture can be made. The build under
+/// invariant globalization is still compared with a normal one, in child processes (Cli.Tests' DeterminismTests).</summary>
+public sealed class CultureFactAttribute : FactAttribute
+{
+    public CultureFactAttribute() => Skip = OtherCultures.Unavailable;
+}
+
+/// <inheritdoc cref="CultureFactAttribute"/>
+public sealed class CultureTheoryAttribute : TheoryAttribute
+{
+    public CultureTheoryAttribute() => Skip = OtherCultures.Unavailable;
+}
+
+internal static class OtherCultures
+{
+    /// <summary>Why other cultures cannot be made in this process, or null when they can.</summary>
+    public static string? Unavailable { get; } = Probe();
+
+    private static string? Probe()
+    {
+        try
+        {
+            _ = CultureInfo.GetCultureInfo("de-DE");
+            return null;
+        }
+        catch (CultureNotFoundException)
+        {
+            return "This process runs with invariant globalization (DOTNET_SYSTEM_GLOBALIZATION_INVARIANT), where no culture but the invariant one exists.";
+        }
+    }
+}

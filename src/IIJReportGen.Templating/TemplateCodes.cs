@@ -25,4 +25,7 @@ public static class TemplateCodes
 
     [DiagnosticCode(Severity.Error, "a figure is typed into a template (a template rule, checked by `validate`)")]
     public const string LiteralFigure = "TP007";
+
+    [DiagnosticCode(Severity.Error, "a currency word is typed into a template (JPY, US$, $, U.S. Dollars, yen: they come from the dataset's currencies; a template rule, checked by `validate`)")]
+    public const string CurrencyWord = "TP008";
 }

@@ -5,7 +5,8 @@ using IIJReportGen.Diagnostics;
 
 namespace IIJReportGen.Validation;
 
-/// <summary>Runs every check on a loaded dataset: calculations, tie-outs, published figures, rounding footing, missing facts.</summary>
+/// <summary>Runs every check on a loaded dataset: calculations, tie-outs, published figures, rounding footing, missing facts, and
+/// the words of its texts and labels against its figures (sign words), periods (dates stated) and currencies.</summary>
 public static class DatasetValidator
 {
     /// <summary>Validates a dataset on its own (a build hands its one model to <see cref="Validate(ReportModel)"/> instead).</summary>
@@ -23,6 +24,9 @@ public static class DatasetValidator
             ["tie-outs"] = new TieOutCheck(model, diagnostics).Run(),
             ["published figures"] = new PublishedFigureCheck(presentation, diagnostics).Run(),
             ["rounding footings"] = new RoundingFootingCheck(model, diagnostics).Run(),
+            ["sign words"] = new SignWordCheck(presentation, diagnostics).Run(),
+            ["dates stated"] = new DateLabelCheck(model.Dataset, diagnostics).Run(),
+            ["currency words"] = new CurrencyWordCheck(model, diagnostics).Run(),
         };
         return new ValidationReport(diagnostics, counts);
     }

@@ -25,4 +25,13 @@ public static class ValidationCodes
 
     [DiagnosticCode(Severity.Warning, "an \"as published\" figure cannot be derived")]
     public const string PublishedNotDerivable = "VAL007";
+
+    [DiagnosticCode(Severity.Warning, "a dataset text types a sign word (gains, losses, increased, provided) that the figure it cites, as shown, contradicts")]
+    public const string SignWordDisagrees = "VAL008";
+
+    [DiagnosticCode(Severity.Error, "a label or text states a date or length (\"six months ended …\") that no period of the dataset has")]
+    public const string DateLabelDisagrees = "VAL009";
+
+    [DiagnosticCode(Severity.Warning, "a label or text names a currency the documents do not show (not the reporting or the convenience currency)")]
+    public const string ForeignCurrencyWord = "VAL010";
 }

@@ -19,7 +19,7 @@ public sealed class TemplateRulesTests
     }
 
     [Theory]
-    [InlineData("<p>Revenues were JPY54,397 million.</p>", 1, 21, "54,397")]
+    [InlineData("<p>Revenues were 54,397 million.</p>", 1, 18, "54,397")]
     [InlineData("<p>\n  up {{ 6.4 }}%</p>", 2, 9, "6.4")]
     [InlineData("{{ x = 100 }}", 1, 8, "100")]
     [InlineData("{{ by_sign \"OperatingIncome\" report.current \"a gain of 12\" \"a loss\" }}", 1, 56, "12")]
@@ -33,6 +33,34 @@ public sealed class TemplateRulesTests
         Assert.Equal(new SourceLocation(templates.MainTemplate, line, column), finding.Location);
         Assert.Equal($"A figure is typed into the template: '{figure}'.", finding.Message);
         Assert.Contains("helper", finding.Hint);
+    }
+
+    [Theory]
+    [InlineData("<p>Revenues were JPY{{ millions \"TotalRevenues\" report.current }} million.</p>", 1, 18, "JPY")]
+    [InlineData("<td>(${{ usd_millions \"TotalRevenues\" report.current }} million)</td>", 1, 6, "$")]
+    [InlineData("<th>Thousands of\nU.S. Dollars</th>", 2, 6, "Dollars")]
+    [InlineData("<p>translated from yen</p>", 1, 20, "yen")]
+    [InlineData("{{ include \"shared/amount.sbnhtml\" \"EUR\" }}", 1, 37, "EUR")]
+    public void A_typed_currency_word_is_an_error_at_its_line_and_column(string body, int line, int column, string word)
+    {
+        using var templates = new ScratchTemplates(body);
+        var finding = Assert.Single(TemplateRules.Check(new TemplateFiles(templates.Root)));
+        Assert.Equal(TemplateCodes.CurrencyWord, finding.Code);
+        Assert.Equal(new SourceLocation(templates.MainTemplate, line, column), finding.Location);
+        Assert.Equal($"A currency word is typed into the template: '{word}'.", finding.Message);
+        Assert.Contains("currency.symbol", finding.Hint);
+    }
+
+    [Theory]
+    [InlineData("{{ if c.measure == \"usd\" }}{{ currency.symbol }}{{ end }}")]
+    [InlineData("{{ include \"shared/x.sbnhtml\" $1 $2 }}")]
+    [InlineData("{{~ ## \"JPY… million\", \"US$ millions\" ## ~}}")]
+    [InlineData("<p>{{ convenience_currency.short_symbol }}{{ usd_millions \"TotalRevenues\" report.current }}</p>")]
+    [InlineData("<ix:nonFraction name=\"iij:NetSales\" unitRef=\"JPY\">{{ millions \"TotalRevenues\" report.current }}</ix:nonFraction>")]
+    public void Currency_words_from_the_dataset_a_measure_named_usd_comments_and_attributes_are_no_typed_currency(string body)
+    {
+        using var templates = new ScratchTemplates(body);
+        Assert.Empty(TemplateRules.Check(new TemplateFiles(templates.Root)));
     }
 
     [Theory]

@@ -65,6 +65,7 @@ internal sealed partial class DatasetReader
             else
                 json.Invalid(entry.Value, $"Date '{entry.Name}' must be written yyyy-MM-dd.", "For example \"2013-11-08\".");
         }
+        var labels = json.Entries("labels").ToList();
         var report = new ReportInfo(
             json.String("city"),
             json.String("current", required: true) ?? "",
@@ -72,7 +73,8 @@ internal sealed partial class DatasetReader
             json.String("balanceSheet"),
             json.String("fiscalYear"),
             dates,
-            ReadStrings(json, "labels"));
+            ReadStrings(json, "labels", labels),
+            labels.ToDictionary(e => e.Name, e => Where(e.Value), StringComparer.Ordinal));
         json.Finish();
         return report;
     }

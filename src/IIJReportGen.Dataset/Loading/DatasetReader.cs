@@ -65,11 +65,11 @@ internal sealed partial class DatasetReader(JsonSource source, DiagnosticBag dia
 
     private SourceLocation Where(JToken token) => source.Of(token);
 
-    /// <summary>A dictionary of strings (free keys), e.g. company.urls or report.labels.</summary>
-    private Dictionary<string, string> ReadStrings(ObjectReader parent, string name)
+    /// <summary>A dictionary of strings (free keys), e.g. company.urls or report.labels (its <paramref name="entries"/> when already read).</summary>
+    private Dictionary<string, string> ReadStrings(ObjectReader parent, string name, IEnumerable<JProperty>? entries = null)
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var entry in parent.Entries(name))
+        foreach (var entry in entries ?? parent.Entries(name))
         {
             if (entry.Value.Type == JTokenType.String)
                 result[entry.Name] = (string)entry.Value!;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using IIJReportGen.Dataset.Model;
 using IIJReportGen.Diagnostics;
 using IIJReportGen.Templating.Rendering;
 
@@ -21,7 +22,17 @@ public static partial class TemplateRules
         found => $"A figure is typed into the template: '{found}'.",
         "Take every figure from the dataset through a helper (millions, units, pct, yoy … in templates/README.md) and every period from report.current or report.quarter, so the template follows the data and where-used finds it.");
 
-    public static IReadOnlyList<TemplateRule> All { get; } = [NoLiteralFigure];
+    /// <summary>A currency word typed into what a template shows ("JPY", "US$", "$", "U.S. Dollars", "yen"): the words come from the
+    /// dataset's currencies (<c>currency</c>, <c>convenience_currency</c>), so another currency reads right everywhere. Inside a tag
+    /// (an attribute such as a hand-written fact's unitRef="JPY") nothing is shown: the word is followed by a '>' before any '<'.</summary>
+    public static TemplateRule NoCurrencyWord { get; } = new(
+        TemplateCodes.CurrencyWord,
+        new HashSet<TemplatePieceKind> { TemplatePieceKind.Text, TemplatePieceKind.String },
+        new Regex($"(?:{CurrencyVocabulary.Pattern()})(?![^<>]*>)", RegexOptions.CultureInvariant),
+        found => $"A currency word is typed into the template: '{found}'.",
+        "Write the dataset's currency words: currency.symbol (JPY), currency.name (yen), convenience_currency.symbol (US$), .short_symbol ($), .label (U.S. Dollars), .name (U.S. dollar).");
+
+    public static IReadOnlyList<TemplateRule> All { get; } = [NoLiteralFigure, NoCurrencyWord];
 
     /// <summary>Every finding of every rule in every template of the folder (templates the renderer would refuse to load are not read).</summary>
     /// <param name="files">The templates folder as the build reads it (each file read once).</param>

@@ -187,4 +187,30 @@ public class DatasetLoaderTests
         var finding = SingleFinding(Load("{EquipmentRevenue@1H13|millions}", "{EquipmentRevenue@1H12|yoyPercent}"));
         Assert.Equal("mini.json:84:25 ($.texts['reason.equipment']): error DS007: Text 'reason.equipment': {EquipmentRevenue@1H12|yoyPercent} shows a change, but period '1H12' has no comparative. Add \"comparative\" to period '1H12'.", finding);
     }
+
+    [Fact]
+    public void TdnetMetadataOfAFigureLoadsWithItsLocation()
+    {
+        var result = Load("\"label\": \"Network services\"", "\"label\": \"Network services\", \"tdnet\": { \"element\": \"NetSalesUS\", \"members\": [\"NonConsolidatedMember\"] }");
+        Assert.Empty(result.Diagnostics);
+        var mapping = result.Dataset!.Concepts["NetworkRevenue"].Tdnet!;
+        Assert.Equal("NetSalesUS", mapping.Element);
+        Assert.Equal(["NonConsolidatedMember"], mapping.Members);
+        Assert.Equal("$.concepts.NetworkRevenue.tdnet", mapping.Location.Path);
+    }
+
+    [Fact]
+    public void AReportFlagMustBeTrueOrFalse()
+    {
+        var finding = SingleFinding(Load("\"dates\": {", "\"flags\": { \"resultsBriefing\": \"yes\" }, \"dates\": {"));
+        Assert.Contains("error DS006: Flag 'resultsBriefing' must be true or false. Write true or false, without quotes.", finding);
+        Assert.Contains("($.report.flags.resultsBriefing)", finding);
+    }
+
+    [Fact]
+    public void ATdnetMappingNeedsItsElement()
+    {
+        var finding = SingleFinding(Load("\"label\": \"Network services\"", "\"label\": \"Network services\", \"tdnet\": { \"members\": [] }"));
+        Assert.Contains("($.concepts.NetworkRevenue.tdnet): error DS004: Required property 'element' is missing.", finding);
+    }
 }

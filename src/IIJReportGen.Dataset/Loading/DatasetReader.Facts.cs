@@ -68,7 +68,7 @@ internal sealed partial class DatasetReader
         var kind = json.Choice("kind", ConceptKinds) == "reportedChange" ? ConceptKind.ReportedChange : ConceptKind.Fact;
         var values = ReadValues(json, scale);
         var concept = new Concept(key, label ?? key, json.String("labelJa"), unit ?? "", scale, decimals, balance,
-            json.String("xbrl") ?? key, kind, json.String("changeOf"), values, ReadLabelBySign(json), Where(token));
+            json.String("xbrl") ?? key, kind, json.String("changeOf"), values, ReadLabelBySign(json), Where(token), ReadTdnet(json));
         json.Finish();
         return label is null || unit is null ? null : concept;
     }
@@ -116,12 +116,13 @@ internal sealed partial class DatasetReader
         var unit = json.String("unit", required: true);
         var decimals = json.Int("decimals", -12, 10);
         var xbrl = json.String("xbrl");
+        var tdnet = ReadTdnet(json);
         var expression = ParseExpression(json, "expression", ExpressionParser.Parse);
         var bySign = ReadLabelBySign(json);
         json.Finish();
         return label is null || unit is null || expression is null
             ? null
-            : new Measure(key, label, unit, decimals, xbrl, expression, bySign, Where(token));
+            : new Measure(key, label, unit, decimals, xbrl, expression, bySign, Where(token), tdnet);
     }
 
     /// <summary>A figure's names by sign ("labelBySign": { "positive": "operating income", "negative": "operating loss" }), when given.</summary>
@@ -133,6 +134,17 @@ internal sealed partial class DatasetReader
         var negative = json.String("negative", required: true);
         json.Finish();
         return positive is null || negative is null ? null : new LabelBySign(positive, negative);
+    }
+
+    /// <summary>A figure's place in the TDnet summary: { "element": "NetSalesUS", "members": ["NonConsolidatedMember"] }.</summary>
+    private TdnetMapping? ReadTdnet(ObjectReader json)
+    {
+        if (json.Object("tdnet") is not { } tdnet)
+            return null;
+        var element = tdnet.String("element", required: true);
+        var members = ReadNames(tdnet, "members");
+        tdnet.Finish();
+        return element is null ? null : new TdnetMapping(element, members, tdnet.Location);
     }
 
     /// <summary>Parses an expression property, reporting a syntax error at its column in the file.</summary>

@@ -23,9 +23,10 @@ internal sealed partial class DatasetReader
             var exchange = listing.String("exchange", required: true);
             var code = listing.String("code", required: true);
             var market = listing.String("market");
+            var tdnet = ReadNames(listing, "tdnet");
             listing.Finish();
             if (exchange is not null && code is not null)
-                listings.Add(new Listing(exchange, code, market));
+                listings.Add(new Listing(exchange, code, market, tdnet));
         }
         var people = new Dictionary<string, Person>(StringComparer.Ordinal);
         foreach (var entry in json.Entries("people"))
@@ -74,9 +75,23 @@ internal sealed partial class DatasetReader
             json.String("fiscalYear"),
             dates,
             ReadStrings(json, "labels", labels),
-            labels.ToDictionary(e => e.Name, e => Where(e.Value), StringComparer.Ordinal));
+            labels.ToDictionary(e => e.Name, e => Where(e.Value), StringComparer.Ordinal),
+            ReadFlags(json));
         json.Finish();
         return report;
+    }
+
+    private Dictionary<string, bool> ReadFlags(ObjectReader json)
+    {
+        var flags = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var entry in json.Entries("flags"))
+        {
+            if (entry.Value.Type == JTokenType.Boolean)
+                flags[entry.Name] = (bool)entry.Value;
+            else
+                json.Invalid(entry.Value, $"Flag '{entry.Name}' must be true or false.", "Write true or false, without quotes.");
+        }
+        return flags;
     }
 
     private Policies? ReadPolicies(ObjectReader? json)

@@ -65,6 +65,20 @@ internal sealed partial class DatasetReader(JsonSource source, DiagnosticBag dia
 
     private SourceLocation Where(JToken token) => source.Of(token);
 
+    /// <summary>A list of strings (names), e.g. a figure's TDnet members.</summary>
+    private List<string> ReadNames(ObjectReader parent, string name)
+    {
+        var names = new List<string>();
+        foreach (var token in parent.Array(name) ?? [])
+        {
+            if (token.Type == JTokenType.String)
+                names.Add((string)token!);
+            else
+                parent.Invalid(token, $"Each entry of '{name}' must be a string.", "Write the names in double quotes.");
+        }
+        return names;
+    }
+
     /// <summary>A dictionary of strings (free keys), e.g. company.urls or report.labels (its <paramref name="entries"/> when already read).</summary>
     private Dictionary<string, string> ReadStrings(ObjectReader parent, string name, IEnumerable<JProperty>? entries = null)
     {

@@ -1,7 +1,8 @@
 namespace IIJReportGen.Dataset.Model;
 
-/// <summary>A stock listing: exchange, code, and the market section.</summary>
-public sealed record Listing(string Exchange, string Code, string? Market);
+/// <summary>A stock listing: exchange, code, the market section, and the TDnet listing flags it sets (tse-ed-t elements,
+/// e.g. TokyoStockExchange and TokyoStockExchange1stSection).</summary>
+public sealed record Listing(string Exchange, string Code, string? Market, IReadOnlyList<string> Tdnet);
 
 /// <summary>A named person with a title (representative, contact).</summary>
 public sealed record Person(string Name, string Title);

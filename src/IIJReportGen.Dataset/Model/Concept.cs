@@ -27,7 +27,8 @@ public sealed record Concept(
     string? ChangeOf,
     IReadOnlyDictionary<string, FactValue> Values,
     LabelBySign? LabelBySign,
-    SourceLocation Location) : IKeyed
+    SourceLocation Location,
+    TdnetMapping? Tdnet = null) : IKeyed
 {
     /// <summary>The value in base units (JPY, shares …): the typed figure times 10^scale; a dash counts as zero.</summary>
     public decimal? BaseValue(string period) =>

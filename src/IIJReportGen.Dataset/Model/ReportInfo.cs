@@ -2,7 +2,8 @@ using IIJReportGen.Diagnostics;
 
 namespace IIJReportGen.Dataset.Model;
 
-/// <summary>Which periods the documents are about, and their named dates and phrases.</summary>
+/// <summary>Which periods the documents are about, and their named dates, phrases and yes/no facts (a briefing is held, no
+/// accounting policy changed).</summary>
 /// <param name="LabelLocations">Where each label is typed, for findings about what it states.</param>
 public sealed record ReportInfo(
     string? City,
@@ -12,4 +13,5 @@ public sealed record ReportInfo(
     string? FiscalYear,
     IReadOnlyDictionary<string, DateOnly> Dates,
     IReadOnlyDictionary<string, string> Labels,
-    IReadOnlyDictionary<string, SourceLocation> LabelLocations);
+    IReadOnlyDictionary<string, SourceLocation> LabelLocations,
+    IReadOnlyDictionary<string, bool> Flags);

@@ -8,10 +8,10 @@ internal static class AttachedFiles
 {
     public static IReadOnlyList<PdfAttachment> For(IReadOnlyList<XbrlFile> filing, byte[] dataset, string datasetPath, DateTimeOffset date)
     {
-        var instance = filing.Single(f => f.Name.EndsWith(".xbrl", StringComparison.Ordinal));
+        var instance = filing.Single(f => f.Path.EndsWith(".xbrl", StringComparison.Ordinal));
         return
         [
-            new PdfAttachment(instance.Name, "application/xbrl+xml", "XBRL instance of the figures in this document", AttachmentRelationship.Data, instance.Bytes, date),
+            new PdfAttachment(instance.FileName, "application/xbrl+xml", "XBRL instance of the figures in this document", AttachmentRelationship.Data, instance.Bytes, date),
             new PdfAttachment(Path.GetFileName(datasetPath), "application/json", "The dataset this document was made from", AttachmentRelationship.Source, Published(dataset), date),
         ];
     }

@@ -4,20 +4,20 @@ using IIJReportGen.Layout;
 using IIJReportGen.Markup;
 using IIJReportGen.Pdf;
 using IIJReportGen.Templating;
-using IIJReportGen.Xbrl;
+using IIJReportGen.Xbrl.Tdnet;
 
 namespace IIJReportGen.Pipeline;
 
 /// <summary>One document through the pipeline, in memory: template → XHTML → layout → PDF and text rendition, each staged.</summary>
 /// <remarks>The XHTML and the stylesheet go to Markup as the strings just made, never read back from the staging folder.</remarks>
 /// <param name="attachments">The files every PDF carries inside (<see cref="AttachedFiles"/>).</param>
-internal sealed class DocumentBuild(ReportModel model, XbrlVocabulary vocabulary, TemplateFiles templates, BuildRequest request, StagedOutputs outputs,
+internal sealed class DocumentBuild(ReportModel model, TdnetSummary summary, TemplateFiles templates, BuildRequest request, StagedOutputs outputs,
     DiagnosticBag diagnostics, IReadOnlyList<PdfAttachment> attachments)
 {
     /// <summary>Builds the document; returns its XHTML, layout and fact uses, or null when a stage reported errors.</summary>
     public BuiltDocument? Run(string document, DateTimeOffset date)
     {
-        var rendered = DocumentRenderer.Render(model, templates, document, vocabulary: vocabulary);
+        var rendered = DocumentRenderer.Render(model, templates, document, summary: summary);
         diagnostics.AddRange(rendered.Diagnostics);
         if (!rendered.Succeeded)
             return null;
@@ -49,6 +49,16 @@ internal sealed class DocumentBuild(ReportModel model, XbrlVocabulary vocabulary
             for (var page = 0; page < laidOut.Pages.Count; page++)
                 outputs.Write($"png/{document}-{page + 1:00}.png", PngRenderer.RenderPage(laidOut, page, dpi));
         return new BuiltDocument(document, rendered.Xhtml, rendered.Source, laidOut, rendered.FactUses);
+    }
+
+    /// <summary>The summary filing for the TDnet package (XBRLData/Summary), rendered where it is written so its links to the
+    /// taxonomy and the stylesheet resolve from there; null when it has errors (they are reported).</summary>
+    /// <remarks>TDnet's package holds the Japanese summary; until that document exists the package holds the English one.</remarks>
+    public RenderResult? RenderPackageSummary()
+    {
+        var rendered = DocumentRenderer.Render(model, templates, RenderOptions.InlineXbrlDocument, new RenderOptions(Folder: TdnetPackage.Folder), summary);
+        diagnostics.AddRange(rendered.Diagnostics);
+        return rendered.Succeeded ? rendered : null;
     }
 
     private PdfMetadata Metadata(DocumentProperties properties, DateTimeOffset date) => new(date, date)

@@ -3,6 +3,7 @@ using IIJReportGen.Diagnostics;
 using IIJReportGen.Markup;
 using IIJReportGen.Templating;
 using IIJReportGen.Xbrl;
+using IIJReportGen.Xbrl.Tdnet;
 
 namespace IIJReportGen.Pipeline;
 
@@ -20,7 +21,7 @@ public static class ReportBuild
         var documents = new List<BuiltDocument>();
         var inputs = timer.Time("load and check", () => ReportChecks.Run(request.Dataset, request.TemplatesRoot));
         var (checkedDataset, templates, diagnostics) = (inputs.Dataset, inputs.Templates, inputs.Diagnostics);
-        if (checkedDataset is not { Model: { } model, Vocabulary: { } vocabulary } || diagnostics.HasErrors
+        if (checkedDataset is not { Model: { } model, Vocabulary: { } vocabulary } || inputs.Summary is not { } summary || diagnostics.HasErrors
             || ReleaseDate(model.Dataset, diagnostics) is not { } date)
             return new BuildResult(diagnostics, [], documents, timer.Timings);
         var attempt = $"Preparing the output folder '{request.OutputDirectory}'";
@@ -28,15 +29,16 @@ public static class ReportBuild
         {
             using var staged = StagedOutputs.Create(request.OutputDirectory);
             attempt = $"Writing the outputs beside '{request.OutputDirectory}'";
-            var filing = XbrlFiling.Render(vocabulary);
+            var filing = XbrlFiling.Render(vocabulary, summary);
             var attachments = AttachedFiles.For(filing, checkedDataset.Bytes!, request.Dataset, date);
-            var document = new DocumentBuild(model, vocabulary, templates, request, staged, diagnostics, attachments);
+            var document = new DocumentBuild(model, summary, templates, request, staged, diagnostics, attachments);
             foreach (var name in BuildRequest.Documents)
                 if (timer.Time(name, () => document.Run(name, date)) is { } built)
                     documents.Add(built);
+            var package = diagnostics.HasErrors ? null : timer.Time("TDnet package", document.RenderPackageSummary);
             if (diagnostics.HasErrors)
                 return new BuildResult(diagnostics, [], documents, timer.Timings);
-            var inlineFacts = timer.Time("xbrl", () => WriteXbrl(filing, vocabulary, documents, staged, diagnostics));
+            var inlineFacts = timer.Time("xbrl", () => WriteXbrl(filing, summary, documents, package!, staged, diagnostics));
             if (diagnostics.HasErrors)
                 return new BuildResult(diagnostics, [], documents, timer.Timings);
             attempt = $"Publishing to '{request.OutputDirectory}'";
@@ -55,19 +57,28 @@ public static class ReportBuild
         }
     }
 
-    /// <summary>Stages the XBRL filing and checks the Inline XBRL summary as it was rendered; returns how many facts it tags.</summary>
-    private static int? WriteXbrl(IReadOnlyList<XbrlFile> filing, XbrlVocabulary vocabulary, List<BuiltDocument> documents, StagedOutputs staged, DiagnosticBag diagnostics)
+    /// <summary>Stages the XBRL filing and the TDnet package's summary, and checks each Inline XBRL document as it was rendered;
+    /// returns how many facts the summary tags.</summary>
+    private static int? WriteXbrl(IReadOnlyList<XbrlFile> filing, TdnetSummary summary, List<BuiltDocument> documents, RenderResult package, StagedOutputs staged, DiagnosticBag diagnostics)
     {
         foreach (var file in filing)
-            staged.Write("xbrl/" + file.Name, file.Bytes);
-        if (documents.Find(d => d.Name == RenderOptions.InlineXbrlDocument) is not { } summary)
+            staged.Write(file.Path, file.Bytes);
+        staged.Write(summary.Package.InlineXbrlPath, package.Xhtml);
+        if (documents.Find(d => d.Name == RenderOptions.InlineXbrlDocument) is not { } english)
             return null;
-        var report = InlineXbrlCheck.Inspect(summary.Xhtml, vocabulary);
-        // At the template line that wrote the element (the rendered XHTML is not kept: nothing is published on an error).
-        foreach (var finding in report.Findings)
+        Check(english.Xhtml, english.Source, "", summary, diagnostics);
+        Check(package.Xhtml, package.Source, TdnetPackage.Folder, summary, diagnostics);
+        return InlineXbrlCheck.Inspect(english.Xhtml).Facts;
+    }
+
+    /// <summary>Checks an Inline XBRL document rendered for <paramref name="folder"/>; a finding is at the template line that
+    /// wrote the element (the rendered XHTML is not kept: nothing is published on an error).</summary>
+    private static void Check(string xhtml, SourceMap source, string folder, TdnetSummary summary, DiagnosticBag diagnostics)
+    {
+        var expected = summary.Expectations(folder, summary.Vocabulary.Dataset.Policies.For(RenderOptions.InlineXbrlDocument).Rounding);
+        foreach (var finding in InlineXbrlCheck.Check(xhtml, expected))
             diagnostics.Add(Diagnostic.Error(PipelineCodes.InlineXbrl, "Inline XBRL: " + finding.Message,
-                summary.Source.Locate(Math.Max(finding.Line, 1), Math.Max(finding.Column, 1)), "The TSE summary template tags this figure wrongly."));
-        return report.Facts;
+                source.Locate(Math.Max(finding.Line, 1), Math.Max(finding.Column, 1)), "The TSE summary template tags this figure wrongly."));
     }
 
     /// <summary>The manifest of a successful build: the inputs as they were read, the page counts and the checks run.</summary>

@@ -4,6 +4,7 @@ using IIJReportGen.Diagnostics;
 using IIJReportGen.Templating.InlineXbrl;
 using IIJReportGen.Templating.Rendering;
 using IIJReportGen.Xbrl;
+using IIJReportGen.Xbrl.Tdnet;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Syntax;
@@ -21,12 +22,12 @@ public static class DocumentRenderer
     /// <param name="model">The build's model.</param>
     /// <param name="templates">The templates folder, each file read once for the whole build.</param>
     /// <param name="document">The document's name: templates/&lt;document&gt;/&lt;document&gt;.sbnhtml.</param>
-    /// <param name="options">Limits and whether figures are tagged as Inline XBRL.</param>
-    /// <param name="vocabulary">The build's XBRL names for tagging (made from <paramref name="model"/> when not given).</param>
-    public static RenderResult Render(ReportModel model, TemplateFiles templates, string document, RenderOptions? options = null, XbrlVocabulary? vocabulary = null)
+    /// <param name="options">Limits, whether figures are tagged as Inline XBRL, and where the document is written.</param>
+    /// <param name="summary">The build's TDnet summary for tagging (made from <paramref name="model"/> and templates/tdnet/ when not given).</param>
+    public static RenderResult Render(ReportModel model, TemplateFiles templates, string document, RenderOptions? options = null, TdnetSummary? summary = null)
     {
-        if (vocabulary is not null && vocabulary.Model != model)
-            throw new ArgumentException("The vocabulary must be made from the model being rendered.", nameof(vocabulary));
+        if (summary is not null && summary.Model != model)
+            throw new ArgumentException("The TDnet summary must be made from the model being rendered.", nameof(summary));
         options ??= RenderOptions.Default;
         var diagnostics = new DiagnosticBag();
         var folder = new TemplateFolder(templates);
@@ -38,9 +39,9 @@ public static class DocumentRenderer
                 new SourceLocation(folder.DisplayPath(name)), "Each document is templates/<document>/<document>.sbnhtml."));
             return new RenderResult("", [], diagnostics);
         }
-        if (Tagger(model, vocabulary, document, options, diagnostics, folder.DisplayPath(name)) is var (ok, tags) && !ok)
+        if (Tagger(model, templates, summary, document, options, diagnostics, folder.DisplayPath(name)) is var (ok, tags) && !ok)
             return new RenderResult("", [], diagnostics);
-        var session = new RenderSession(model, document, tags);
+        var session = new RenderSession(model, document, options.Folder, tags);
         var template = Template.Parse(templates.Text(name), folder.DisplayPath(name));
         foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
             diagnostics.Add(SyntaxError(message));
@@ -50,19 +51,25 @@ public static class DocumentRenderer
             return new RenderResult("", session.FactUses, diagnostics);
         var (output, map) = rendered;
         if (tags is not null)
+        {
             output = tags.WithHeader(output, map);
+            foreach (var missing in tags.Missing())
+                diagnostics.Add(Diagnostic.Error(TemplateCodes.Runtime, $"The document does not show {missing}, a fact of {tags.Summary.Form.File}.",
+                    new SourceLocation(folder.DisplayPath(name)), $"Show it with tdnet \"{missing.Split(' ')[0]}\" (or tdnet_flag); every summary shows the whole form."));
+        }
         var source = map.Build(output, $"{document}.xhtml (rendered)");
         CheckWellFormed(output, document, source, diagnostics);
         return new RenderResult(diagnostics.HasErrors ? "" : output, session.FactUses, diagnostics) { Source = source };
     }
 
-    private static (bool Ok, InlineFacts? Tags) Tagger(ReportModel model, XbrlVocabulary? vocabulary, string document, RenderOptions options, DiagnosticBag diagnostics, string where)
+    private static (bool Ok, InlineFacts? Tags) Tagger(ReportModel model, TemplateFiles templates, TdnetSummary? summary, string document, RenderOptions options, DiagnosticBag diagnostics, string where)
     {
         if (!options.TagsFacts(document))
             return (true, null);
         try
         {
-            return (true, new InlineFacts(vocabulary ?? new XbrlVocabulary(model)));
+            summary ??= TdnetSummary.Load(new XbrlVocabulary(model), file => Read(templates, file), diagnostics);
+            return (summary is not null, summary is null ? null : new InlineFacts(summary, options.Folder));
         }
         catch (XbrlMappingException e)
         {
@@ -70,6 +77,10 @@ public static class DocumentRenderer
             return (false, null);
         }
     }
+
+    /// <summary>A file of the templates folder for the TDnet summary: its display name and text, or null when it does not exist.</summary>
+    public static (string Name, string Text)? Read(TemplateFiles templates, string file) =>
+        File.Exists(templates.PathOf(file)) ? (templates.DisplayPath(file), templates.Text(file)) : null;
 
     /// <summary>The document's XHTML and where its parts come from; null when the rendering failed (the findings say why).</summary>
     private static (string Output, SourceMapBuilder Map)? Run(Template template, RenderSession session, TemplateFolder folder, RenderOptions options, DiagnosticBag diagnostics)

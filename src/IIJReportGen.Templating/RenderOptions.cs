@@ -6,7 +6,9 @@ namespace IIJReportGen.Templating;
 /// <param name="RecursiveLimit">The deepest nesting of includes and function calls.</param>
 /// <param name="OutputLimit">The largest document, in characters.</param>
 /// <param name="Timeout">The longest a rendering may take (a template that computes for ever is stopped).</param>
-public sealed record RenderOptions(bool? InlineXbrl = null, int LoopLimit = 10_000, int RecursiveLimit = 64, int OutputLimit = 16 * 1024 * 1024, TimeSpan? Timeout = null)
+/// <param name="Folder">Where the document is written, relative to the output folder ("" for the output folder itself; the
+/// TDnet package's "XBRLData/Summary"): its links to the stylesheet and the taxonomy are relative to it.</param>
+public sealed record RenderOptions(bool? InlineXbrl = null, int LoopLimit = 10_000, int RecursiveLimit = 64, int OutputLimit = 16 * 1024 * 1024, TimeSpan? Timeout = null, string Folder = "")
 {
     /// <summary>The document whose figures are also its Inline XBRL facts.</summary>
     public const string InlineXbrlDocument = "tse-summary";

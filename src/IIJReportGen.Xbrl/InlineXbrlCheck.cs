@@ -8,7 +8,16 @@ using IIJReportGen.Xhtml;
 
 namespace IIJReportGen.Xbrl;
 
-/// <summary>Checks an Inline XBRL 1.1 document's structure and, given the vocabulary, every tagged figure against the dataset.</summary>
+/// <summary>What a correct Inline XBRL document holds: its schemaRef, the namespace and elements of its facts, the figures'
+/// facts ((element, context id) → unit and value, null for nil) and the rounding it shows them with.</summary>
+public sealed record InlineExpectations(
+    string SchemaHref,
+    string Namespace,
+    IReadOnlySet<string> Elements,
+    IReadOnlyDictionary<(string Element, string Context), (string UnitId, decimal? Value)> Facts,
+    RoundingMode Rounding);
+
+/// <summary>Checks an Inline XBRL 1.1 document's structure and, given what it should hold, every tagged figure against the dataset.</summary>
 /// <remarks>Not a full processor: it checks the rules our documents can break (Inline XBRL 1.1 §4–§15, Transformation Registry 4
 /// num-dot-decimal, XBRL 2.1 §4.6–§4.8 for the header's contexts and units).</remarks>
 public static partial class InlineXbrlCheck
@@ -19,11 +28,11 @@ public static partial class InlineXbrlCheck
     private static readonly XNamespace XLink = XbrlNamespaces.XLink;
     private static readonly XNamespace Xsi = XbrlNamespaces.Xsi;
 
-    /// <summary>Checks XHTML text; with a vocabulary, also that every fact is an element of the taxonomy with the dataset's value.</summary>
-    public static IReadOnlyList<InlineXbrlFinding> Check(string xhtml, XbrlVocabulary? vocabulary = null) => Inspect(xhtml, vocabulary).Findings;
+    /// <summary>Checks XHTML text; with expectations, also that every fact is an element of the taxonomy with the dataset's value.</summary>
+    public static IReadOnlyList<InlineXbrlFinding> Check(string xhtml, InlineExpectations? expected = null) => Inspect(xhtml, expected).Findings;
 
     /// <summary>Checks XHTML text as <see cref="Check"/> does, and counts its facts (for the build's manifest).</summary>
-    public static InlineXbrlReport Inspect(string xhtml, XbrlVocabulary? vocabulary = null)
+    public static InlineXbrlReport Inspect(string xhtml, InlineExpectations? expected = null)
     {
         var findings = new List<InlineXbrlFinding>();
         XDocument document;
@@ -39,15 +48,15 @@ public static partial class InlineXbrlCheck
         if (root.Name != XName.Get("html", XhtmlNamespaces.Xhtml))
             findings.Add(new("iXBRL 1.1 §4.1 root", $"The root is <{root.Name.LocalName}> in '{root.Name.NamespaceName}', not an XHTML <html>.", PositionOf(root)));
         CheckIds(root, findings);
-        var (contexts, units) = CheckHeader(root, vocabulary, findings);
-        var expected = vocabulary is null ? null : XbrlFact.AllOf(vocabulary).ToDictionary(f => (f.Element.Name, f.Context.Id));
+        var (contexts, units) = CheckHeader(root, expected, findings);
         var seen = new Dictionary<(XName, string, string?), decimal>();
         var numbers = root.Descendants(Ix + "nonFraction").ToList();
         foreach (var fact in numbers)
-            CheckNonFraction(fact, contexts, units, vocabulary, expected, seen, findings);
+            CheckNonFraction(fact, contexts, units, expected, seen, findings);
         var texts = root.Descendants(Ix + "nonNumeric").ToList();
         foreach (var fact in texts)
-            CheckReferences(fact, contexts, findings, unitRequired: false, units);
+            if (CheckReferences(fact, contexts, findings, unitRequired: false, units) && expected is not null)
+                CheckElement(fact, ResolveName(fact)!, expected, findings);
         return new InlineXbrlReport(findings, numbers.Count + texts.Count);
     }
 
@@ -57,7 +66,7 @@ public static partial class InlineXbrlCheck
             findings.Add(new("XML 1.0 ID uniqueness", $"id '{duplicate.Key}' occurs {duplicate.Count()} times.", PositionOf(duplicate.Skip(1).First())));
     }
 
-    private static (HashSet<string> Contexts, HashSet<string> Units) CheckHeader(XElement root, XbrlVocabulary? vocabulary, List<InlineXbrlFinding> findings)
+    private static (HashSet<string> Contexts, HashSet<string> Units) CheckHeader(XElement root, InlineExpectations? expected, List<InlineXbrlFinding> findings)
     {
         var contexts = new HashSet<string>(StringComparer.Ordinal);
         var units = new HashSet<string>(StringComparer.Ordinal);
@@ -75,8 +84,8 @@ public static partial class InlineXbrlCheck
         {
             if ((string?)schemaRef.Attribute(XLink + "type") != "simple" || schemaRef.Attribute(XLink + "href") is null)
                 findings.Add(new("XBRL 2.1 §4.2 schemaRef", "link:schemaRef needs xlink:type=\"simple\" and xlink:href.", PositionOf(schemaRef)));
-            else if (vocabulary is not null && schemaRef.Attribute(XLink + "href")!.Value != InlineXbrlHeader.SchemaHref(vocabulary))
-                findings.Add(new("XBRL 2.1 §4.2 schemaRef", $"link:schemaRef points at '{schemaRef.Attribute(XLink + "href")!.Value}', not the generated taxonomy '{InlineXbrlHeader.SchemaHref(vocabulary)}'.", PositionOf(schemaRef)));
+            else if (expected is not null && schemaRef.Attribute(XLink + "href")!.Value != expected.SchemaHref)
+                findings.Add(new("XBRL 2.1 §4.2 schemaRef", $"link:schemaRef points at '{schemaRef.Attribute(XLink + "href")!.Value}', not the generated taxonomy '{expected.SchemaHref}'.", PositionOf(schemaRef)));
         }
         var resources = header.Elements(Ix + "resources").ToList();
         foreach (var context in resources.Elements(Xbrli + "context"))
@@ -103,8 +112,8 @@ public static partial class InlineXbrlCheck
         return (contexts, units);
     }
 
-    private static void CheckNonFraction(XElement fact, HashSet<string> contexts, HashSet<string> units, XbrlVocabulary? vocabulary,
-        Dictionary<(string, string), XbrlFact>? expected, Dictionary<(XName, string, string?), decimal> seen, List<InlineXbrlFinding> findings)
+    private static void CheckNonFraction(XElement fact, HashSet<string> contexts, HashSet<string> units, InlineExpectations? expected,
+        Dictionary<(XName, string, string?), decimal> seen, List<InlineXbrlFinding> findings)
     {
         var at = PositionOf(fact);
         if (!CheckReferences(fact, contexts, findings, unitRequired: true, units))
@@ -148,34 +157,37 @@ public static partial class InlineXbrlCheck
         if (seen.TryGetValue(key, out var earlier) && earlier != value)
             findings.Add(new("XBRL 2.1 §4.10 duplicate items", string.Create(CultureInfo.InvariantCulture, $"{name} in {key.Item2} is tagged as {earlier} before and as {value} here."), at));
         seen.TryAdd(key, value);
-        if (vocabulary is not null)
-            CheckAgainstDataset(fact, name!, value, scale, fraction, vocabulary, expected!, findings);
+        if (expected is not null && CheckElement(fact, name!, expected, findings))
+            CheckAgainstDataset(fact, name!, value, scale, fraction, expected, findings);
     }
 
-    private static void CheckAgainstDataset(XElement fact, XName name, decimal value, int scale, int fraction, XbrlVocabulary vocabulary,
-        Dictionary<(string, string), XbrlFact> expected, List<InlineXbrlFinding> findings)
+    /// <summary>Whether the fact's element is one of the taxonomy's (a finding when it is not).</summary>
+    private static bool CheckElement(XElement fact, XName name, InlineExpectations expected, List<InlineXbrlFinding> findings)
+    {
+        if (name.NamespaceName == expected.Namespace && expected.Elements.Contains(name.LocalName))
+            return true;
+        findings.Add(new("XBRL 2.1 §4.6 item", $"'{name}' is not an element of the generated taxonomy ({expected.Namespace}).", PositionOf(fact)));
+        return false;
+    }
+
+    private static void CheckAgainstDataset(XElement fact, XName name, decimal value, int scale, int fraction, InlineExpectations expected, List<InlineXbrlFinding> findings)
     {
         var at = PositionOf(fact);
         var contextRef = (string)fact.Attribute("contextRef")!;
-        if (name.NamespaceName != vocabulary.Namespace || !vocabulary.Elements.Concat(vocabulary.ChangeElements).Any(e => e.Name == name.LocalName))
-        {
-            findings.Add(new("XBRL 2.1 §4.6 item", $"'{name}' is not an element of the generated taxonomy ({vocabulary.Namespace}).", at));
-            return;
-        }
-        if (!expected.TryGetValue((name.LocalName, contextRef), out var truth))
+        if (!expected.Facts.TryGetValue((name.LocalName, contextRef), out var truth))
         {
             findings.Add(new("dataset", $"The dataset has no {name.LocalName} for context '{contextRef}'.", at));
             return;
         }
-        if ((string?)fact.Attribute("unitRef") != truth.Element.UnitId)
-            findings.Add(new("dataset", $"{name.LocalName} is in unit '{truth.Element.UnitId}', not '{(string?)fact.Attribute("unitRef")}'.", at));
+        if ((string?)fact.Attribute("unitRef") != truth.UnitId)
+            findings.Add(new("dataset", $"{name.LocalName} is in unit '{truth.UnitId}', not '{(string?)fact.Attribute("unitRef")}'.", at));
         if (truth.Value is not { } exact)
         {
             findings.Add(new("dataset", $"{name.LocalName} in '{contextRef}' is a dash (nil) in the dataset; tag it with xsi:nil=\"true\".", at));
             return;
         }
         // The shown figure is the dataset's value rounded to what is shown: within half a unit (a whole unit when truncating).
-        if (Math.Abs(value - exact) > Rounding.MaxError(fraction - scale, vocabulary.Dataset.Policies.For("tse-summary").Rounding))
+        if (Math.Abs(value - exact) > Rounding.MaxError(fraction - scale, expected.Rounding))
             findings.Add(new("dataset", string.Create(CultureInfo.InvariantCulture, $"{name.LocalName} in '{contextRef}' shows {value} but the dataset's value is {exact}."), at));
     }
 

@@ -16,7 +16,7 @@ internal static class InstanceWriter
 
         writer.WriteStartElement("link", "schemaRef", XbrlNamespaces.Link);
         writer.WriteAttributeString("xlink", "type", XbrlNamespaces.XLink, "simple");
-        writer.WriteAttributeString("xlink", "href", XbrlNamespaces.XLink, taxonomy.Full.FileName);
+        writer.WriteAttributeString("xlink", "href", XbrlNamespaces.XLink, taxonomy.Vocabulary.SchemaFileName);
         writer.WriteEndElement();
 
         var contexts = facts.Select(f => f.Context.Id).ToHashSet(StringComparer.Ordinal);

@@ -16,29 +16,29 @@ internal static class TaxonomySchemaWriter
         var vocabulary = taxonomy.Vocabulary;
         StartSchema(writer, vocabulary.Namespace);
         writer.WriteAttributeString("xmlns", "xbrli", null, XbrlNamespaces.Xbrli);
+        if (taxonomy.Summary is not null)
+            writer.WriteAttributeString("xmlns", "xbrldt", null, XbrlNamespaces.Xbrldt);
         writer.WriteAttributeString("xmlns", XbrlVocabulary.Prefix, null, vocabulary.Namespace);
 
         writer.WriteStartElement("xs", "annotation", XbrlNamespaces.Xsd);
         writer.WriteStartElement("xs", "appinfo", XbrlNamespaces.Xsd);
         foreach (var role in taxonomy.Roles)
-        {
-            writer.WriteStartElement("link", "roleType", XbrlNamespaces.Link);
-            writer.WriteAttributeString("roleURI", role.Uri);
-            writer.WriteAttributeString("id", role.Id);
-            writer.WriteElementString("link", "definition", XbrlNamespaces.Link, role.Definition);
-            writer.WriteElementString("link", "usedOn", XbrlNamespaces.Link, "link:presentationLink");
-            writer.WriteElementString("link", "usedOn", XbrlNamespaces.Link, "link:calculationLink");
-            writer.WriteEndElement();
-        }
+            RoleType(writer, role.Uri, role.Id, role.Definition, "link:calculationLink");
+        foreach (var role in taxonomy.SummaryRoles)
+            RoleType(writer, role.Uri, role.Id, role.Definition, "link:definitionLink");
         writer.WriteEndElement();
         writer.WriteEndElement();
 
         Import(writer, XbrlNamespaces.Xbrli, XbrlNamespaces.InstanceSchemaLocation);
+        if (taxonomy.Summary is not null)
+            Import(writer, XbrlNamespaces.Xbrldt, XbrlNamespaces.XbrldtSchemaLocation);
 
         foreach (var element in vocabulary.Elements.Concat(vocabulary.ChangeElements).DistinctBy(e => e.Name))
-            Item(writer, element.Name, element.ItemType, element.PeriodType, element.Balance, isAbstract: false);
+            Item(writer, element.Name, element.ItemType, element.PeriodType, element.Balance);
         foreach (var role in taxonomy.Roles)
-            Item(writer, role.Heading, "xbrli:stringItemType", PeriodType.Duration, null, isAbstract: true);
+            Abstract(writer, role.Heading, "xbrli:item");
+        if (taxonomy.Summary is { } summary)
+            SummaryElements(writer, summary);
 
         // The forecast marker inside xbrli:scenario (XBRL 2.1 §4.7.4): an ordinary element, not an item.
         writer.WriteStartElement("xs", "element", XbrlNamespaces.Xsd);
@@ -93,13 +93,47 @@ internal static class TaxonomySchemaWriter
         writer.WriteEndElement();
     }
 
-    private static void Item(XmlWriter writer, string name, string type, PeriodType periodType, string? balance, bool isAbstract)
+    private static void RoleType(XmlWriter writer, string uri, string id, string definition, string usedOnBesidesPresentation)
+    {
+        writer.WriteStartElement("link", "roleType", XbrlNamespaces.Link);
+        writer.WriteAttributeString("roleURI", uri);
+        writer.WriteAttributeString("id", id);
+        writer.WriteElementString("link", "definition", XbrlNamespaces.Link, definition);
+        writer.WriteElementString("link", "usedOn", XbrlNamespaces.Link, "link:presentationLink");
+        writer.WriteElementString("link", "usedOn", XbrlNamespaces.Link, usedOnBesidesPresentation);
+        writer.WriteEndElement();
+    }
+
+    /// <summary>The TDnet summary's elements: its items, and for each section the heading, line items and hypercube (XBRL
+    /// Dimensions 1.0 §2.2: a hypercube and a dimension are abstract items of xbrldt's substitution groups), the axes and members.</summary>
+    private static void SummaryElements(XmlWriter writer, Tdnet.TdnetSummary summary)
+    {
+        foreach (var element in summary.Elements)
+            Item(writer, element.Name, element.ItemType, element.PeriodType, element.Balance);
+        foreach (var section in summary.Form.Sections)
+        {
+            Abstract(writer, section.Heading, "xbrli:item");
+            Abstract(writer, section.Table, "xbrldt:hypercubeItem");
+            Abstract(writer, section.LineItems, "xbrli:item");
+        }
+        foreach (var axis in summary.Form.Axes)
+        {
+            Abstract(writer, axis.Axis, "xbrldt:dimensionItem");
+            foreach (var member in axis.Members)
+                Abstract(writer, member, "xbrli:item");
+        }
+    }
+
+    private static void Abstract(XmlWriter writer, string name, string substitutionGroup) =>
+        Item(writer, name, "xbrli:stringItemType", PeriodType.Duration, null, substitutionGroup, isAbstract: true);
+
+    private static void Item(XmlWriter writer, string name, string type, PeriodType periodType, string? balance, string substitutionGroup = "xbrli:item", bool isAbstract = false)
     {
         writer.WriteStartElement("xs", "element", XbrlNamespaces.Xsd);
         writer.WriteAttributeString("name", name);
         writer.WriteAttributeString("id", XbrlTaxonomy.ElementId(name));
         writer.WriteAttributeString("type", type);
-        writer.WriteAttributeString("substitutionGroup", "xbrli:item");
+        writer.WriteAttributeString("substitutionGroup", substitutionGroup);
         if (isAbstract)
             writer.WriteAttributeString("abstract", "true");
         writer.WriteAttributeString("nillable", "true");

@@ -13,6 +13,11 @@ public static class XbrlNamespaces
     public const string Ixt = "http://www.xbrl.org/inlineXBRL/transformation/2020-02-12";
     public const string XmlLang = "http://www.w3.org/XML/1998/namespace";
 
+    /// <summary>XBRL Dimensions 1.0: the schema of dimension and hypercube items, and the namespace of explicit members in contexts.</summary>
+    public const string Xbrldt = "http://xbrl.org/2005/xbrldt";
+    public const string XbrldtSchemaLocation = "http://www.xbrl.org/2005/xbrldt-2005.xsd";
+    public const string Xbrldi = "http://xbrl.org/2006/xbrldi";
+
     /// <summary>Where processors find the XBRL 2.1 instance schema (they ship a cached copy).</summary>
     public const string InstanceSchemaLocation = "http://www.xbrl.org/2003/xbrl-instance-2003-12-31.xsd";
 
@@ -20,6 +25,10 @@ public static class XbrlNamespaces
     public const string NumDotDecimal = "ixt:num-dot-decimal";
 
     public const string SummationItemArcrole = "http://www.xbrl.org/2003/arcrole/summation-item";
+    public const string AllArcrole = "http://xbrl.org/int/dim/arcrole/all";
+    public const string HypercubeDimensionArcrole = "http://xbrl.org/int/dim/arcrole/hypercube-dimension";
+    public const string DimensionDomainArcrole = "http://xbrl.org/int/dim/arcrole/dimension-domain";
+    public const string DomainMemberArcrole = "http://xbrl.org/int/dim/arcrole/domain-member";
     public const string ParentChildArcrole = "http://www.xbrl.org/2003/arcrole/parent-child";
     public const string ConceptLabelArcrole = "http://www.xbrl.org/2003/arcrole/concept-label";
     public const string StandardLabelRole = "http://www.xbrl.org/2003/role/label";
@@ -27,5 +36,11 @@ public static class XbrlNamespaces
     public const string LabelLinkbaseRefRole = "http://www.xbrl.org/2003/role/labelLinkbaseRef";
     public const string PresentationLinkbaseRefRole = "http://www.xbrl.org/2003/role/presentationLinkbaseRef";
     public const string CalculationLinkbaseRefRole = "http://www.xbrl.org/2003/role/calculationLinkbaseRef";
+    public const string DefinitionLinkbaseRefRole = "http://www.xbrl.org/2003/role/definitionLinkbaseRef";
+
+    /// <summary>Transformation Registry 4: an English date ("November 8, 2013"), and a yes/no fixed by the format whatever the text says.</summary>
+    public const string DateMonthNameDayYearEnglish = "ixt:date-monthname-day-year-en";
+    public const string FixedTrue = "ixt:fixed-true";
+    public const string FixedFalse = "ixt:fixed-false";
     public const string LinkbaseArcrole = "http://www.w3.org/1999/xlink/properties/linkbase";
 }

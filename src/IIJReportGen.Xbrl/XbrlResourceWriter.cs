@@ -8,10 +8,30 @@ namespace IIJReportGen.Xbrl;
 internal static class XbrlResourceWriter
 {
     /// <summary>A context (XBRL 2.1 §4.7): entity, period (instant or start/end dates) and, for a forecast, the scenario marker.</summary>
-    public static void WriteContext(XmlWriter writer, XbrlVocabulary vocabulary, XbrlContext context)
+    public static void WriteContext(XmlWriter writer, XbrlVocabulary vocabulary, XbrlContext context) =>
+        WriteContext(writer, vocabulary, context.Id, context.Period.Start, context.Period.End, context.IsForecast ? () =>
+        {
+            writer.WriteStartElement(XbrlVocabulary.Prefix, vocabulary.ForecastScenarioName, vocabulary.Namespace);
+            writer.WriteEndElement();
+        } : null);
+
+    /// <summary>A TDnet summary context: its members as explicit members of the scenario (XBRL Dimensions 1.0 §3.1.4.2).</summary>
+    public static void WriteContext(XmlWriter writer, XbrlVocabulary vocabulary, Tdnet.SummaryContext context) =>
+        WriteContext(writer, vocabulary, context.Id, context.Period.Start, context.Period.End, context.Members.Count == 0 ? null : () =>
+        {
+            foreach (var (axis, member) in context.Members)
+            {
+                writer.WriteStartElement("xbrldi", "explicitMember", XbrlNamespaces.Xbrldi);
+                writer.WriteAttributeString("dimension", XbrlVocabulary.Prefix + ":" + axis);
+                writer.WriteString(XbrlVocabulary.Prefix + ":" + member);
+                writer.WriteEndElement();
+            }
+        });
+
+    private static void WriteContext(XmlWriter writer, XbrlVocabulary vocabulary, string id, DateOnly? start, DateOnly end, Action? scenario)
     {
         writer.WriteStartElement("xbrli", "context", XbrlNamespaces.Xbrli);
-        writer.WriteAttributeString("id", context.Id);
+        writer.WriteAttributeString("id", id);
         writer.WriteStartElement("xbrli", "entity", XbrlNamespaces.Xbrli);
         writer.WriteStartElement("xbrli", "identifier", XbrlNamespaces.Xbrli);
         writer.WriteAttributeString("scheme", vocabulary.Entity.Scheme);
@@ -19,20 +39,18 @@ internal static class XbrlResourceWriter
         writer.WriteEndElement();
         writer.WriteEndElement();
         writer.WriteStartElement("xbrli", "period", XbrlNamespaces.Xbrli);
-        var period = context.Period;
-        if (period.Type == PeriodType.Instant)
-            writer.WriteElementString("xbrli", "instant", XbrlNamespaces.Xbrli, Date(period.End));
-        else
+        if (start is { } from)
         {
-            writer.WriteElementString("xbrli", "startDate", XbrlNamespaces.Xbrli, Date(period.Start!.Value));
-            writer.WriteElementString("xbrli", "endDate", XbrlNamespaces.Xbrli, Date(period.End));
+            writer.WriteElementString("xbrli", "startDate", XbrlNamespaces.Xbrli, Date(from));
+            writer.WriteElementString("xbrli", "endDate", XbrlNamespaces.Xbrli, Date(end));
         }
+        else
+            writer.WriteElementString("xbrli", "instant", XbrlNamespaces.Xbrli, Date(end));
         writer.WriteEndElement();
-        if (context.IsForecast)
+        if (scenario is not null)
         {
             writer.WriteStartElement("xbrli", "scenario", XbrlNamespaces.Xbrli);
-            writer.WriteStartElement(XbrlVocabulary.Prefix, vocabulary.ForecastScenarioName, vocabulary.Namespace);
-            writer.WriteEndElement();
+            scenario();
             writer.WriteEndElement();
         }
         writer.WriteEndElement();

@@ -1,18 +1,28 @@
+using IIJReportGen.Xbrl.Tdnet;
+
 namespace IIJReportGen.Xbrl;
 
 /// <summary>An extended link role: one per table (its presentation tree and its calculations), plus one for figures no table shows.</summary>
 public sealed record XbrlRole(string Uri, string Id, string Definition, string Heading, IReadOnlyList<XbrlElement> Members);
 
-/// <summary>A schema that starts a DTS: it imports the core (at <paramref name="CoreHref"/>, relative to itself) and names the
-/// linkbases (href and linkbaseRef role) a kind of document is read with.</summary>
-public sealed record XbrlEntryPoint(string FileName, string Namespace, string CoreHref, IReadOnlyList<(string Href, string Role)> Linkbases);
+/// <summary>A role of the TDnet summary: one per section of its form (presentation and definition links).</summary>
+public sealed record SummaryRole(string Uri, string Id, string Definition, FormSection Section);
 
-/// <summary>The generated taxonomy: file names, entry points, roles with their presentation members, and calculation arcs.</summary>
+/// <summary>A schema that starts a DTS, written at <c>Path</c> (relative to the build's output folder): it imports the core
+/// (at <c>CoreHref</c>, relative to itself) and names the linkbases (href and linkbaseRef role) a kind of document is read with.</summary>
+public sealed record XbrlEntryPoint(string Path, string Namespace, string CoreHref, IReadOnlyList<(string Href, string Role)> Linkbases);
+
+/// <summary>The generated taxonomy: file names, entry points, roles with their presentation members, and calculation arcs;
+/// with a TDnet summary also the summary's roles, elements and entry point.</summary>
 public sealed class XbrlTaxonomy
 {
-    public XbrlTaxonomy(XbrlVocabulary vocabulary, IReadOnlyList<XbrlFact> facts)
+    /// <summary>The folder of the taxonomy and the instance, relative to the build's output folder.</summary>
+    public const string Folder = "xbrl";
+
+    public XbrlTaxonomy(XbrlVocabulary vocabulary, IReadOnlyList<XbrlFact> facts, TdnetSummary? summary = null)
     {
         Vocabulary = vocabulary;
+        Summary = summary;
         var roles = new List<XbrlRole>();
         var shown = new HashSet<string>(StringComparer.Ordinal);
         foreach (var table in vocabulary.Dataset.Tables.Where(t => t.LinesFrom is null))
@@ -27,29 +37,44 @@ public sealed class XbrlTaxonomy
         if (others.Count > 0)
             roles.Add(new XbrlRole(RoleUri("other-figures"), "Role_OtherFigures", "Figures not shown in a table", vocabulary.OtherFiguresHeading, others));
         Roles = roles;
+        SummaryRoles = summary?.Form.Sections.Select(s => new SummaryRole(RoleUri(s.Role), s.Role, summary.Names[s.Heading].English, s)).ToList() ?? [];
         Calculations = CalculationNetwork.Of(vocabulary, facts);
     }
 
     public XbrlVocabulary Vocabulary { get; }
 
+    /// <summary>The TDnet summary whose elements, roles and entry point the taxonomy also holds, if any.</summary>
+    public TdnetSummary? Summary { get; }
+
     public IReadOnlyList<XbrlRole> Roles { get; }
+
+    public IReadOnlyList<SummaryRole> SummaryRoles { get; }
 
     public CalculationNetwork Calculations { get; }
 
     /// <summary>The schema with the roles and elements, which every linkbase points into.</summary>
     public string CoreSchemaFileName => Vocabulary.CoreSchemaFileName;
 
+    public string CorePath => Folder + "/" + CoreSchemaFileName;
+
     /// <summary>The XBRL instance's entry point: labels, presentation and calculations.</summary>
-    public XbrlEntryPoint Full => new(Vocabulary.SchemaFileName, Vocabulary.Namespace + "/entry/full", CoreSchemaFileName,
+    public XbrlEntryPoint Full => new(Folder + "/" + Vocabulary.SchemaFileName, Vocabulary.Namespace + "/entry/full", CoreSchemaFileName,
     [
         (LabelFileName, XbrlNamespaces.LabelLinkbaseRefRole), (PresentationFileName, XbrlNamespaces.PresentationLinkbaseRefRole),
         (CalculationFileName, XbrlNamespaces.CalculationLinkbaseRefRole),
     ]);
 
-    /// <summary>The Inline XBRL summary's entry point: no calculations, because the summary reports only some parts of each
-    /// total and a processor would find the totals inconsistent.</summary>
-    public XbrlEntryPoint Summary => new(Vocabulary.SummarySchemaFileName, Vocabulary.Namespace + "/entry/summary", CoreSchemaFileName,
-        [(LabelFileName, XbrlNamespaces.LabelLinkbaseRefRole), (PresentationFileName, XbrlNamespaces.PresentationLinkbaseRefRole)]);
+    /// <summary>The TDnet summary's entry point, in its package: the core and the labels, the summary's own presentation and
+    /// definition (hypercubes) — no calculations, because a summary reports only some parts of each total and a processor
+    /// would find the totals inconsistent.</summary>
+    public XbrlEntryPoint? SummaryEntry => Summary is { Package: var package } summary
+        ? new(package.SchemaPath, summary.Namespace, OutputPath.Relative(TdnetPackage.Folder, CorePath),
+        [
+            (OutputPath.Relative(TdnetPackage.Folder, Folder + "/" + LabelFileName), XbrlNamespaces.LabelLinkbaseRefRole),
+            (OutputPath.Relative(TdnetPackage.Folder, package.PresentationPath), XbrlNamespaces.PresentationLinkbaseRefRole),
+            (OutputPath.Relative(TdnetPackage.Folder, package.DefinitionPath), XbrlNamespaces.DefinitionLinkbaseRefRole),
+        ])
+        : null;
 
     public string LabelFileName => Vocabulary.FileStem + "_lab.xml";
 
@@ -59,8 +84,8 @@ public sealed class XbrlTaxonomy
 
     public string InstanceFileName => Vocabulary.FileStem + ".xbrl";
 
-    /// <summary>The role of a table's extended links.</summary>
-    public string RoleUri(string tableKey) => $"{Vocabulary.Namespace}/role/{Uri.EscapeDataString(tableKey)}";
+    /// <summary>The role of a table's (or a summary section's) extended links.</summary>
+    public string RoleUri(string key) => $"{Vocabulary.Namespace}/role/{Uri.EscapeDataString(key)}";
 
     /// <summary>The role that holds a table's calculations (the table's own role).</summary>
     public XbrlRole RoleOf(string tableKey) => Roles.First(r => r.Uri == RoleUri(tableKey));

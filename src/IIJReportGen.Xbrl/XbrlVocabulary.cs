@@ -7,7 +7,8 @@ using IIJReportGen.Xhtml;
 
 namespace IIJReportGen.Xbrl;
 
-/// <summary>Names shared by the XBRL instance and the Inline XBRL summary, so both use the same contexts, units and elements.</summary>
+/// <summary>The names of the XBRL instance — elements, contexts, units — and the namespace, units and entity the TDnet summary
+/// (<see cref="Tdnet.TdnetSummary"/>) shares with it.</summary>
 /// <remarks>Everything is derived from the dataset alone, in document order, so the same dataset always yields the same names.</remarks>
 public sealed class XbrlVocabulary
 {
@@ -64,11 +65,11 @@ public sealed class XbrlVocabulary
     /// <summary>The core schema's file name: roles and elements, imported by every entry point.</summary>
     public string CoreSchemaFileName => FileStem + "-core.xsd";
 
-    /// <summary>The summary entry point's file name; the iXBRL refers to it as "xbrl/&lt;SummarySchemaFileName&gt;".</summary>
-    public string SummarySchemaFileName => FileStem + "-summary.xsd";
-
-    /// <summary>The unit of every change and ratio.</summary>
+    /// <summary>The id of the pure unit when the dataset declares none.</summary>
     public const string PureUnitId = "Pure";
+
+    /// <summary>The unit of every change and ratio (the dataset's pure unit, or <see cref="PureUnitId"/>).</summary>
+    public string ChangeUnitId { get; private set; } = PureUnitId;
 
     /// <summary>Elements of concepts and measures, in dataset order.</summary>
     public IEnumerable<XbrlElement> Elements => _elements.Values;
@@ -124,8 +125,9 @@ public sealed class XbrlVocabulary
     public string ForecastScenarioName { get; private set; } = "";
 
     /// <summary>The entity identifier of every context: the TSE code (or another listing, or the short name) and its scheme.</summary>
+    /// <remarks>The TSE scheme identifies a company by its five-digit securities code (3774 → 37740), as TDnet's filings do.</remarks>
     public (string Scheme, string Identifier) Entity => Dataset.Company.Listings.OrderBy(l => l.Exchange == "TSE" ? 0 : 1).FirstOrDefault() is { } listing
-        ? (listing.Exchange == "TSE" ? "http://www.tse.or.jp/sicc" : "urn:x-listing:" + XbrlNaming.Sanitize(listing.Exchange), listing.Code)
+        ? (listing.Exchange == "TSE" ? (Tdnet.SecuritiesCode.Scheme, Tdnet.SecuritiesCode.FiveDigits(listing.Code)) : ("urn:x-listing:" + XbrlNaming.Sanitize(listing.Exchange), listing.Code))
         : (Namespace, Dataset.Company.ShortName);
 
     /// <summary>The prefixes an Inline XBRL document declares on its root so that every fact, context and unit QName resolves.</summary>
@@ -286,7 +288,9 @@ public sealed class XbrlVocabulary
     {
         var pure = Dataset.Units.FirstOrDefault(u => u.Xbrl == "xbrli:pure" && u.Numerator is null);
         var pureId = pure is null ? PureUnitId : _unitIds[pure.Key];
-        if (pure is null && Dataset.Tables.Any(t => t.Columns.Any(c => c.Measure == Derivation.YoyPercent)))
+        ChangeUnitId = pureId;
+        // Facts name only the units they use, so a pure unit no fact uses is never written.
+        if (pure is null)
             _units.TryAdd(PureUnitId, new XbrlUnit(PureUnitId, ["xbrli:pure"], []));
         var reportedChanges = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var concept in Dataset.Concepts.Where(c => c.Kind == ConceptKind.ReportedChange && c.ChangeOf is not null))

@@ -20,32 +20,35 @@ public class ValidateCommandTests
     private static (int Exit, string Out, string Error) Validate(params string[] args) =>
         Run(["validate", .. args, "--templates", Path.Combine(RepositoryPaths.Root, "templates")]);
 
+    // The bundled dataset: it has warnings only, and it fills the TDnet summary's form, which validate checks (the mini
+    // dataset names no TDnet element, so validate rightly reports that a build of it would fail).
     [Fact]
     public void WarningsOnlyExitsZeroWithTheCountLine()
     {
-        var (exit, output, _) = Validate(RepositoryPaths.MiniDataset);
+        var (exit, output, _) = Validate(RepositoryPaths.BundledDataset);
         Assert.Equal(0, exit);
-        Assert.EndsWith("0 error(s), 3 warning(s)." + Environment.NewLine, output);
-        Assert.Contains("warning VAL003: Equipment sales (EquipmentRevenue) 1H12: published 641 but the dataset gives 642", output);
+        Assert.Matches(@"\n0 error\(s\), [1-9][0-9]* warning\(s\)\.\r?\n$", output);
+        Assert.Contains("warning VAL003: Equipment sales revenues (EquipmentSalesRevenue) 1H12: published 641 but the dataset gives 642", output);
     }
 
     [Fact]
     public void JsonFormatHasTheDocumentedShape()
     {
-        var (exit, output, _) = Validate(RepositoryPaths.MiniDataset, "--format", "json");
+        var (exit, output, _) = Validate(RepositoryPaths.BundledDataset, "--format", "json");
         Assert.Equal(0, exit);
         var json = JObject.Parse(output);
         Assert.Equal(["errors", "warnings", "findings"], json.Properties().Select(p => p.Name));
         Assert.Equal(0, (int)json["errors"]!);
-        Assert.Equal(3, (int)json["warnings"]!);
+        Assert.Equal(((JArray)json["findings"]!).Count, (int)json["warnings"]!);
         var first = (JObject)json["findings"]![0]!;
         Assert.Equal(["severity", "code", "message", "file", "line", "column", "path", "hint"], first.Properties().Select(p => p.Name));
         Assert.Equal("warning", (string)first["severity"]!);
         Assert.Equal("VAL003", (string)first["code"]!);
-        Assert.Equal(RepositoryPaths.MiniDataset, (string)first["file"]!);
-        Assert.Equal(77, (int)first["line"]!);
-        Assert.Equal(5, (int)first["column"]!);
-        Assert.Equal("$.asPublished[0]", (string)first["path"]!);
+        Assert.Equal(RepositoryPaths.BundledDataset, (string)first["file"]!);
+        Assert.Matches(@"^\$\.asPublished\[[0-9]+\]$", (string)first["path"]!);
+        // The line and column are those of the asPublished entry the path names: its opening brace.
+        var line = File.ReadAllLines(RepositoryPaths.BundledDataset)[(int)first["line"]! - 1];
+        Assert.Equal('{', line[(int)first["column"]! - 1]);
     }
 
     [Fact]
@@ -90,9 +93,9 @@ public class ValidateCommandTests
     [Fact]
     public void QuietPrintsOnlyTheCount()
     {
-        var (exit, output, _) = Validate(RepositoryPaths.MiniDataset, "--quiet");
+        var (exit, output, _) = Validate(RepositoryPaths.BundledDataset, "--quiet");
         Assert.Equal(0, exit);
-        Assert.Equal("0 error(s), 3 warning(s)." + Environment.NewLine, output);
+        Assert.Matches(@"^0 error\(s\), [1-9][0-9]* warning\(s\)\.\r?\n$", output);
     }
 
     [Fact]

@@ -1,4 +1,6 @@
 using System.Xml.Linq;
+using IIJReportGen.Xbrl;
+using IIJReportGen.Xbrl.Tdnet;
 
 namespace IIJReportGen.Templating.Tests;
 
@@ -11,6 +13,26 @@ internal static class Documents
     public static RenderResult TseSummary => TseSummaryResult.Value;
 
     public static RenderResult PressRelease => PressReleaseResult.Value;
+
+    private static readonly Lazy<TdnetSummary> SummaryValue = new(() =>
+    {
+        var diagnostics = new Diagnostics.DiagnosticBag();
+        var summary = TdnetSummary.Load(new XbrlVocabulary(Datasets.Bundled), file => DocumentRenderer.Read(new TemplateFiles(RepositoryPaths.Templates), file), diagnostics);
+        Assert.True(summary is not null, string.Join("\n", diagnostics));
+        return summary!;
+    });
+
+    /// <summary>The bundled dataset's TDnet summary, with the repository's form.</summary>
+    public static TdnetSummary Summary => SummaryValue.Value;
+
+    /// <summary>A one-paragraph dataset text as the documents write it (references expanded), in plain text.</summary>
+    public static string Text(Dataset.Measures.ReportModel model, string key)
+    {
+        using var templates = new ScratchTemplates("<html {{ namespaces }}><body><p>{{ text \"" + key + "\" }}</p></body></html>");
+        var result = templates.Render(model, new RenderOptions(InlineXbrl: false));
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        return XDocument.Parse(result.Xhtml).Root!.Value;
+    }
 
     public static RenderResult Render(string document)
     {
@@ -27,9 +49,19 @@ internal static class Documents
         return root.Descendants()
             .Where(e => blocks.Contains(e.Name.LocalName) && !e.Ancestors().Any(a => a.Name.LocalName is "div" && (string?)a.Attribute("style") == "display:none"))
             .Where(e => e.Name.LocalName != "td" || e.Parent?.Name.LocalName != "tr")
-            .Select(e => Collapse(string.Join(" ", e.DescendantNodes().OfType<XText>().Select(t => t.Value))))
+            .Select(e => Collapse(Text(e)))
             .ToList();
     }
+
+    /// <summary>The text of an element: inline elements (spans, links, Inline XBRL tags) run into their neighbours, blocks and cells are apart.</summary>
+    private static string Text(XElement element) => string.Concat(element.Nodes().Select(n => n switch
+    {
+        XText text => text.Value,
+        XElement { Name.LocalName: "span" or "a" or "b" or "strong" or "em" or "i" or "sup" or "sub" } inline => Text(inline),
+        XElement child when child.Name.Namespace == IIJReportGen.Xhtml.XhtmlNamespaces.InlineXbrl => Text(child),
+        XElement child => " " + Text(child) + " ",
+        _ => "",
+    }));
 
     private static string Collapse(string text) => string.Join(" ", text.Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries));
 }

@@ -18,13 +18,17 @@ internal sealed class RenderedFiling
         Dataset = Datasets.Load(datasetName);
         Model = new ReportModel(Dataset);
         Vocabulary = new XbrlVocabulary(Model);
-        Files = XbrlFiling.Render(Vocabulary);
-        Documents = Files.ToDictionary(f => f.Name, f => XDocument.Parse(System.Text.Encoding.UTF8.GetString(f.Bytes)));
-        Schema = Documents[Vocabulary.CoreSchemaFileName];
-        FullEntry = Documents[Vocabulary.SchemaFileName];
-        SummaryEntry = Documents[Vocabulary.SummarySchemaFileName];
+        // The bundled dataset maps its figures onto the TDnet summary; the mini sample has no summary.
+        Summary = datasetName == "bundled" ? Summaries.Of(Vocabulary) : null;
+        Files = XbrlFiling.Render(Vocabulary, Summary);
+        Documents = Files.ToDictionary(f => f.Path, f => XDocument.Parse(System.Text.Encoding.UTF8.GetString(f.Bytes)));
+        Schema = Documents["xbrl/" + Vocabulary.CoreSchemaFileName];
+        FullEntry = Documents["xbrl/" + Vocabulary.SchemaFileName];
+        SummaryEntry = Summary is null ? null : Documents[Summary.Package.SchemaPath];
         Instance = Documents.Single(d => d.Key.EndsWith(".xbrl", StringComparison.Ordinal)).Value;
         Labels = Documents.Single(d => d.Key.EndsWith("_lab.xml", StringComparison.Ordinal)).Value;
+        Definition = Summary is null ? null : Documents[Summary.Package.DefinitionPath];
+        SummaryPresentation = Summary is null ? null : Documents[Summary.Package.PresentationPath];
         Presentation = Documents.Single(d => d.Key.EndsWith("_pre.xml", StringComparison.Ordinal)).Value;
         Calculation = Documents.Single(d => d.Key.EndsWith("_cal.xml", StringComparison.Ordinal)).Value;
     }
@@ -37,11 +41,21 @@ internal sealed class RenderedFiling
     /// <summary>The core schema: roles and elements.</summary>
     public XDocument Schema { get; }
     public XDocument FullEntry { get; }
-    public XDocument SummaryEntry { get; }
+    public XDocument? SummaryEntry { get; }
+    public Tdnet.TdnetSummary? Summary { get; }
     public XDocument Instance { get; }
     public XDocument Labels { get; }
     public XDocument Presentation { get; }
     public XDocument Calculation { get; }
+    public XDocument? Definition { get; }
+    public XDocument? SummaryPresentation { get; }
+
+    /// <summary>The filing rendered again from the same dataset, as this one was (for determinism checks).</summary>
+    public IReadOnlyList<XbrlFile> RenderAgain()
+    {
+        var vocabulary = new XbrlVocabulary(new ReportModel(Dataset));
+        return XbrlFiling.Render(vocabulary, Summary is null ? null : Summaries.Of(vocabulary));
+    }
 
     public XNamespace Ns => Vocabulary.Namespace;
 

@@ -9,6 +9,8 @@ internal static class RepositoryPaths
 
     public static string BundledDataset => Path.Combine(Root, "data", "iij", "fy2013-1h.json");
 
+    public static string Templates => Path.Combine(Root, "templates");
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

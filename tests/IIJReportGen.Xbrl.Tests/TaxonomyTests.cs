@@ -122,17 +122,25 @@ public class TaxonomyTests
     public void Each_entry_point_imports_the_core_and_only_the_instances_reaches_the_calculations(string dataset)
     {
         var filing = new RenderedFiling(dataset);
-        var linkbases = filing.Files.Select(f => f.Name).Where(n => n.EndsWith(".xml", StringComparison.Ordinal)).ToList();
+        var core = filing.Vocabulary.CoreSchemaFileName;
+        var linkbases = filing.Files.Select(f => f.Path).Where(n => n.StartsWith("xbrl/", StringComparison.Ordinal) && n.EndsWith(".xml", StringComparison.Ordinal)).Select(Path.GetFileName).ToList();
         Assert.Equal(linkbases.Order(), LinkbaseRefs(filing.FullEntry).Order());
-        Assert.Equal(linkbases.Where(n => !n.EndsWith("_cal.xml", StringComparison.Ordinal)).Order(), LinkbaseRefs(filing.SummaryEntry).Order());
-        foreach (var entry in new[] { filing.FullEntry, filing.SummaryEntry })
-        {
-            var import = Assert.Single(entry.Root!.Elements(Xs + "import"));
-            Assert.Equal((filing.Vocabulary.Namespace, filing.Vocabulary.CoreSchemaFileName), ((string)import.Attribute("namespace")!, (string)import.Attribute("schemaLocation")!));
-            Assert.Empty(entry.Root.Elements(Xs + "element"));
-            Assert.NotEqual(filing.Vocabulary.Namespace, (string?)entry.Root.Attribute("targetNamespace"));
-        }
-        Assert.NotEqual((string?)filing.FullEntry.Root!.Attribute("targetNamespace"), (string?)filing.SummaryEntry.Root!.Attribute("targetNamespace"));
+        AssertImportsTheCore(filing, filing.FullEntry, core);
+        if (filing.SummaryEntry is not { } summary)
+            return;
+        // The package's entry point reaches the labels in xbrl/ and its own presentation and definitions: no calculations.
+        var stem = filing.Summary!.Package.Stem;
+        Assert.Equal(["../../xbrl/" + filing.Vocabulary.FileStem + "_lab.xml", stem + "-def.xml", stem + "-pre.xml"], LinkbaseRefs(summary).Order());
+        AssertImportsTheCore(filing, summary, "../../xbrl/" + core);
+        Assert.NotEqual((string?)filing.FullEntry.Root!.Attribute("targetNamespace"), (string?)summary.Root!.Attribute("targetNamespace"));
+    }
+
+    private static void AssertImportsTheCore(RenderedFiling filing, XDocument entry, string core)
+    {
+        var import = Assert.Single(entry.Root!.Elements(Xs + "import"));
+        Assert.Equal((filing.Vocabulary.Namespace, core), ((string)import.Attribute("namespace")!, (string)import.Attribute("schemaLocation")!));
+        Assert.Empty(entry.Root.Elements(Xs + "element"));
+        Assert.NotEqual(filing.Vocabulary.Namespace, (string?)entry.Root.Attribute("targetNamespace"));
     }
 
     private static List<string> LinkbaseRefs(XDocument schema) =>
@@ -156,8 +164,10 @@ public class TaxonomyTests
         var others = links.SingleOrDefault(l => ((string)l.Attribute(XLink + "role")!).EndsWith("/role/other-figures", StringComparison.Ordinal));
         if (others is not null)
             presented.UnionWith(Locators(filing, others).Values);
+        // The TDnet summary's elements are presented by the summary's own linkbase (SummaryTaxonomyTests).
+        var summary = filing.Summary?.Elements.Select(e => e.Name).ToHashSet() ?? [];
         var items = filing.Declarations.Values.Where(d => d.Attribute("abstract") is null && d.Attribute("substitutionGroup") is not null).Select(d => (string)d.Attribute("name")!);
-        Assert.Empty(items.Except(presented));
+        Assert.Empty(items.Except(presented).Except(summary));
     }
 
     [CultureTheory]
@@ -171,10 +181,10 @@ public class TaxonomyTests
             foreach (var culture in new[] { "de-DE", "ja-JP", "ar-SA" })
             {
                 CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(culture);
-                var again = XbrlFiling.Render(new XbrlVocabulary(new ReportModel(filing.Dataset)));
-                Assert.Equal(filing.Files.Select(f => f.Name), again.Select(f => f.Name));
+                var again = filing.RenderAgain();
+                Assert.Equal(filing.Files.Select(f => f.Path), again.Select(f => f.Path));
                 for (var i = 0; i < again.Count; i++)
-                    Assert.True(filing.Files[i].Bytes.AsSpan().SequenceEqual(again[i].Bytes), $"{again[i].Name} differs under {culture}");
+                    Assert.True(filing.Files[i].Bytes.AsSpan().SequenceEqual(again[i].Bytes), $"{again[i].Path} differs under {culture}");
             }
         }
         finally
@@ -183,7 +193,7 @@ public class TaxonomyTests
         }
         foreach (var file in filing.Files)
         {
-            Assert.False(file.Bytes.AsSpan().StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }), file.Name + " has a BOM");
+            Assert.False(file.Bytes.AsSpan().StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }), file.Path + " has a BOM");
             Assert.DoesNotContain((byte)'\r', file.Bytes);
         }
     }
@@ -197,9 +207,10 @@ public class TaxonomyTests
         {
             var paths = XbrlFiling.Write(vocabulary, directory);
             var rendered = XbrlFiling.Render(vocabulary);
-            Assert.Equal(rendered.Select(f => Path.Combine(directory, f.Name)), paths);
+            Assert.Equal(rendered.Select(f => Path.Combine(directory, f.Path)), paths);
+            Assert.All(rendered, f => Assert.StartsWith("xbrl/", f.Path));
             foreach (var file in rendered)
-                Assert.Equal(file.Bytes, File.ReadAllBytes(Path.Combine(directory, file.Name)));
+                Assert.Equal(file.Bytes, File.ReadAllBytes(Path.Combine(directory, file.Path)));
         }
         finally
         {

@@ -1,29 +1,37 @@
 using IIJReportGen.Diagnostics;
 using IIJReportGen.Templating;
 using IIJReportGen.Templating.Rules;
+using IIJReportGen.Xbrl.Tdnet;
 
 namespace IIJReportGen.Pipeline;
 
 /// <summary>The inputs of a build after every check `validate` runs: the dataset's, and the templates folder's.</summary>
 /// <param name="Dataset">The checked dataset; its findings are every finding of both.</param>
 /// <param name="Templates">The templates folder as the build reads it (each file once, hashed in the manifest).</param>
-public sealed record CheckedInputs(CheckedDataset Dataset, TemplateFiles Templates)
+/// <param name="Summary">The TDnet summary: the form in templates/tdnet/ filled by the dataset; null when either has errors.</param>
+public sealed record CheckedInputs(CheckedDataset Dataset, TemplateFiles Templates, TdnetSummary? Summary)
 {
     public DiagnosticBag Diagnostics => Dataset.Diagnostics;
 }
 
 /// <summary>What `validate` checks, and `build` (and so `watch`) before it renders: the dataset (<see cref="DatasetChecks"/>)
 /// and the templates folder — each document's template and stylesheet exist, and every template keeps the template rules
-/// (<see cref="TemplateRules"/>: no literal figure …). One sequence, so 0 errors from validate means the build gets past them.</summary>
+/// (<see cref="TemplateRules"/>: no literal figure …) — and that the dataset fills the TDnet summary's form
+/// (<see cref="TdnetSummary"/>). One sequence, so 0 errors from validate means the build gets past them.</summary>
 public static class ReportChecks
 {
     public static CheckedInputs Run(string dataset, string templatesRoot)
     {
         var checkedDataset = DatasetChecks.Run(dataset);
         var templates = new TemplateFiles(templatesRoot);
-        if (HasDocuments(templatesRoot, checkedDataset.Diagnostics))
-            checkedDataset.Diagnostics.AddRange(TemplateRules.Check(templates));
-        return new CheckedInputs(checkedDataset, templates);
+        var diagnostics = checkedDataset.Diagnostics;
+        if (!HasDocuments(templatesRoot, diagnostics))
+            return new CheckedInputs(checkedDataset, templates, null);
+        diagnostics.AddRange(TemplateRules.Check(templates));
+        var summary = checkedDataset.Vocabulary is { } vocabulary
+            ? TdnetSummary.Load(vocabulary, file => DocumentRenderer.Read(templates, file), diagnostics)
+            : null;
+        return new CheckedInputs(checkedDataset, templates, summary);
     }
 
     /// <summary>True when every document's template and stylesheet exist; otherwise adds the finding for the first missing file.</summary>

@@ -1,5 +1,4 @@
 using IIJReportGen.Dataset.Measures;
-using IIJReportGen.Dataset.Model;
 using IIJReportGen.Diagnostics;
 using IIJReportGen.Xbrl;
 
@@ -18,15 +17,9 @@ internal static class XbrlMappingCheck
         }
         catch (XbrlMappingException e)
         {
-            diagnostics.Add(Diagnostic.Error(XbrlCodes.Mapping, e.Message, LocationOf(model.Dataset, e.Subject),
+            diagnostics.Add(Diagnostic.Error(XbrlCodes.Mapping, e.Message, e.LocationIn(model.Dataset),
                 "The element names and their rules are in src/IIJReportGen.Xbrl/README.md."));
             return null;
         }
     }
-
-    private static SourceLocation LocationOf(ReportDataset dataset, string subject) =>
-        dataset.Concepts.TryGet(subject, out var concept) ? concept.Location
-        : dataset.Measures.TryGet(subject, out var measure) ? measure.Location
-        : dataset.Units.TryGet(subject, out var unit) ? unit.Location
-        : new SourceLocation(dataset.File);
 }

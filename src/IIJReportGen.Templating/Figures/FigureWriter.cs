@@ -1,6 +1,9 @@
 using IIJReportGen.Dataset.Figures;
 using IIJReportGen.Dataset.Model;
+using IIJReportGen.Templating.InlineXbrl;
 using IIJReportGen.Templating.Rendering;
+using IIJReportGen.Xbrl;
+using IIJReportGen.Xbrl.Tdnet;
 using Scriban;
 
 namespace IIJReportGen.Templating.Figures;
@@ -32,16 +35,29 @@ internal sealed class FigureWriter(RenderSession session)
             session.RequirePeriod(context, vs);
         if (session.Presentation.Show(id, period, form, vs) is not { } shown)
             return null;
-        var markup = Render(shown, id, period, vs, magnitude);
+        var markup = Render(context, shown, id, period, vs, magnitude);
         return markup.Marked(session.Use(context, id, period, form.Name, form.Compares ? session.Model.Comparative(period, vs) : null, table, markup.PlainText));
     }
 
-    private Markup Render(ShownFigure shown, string id, string period, string? vs, bool magnitude)
+    private Markup Render(TemplateContext context, ShownFigure shown, string id, string period, string? vs, bool magnitude)
     {
         var tags = session.InlineFacts;
-        if (tags is null || shown.As == ShownAs.NotMeaningful || !tags.CanTag(id, shown.Form, vs))
+        if (tags is null || shown.As == ShownAs.NotMeaningful || Place(context, tags, id, period, shown.Form, vs) is not { } place)
             return Markup.Text(magnitude ? shown.Digits : shown.Text);
-        return shown.As == ShownAs.Dash ? tags.Nil(id, period, shown.Text) : tags.Tag(id, period, shown, magnitude);
+        return shown.As == ShownAs.Dash ? tags.Nil(place, shown.Text) : tags.Tag(place, shown, magnitude);
+    }
+
+    /// <summary>Where the figure goes in the TDnet summary, or null when it is not one of its facts.</summary>
+    private SummaryFigure? Place(TemplateContext context, InlineFacts tags, string id, string period, FigureForm form, string? vs)
+    {
+        try
+        {
+            return tags.Place(id, period, form, vs);
+        }
+        catch (XbrlMappingException e)
+        {
+            throw session.Error(context, e.Message, "The TDnet summary shows its figures for the periods TDnet names (from the start of the fiscal year); show this one as text, or another period.");
+        }
     }
 
     private static string Describe(FigureForm form) => form.Derivation switch

@@ -6,48 +6,58 @@ using IIJReportGen.Dataset.Model;
 using IIJReportGen.Diagnostics;
 using IIJReportGen.Templating.Rendering;
 using IIJReportGen.Xbrl;
+using IIJReportGen.Xbrl.Tdnet;
 using IIJReportGen.Xhtml;
 
 namespace IIJReportGen.Templating.InlineXbrl;
 
-/// <summary>Tags shown figures as Inline XBRL facts and writes the ix:header with exactly the contexts and units they use.</summary>
-internal sealed class InlineFacts(XbrlVocabulary vocabulary)
+/// <summary>Tags what the TDnet summary shows as Inline XBRL facts — figures as ix:nonFraction, the form's own facts as
+/// ix:nonNumeric (a text in parts continued with ix:continuation) — and writes the ix:header with the hidden facts and exactly
+/// the contexts and units used.</summary>
+internal sealed class InlineFacts(TdnetSummary summary, string folder)
 {
     /// <summary>Where the ix:header goes; replaced after rendering, when every fact (and so every context) is known.</summary>
     /// <remarks>A comment cannot come from data (data is escaped), so only the ix_header helper can put it there.</remarks>
     public const string HeaderPlaceholder = "<!--ix:header-->";
 
-    private readonly SortedSet<string> _periods = new(StringComparer.Ordinal);
-    private readonly SortedSet<string> _ids = new(StringComparer.Ordinal);
+    private readonly SortedSet<string> _contexts = new(StringComparer.Ordinal);
+    private readonly SortedSet<string> _units = new(StringComparer.Ordinal);
+    private readonly HashSet<(string Element, int Part)> _shown = [];
+    private readonly List<Markup> _hidden = [];
 
-    /// <summary>The root element's namespace declarations: XHTML, Inline XBRL, XBRL, ISO 4217, XSI and our taxonomy.</summary>
+    public TdnetSummary Summary => summary;
+
+    /// <summary>The root element's namespace declarations: XHTML, Inline XBRL, XBRL, dimensions, ISO 4217, XSI and our taxonomy.</summary>
     public string NamespaceDeclarations
     {
         get
         {
             var builder = new StringBuilder($"xmlns=\"{XhtmlNamespaces.Xhtml}\"");
-            foreach (var (prefix, ns) in vocabulary.InlineNamespaces.Append(("xsi", XbrlNamespaces.Xsi)).DistinctBy(p => p.Item1))
+            foreach (var (prefix, ns) in summary.Vocabulary.InlineNamespaces.Append(("xbrldi", XbrlNamespaces.Xbrldi)).Append(("xsi", XbrlNamespaces.Xsi)).DistinctBy(p => p.Item1))
                 builder.Append(CultureInfo.InvariantCulture, $" xmlns:{prefix}=\"{XhtmlText.Escape(ns)}\"");
             return builder.ToString();
         }
     }
 
-    /// <summary>True for what a fact of our taxonomy stands for: a figure of a period, or its year-on-year change where the taxonomy has one.</summary>
-    public bool CanTag(string id, FigureForm form, string? vs) =>
-        form.IsFact || form.Derivation == Derivation.YoyPercent && vs is null && vocabulary.ChangeElement(id) is not null;
+    /// <summary>Where a shown figure goes in the summary, or null when it is not one of the summary's facts (it is shown as
+    /// text: a figure inside a note, a % change the form has no element for).</summary>
+    /// <exception cref="XbrlMappingException">The figure is in the summary but its period has no TDnet name.</exception>
+    public SummaryFigure? Place(string id, string period, FigureForm form, string? vs) =>
+        form.IsFact ? summary.Figure(id, period, change: false)
+        : form.Derivation == Derivation.YoyPercent && vs is null ? summary.Figure(id, period, change: true)
+        : null;
 
     /// <summary>An ix:nonFraction around the shown digits; a negative keeps its parentheses (or sign) outside the tag and says sign="-".</summary>
     /// <remarks>Scale and decimals are the shown figure's: a % is a ratio shown times 100 (scale -2, two more decimals than shown).</remarks>
-    public Markup Tag(string id, string period, ShownFigure shown, bool magnitude)
+    public Markup Tag(SummaryFigure place, ShownFigure shown, bool magnitude)
     {
-        var element = shown.Form.IsFact ? vocabulary.Element(id) : vocabulary.ChangeElement(id)!;
         var digits = shown.Digits;
         var signed = magnitude ? digits : shown.Text;
         var at = signed.IndexOf(digits, StringComparison.Ordinal);
         var fact = new StringBuilder();
         fact.Append(XhtmlText.Escape(signed[..at]));
         fact.Append(CultureInfo.InvariantCulture,
-            $"<ix:nonFraction name=\"{Name(element)}\" contextRef=\"{Context(period)}\" unitRef=\"{Unit(id, element)}\" decimals=\"{shown.XbrlDecimals}\" scale=\"{shown.XbrlScale}\" format=\"{XbrlNamespaces.NumDotDecimal}\"");
+            $"<ix:nonFraction name=\"{Name(place.Element)}\" contextRef=\"{Context(place.Context)}\" unitRef=\"{Unit(place.UnitId)}\" decimals=\"{shown.XbrlDecimals}\" scale=\"{shown.XbrlScale}\" format=\"{XbrlNamespaces.NumDotDecimal}\"");
         if (shown.Value < 0)
             fact.Append(" sign=\"-\"");
         fact.Append('>').Append(XhtmlText.Escape(digits)).Append("</ix:nonFraction>");
@@ -56,11 +66,40 @@ internal sealed class InlineFacts(XbrlVocabulary vocabulary)
     }
 
     /// <summary>A nil fact (the source prints a dash): an empty ix:nonFraction with xsi:nil, then the dash.</summary>
-    public Markup Nil(string id, string period, string dash)
-    {
-        var element = vocabulary.Element(id);
-        return new Markup($"<ix:nonFraction name=\"{Name(element)}\" contextRef=\"{Context(period)}\" unitRef=\"{Unit(id, element)}\" xsi:nil=\"true\"/>"
+    public Markup Nil(SummaryFigure place, string dash) =>
+        new($"<ix:nonFraction name=\"{Name(place.Element)}\" contextRef=\"{Context(place.Context)}\" unitRef=\"{Unit(place.UnitId)}\" xsi:nil=\"true\"/>"
             + XhtmlText.Escape(dash));
+
+    /// <summary>Part <paramref name="part"/> (1-based) of a form fact, around content already written as markup: an
+    /// ix:nonNumeric for the first part (continued at the next when there are more), an ix:continuation for the others.</summary>
+    public Markup NonNumeric(FormFact fact, int part, string content, string? format)
+    {
+        _shown.Add((fact.Element, part));
+        var next = part < fact.Parts.Count ? $" continuedAt=\"{ContinuationId(fact, part + 1)}\"" : "";
+        if (part > 1)
+            return new Markup($"<ix:continuation id=\"{ContinuationId(fact, part)}\"{next}>{content}</ix:continuation>");
+        var formatted = format is null ? "" : $" format=\"{format}\"";
+        return new Markup($"<ix:nonNumeric name=\"{Name(fact.Element)}\" contextRef=\"{Context(summary.ContextOf(fact))}\"{formatted}{next}>{content}</ix:nonNumeric>");
+    }
+
+    /// <summary>A form fact that is a number (the quarter): an ix:nonFraction in whole units of pure.</summary>
+    public Markup Number(FormFact fact, int value)
+    {
+        _shown.Add((fact.Element, 1));
+        return new Markup(string.Create(CultureInfo.InvariantCulture,
+            $"<ix:nonFraction name=\"{Name(fact.Element)}\" contextRef=\"{Context(summary.ContextOf(fact))}\" unitRef=\"{Unit(summary.Vocabulary.ChangeUnitId)}\" decimals=\"0\" scale=\"0\" format=\"{XbrlNamespaces.NumDotDecimal}\">{value}</ix:nonFraction>"));
+    }
+
+    /// <summary>The visible parts of form facts the document has not shown (every document shows the whole form).</summary>
+    public IEnumerable<string> Missing() =>
+        summary.Form.Facts.Where(f => !f.Hidden)
+            .SelectMany(f => Enumerable.Range(1, f.Parts.Count).Where(p => !_shown.Contains((f.Element, p))).Select(p => f.Parts.Count == 1 ? f.Element : $"{f.Element} part {p}"));
+
+    /// <summary>Tags the form's hidden facts with <paramref name="hidden"/>, for the header (once; the template's ix_header asks).</summary>
+    public void HideFacts(Func<FormFact, Markup> hidden)
+    {
+        if (_hidden.Count == 0)
+            _hidden.AddRange(summary.Form.Facts.Where(f => f.Hidden).Select(hidden));
     }
 
     /// <summary>The document with the ix:header where the ix_header helper left its placeholder (now that every fact, so every
@@ -76,27 +115,34 @@ internal sealed class InlineFacts(XbrlVocabulary vocabulary)
         return output;
     }
 
-    /// <summary>The ix:header in a hidden div, with the schema reference and the contexts and units of the facts tagged so far.</summary>
+    /// <summary>The ix:header in a hidden div: the hidden facts, the schema reference, and the contexts and units of the facts
+    /// tagged so far.</summary>
     private string Header()
     {
         var builder = new StringBuilder("<div style=\"display:none\">");
         var settings = new XmlWriterSettings { ConformanceLevel = ConformanceLevel.Fragment, OmitXmlDeclaration = true, NewLineChars = "\n" };
         using (var writer = XmlWriter.Create(builder, settings))
-            InlineXbrlHeader.Write(writer, vocabulary, _periods, _ids);
+            InlineXbrlHeader.Write(writer, summary, folder, _contexts, _units, w =>
+            {
+                foreach (var fact in _hidden)
+                    w.WriteRaw(fact.Xhtml);
+            });
         return builder.Append("</div>").ToString();
     }
 
-    private static string Name(XbrlElement element) => XbrlVocabulary.Prefix + ":" + element.Name;
+    private static string Name(string element) => XbrlVocabulary.Prefix + ":" + element;
 
-    private string Context(string period)
+    private static string ContinuationId(FormFact fact, int part) => string.Create(CultureInfo.InvariantCulture, $"{fact.Element}-{part}");
+
+    private string Context(SummaryContext context)
     {
-        _periods.Add(period);
-        return vocabulary.ContextId(period);
+        _contexts.Add(context.Id);
+        return context.Id;
     }
 
-    private string Unit(string id, XbrlElement element)
+    private string Unit(string unitId)
     {
-        _ids.Add(id);
-        return element.UnitId;
+        _units.Add(unitId);
+        return unitId;
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using IIJReportGen.Templating.Figures;
+using IIJReportGen.Templating.InlineXbrl;
 using IIJReportGen.Templating.Functions;
 using Scriban;
 using Scriban.Functions;
@@ -54,7 +55,9 @@ internal static class ContextFactory
         var expander = new ReferenceExpander(session, figures);
         new TextFunctions(session, expander).ImportInto(globals);
         new StatementFunctions(session, figures, expander).ImportInto(globals);
-        new DocumentFunctions(session).ImportInto(globals);
+        var formValues = new FormValues(session, expander);
+        new SummaryFunctions(formValues).ImportInto(globals);
+        new DocumentFunctions(session, formValues).ImportInto(globals);
         new CellFunctions().ImportInto(globals);
         return globals;
     }

@@ -9,7 +9,7 @@ using Scriban;
 namespace IIJReportGen.Templating.Rendering;
 
 /// <summary>What the helpers of one rendering share: the model, the document's policies, the facts used so far.</summary>
-internal sealed class RenderSession(ReportModel model, string document, InlineFacts? inlineFacts)
+internal sealed class RenderSession(ReportModel model, string document, string folder, InlineFacts? inlineFacts)
 {
     private readonly List<FactUse> _factUses = [];
     private readonly List<int> _wordUses = [];
@@ -21,6 +21,9 @@ internal sealed class RenderSession(ReportModel model, string document, InlineFa
 
     public string Document { get; } = document;
 
+    /// <summary>Where the document is written, relative to the output folder ("" for the output folder itself): links are relative to it.</summary>
+    public string Folder { get; } = folder;
+
     /// <summary>How this document shows figures (its rounding, negative style, % change policy).</summary>
     public Presentation Presentation { get; } = Presentation.For(model, document);
 
@@ -29,7 +32,7 @@ internal sealed class RenderSession(ReportModel model, string document, InlineFa
 
     public Policies Policies => Dataset.Policies;
 
-    /// <summary>The Inline XBRL tagger, when this document is also an iXBRL filing.</summary>
+    /// <summary>The Inline XBRL tagger, when this document is also an iXBRL filing (the TDnet summary).</summary>
     public InlineFacts? InlineFacts { get; } = inlineFacts;
 
     public IReadOnlyList<FactUse> FactUses => _factUses;

@@ -1,0 +1,55 @@
+using IIJReportGen.Dataset.Json;
+using IIJReportGen.Diagnostics;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace IIJReportGen.Xbrl.Tdnet;
+
+/// <summary>A JSON file of templates/tdnet/ read with line information, every finding about it reported as XBRL002.</summary>
+/// <remarks>The dataset's object reader does the property-by-property reading (wrong types, unknown properties with a
+/// "did you mean"); its findings are re-coded, since the file is the summary form's, not the dataset's.</remarks>
+internal sealed class FormJson
+{
+    private readonly DiagnosticBag _found = new();
+
+    private FormJson(JObject root, JsonSource source)
+    {
+        Root = new ObjectReader(root, source, _found);
+        Source = source;
+    }
+
+    public ObjectReader Root { get; }
+
+    public JsonSource Source { get; }
+
+    /// <summary>The file as an object reader, or null with an XBRL002 finding when it is not a JSON object.</summary>
+    public static FormJson? Parse(string name, string text, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            using var reader = new JsonTextReader(new StringReader(text)) { DateParseHandling = DateParseHandling.None };
+            if (JToken.Load(reader, new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Load, DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error }) is JObject root)
+                return new FormJson(root, new JsonSource(name, text));
+            diagnostics.Add(Error("The file must be a JSON object { … }.", new SourceLocation(name, 1, 1, "$"), "See templates/tdnet/README.md."));
+        }
+        catch (JsonReaderException e)
+        {
+            diagnostics.Add(Error("Malformed JSON: " + e.Message.Split(" Path '")[0], new SourceLocation(name, e.LineNumber, e.LinePosition), "Fix the JSON syntax at this position."));
+        }
+        return null;
+    }
+
+    /// <summary>An XBRL002 finding about a token of this file.</summary>
+    public void Report(JToken token, string message, string hint) => _found.Add(Error(message, Source.Of(token), hint));
+
+    /// <summary>Hands every finding so far to <paramref name="diagnostics"/> as XBRL002; true when there was none.</summary>
+    public bool Finish(DiagnosticBag diagnostics)
+    {
+        foreach (var finding in _found)
+            diagnostics.Add(finding with { Code = XbrlCodes.SummaryForm });
+        return !_found.HasErrors;
+    }
+
+    public static Diagnostic Error(string message, SourceLocation location, string hint) =>
+        Diagnostic.Error(XbrlCodes.SummaryForm, message, location, hint);
+}

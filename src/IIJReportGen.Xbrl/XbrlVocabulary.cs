@@ -89,13 +89,13 @@ public sealed class XbrlVocabulary
             ? element
             : throw new KeyNotFoundException($"'{conceptOrMeasureId}' is neither a concept nor a measure of the dataset.");
 
-    /// <summary>The element local name of a concept or measure, e.g. "NetSales".</summary>
+    /// <summary>The element local name of a concept or measure, e.g. "TotalRevenues".</summary>
     public string ElementName(string conceptOrMeasureId) => Element(conceptOrMeasureId).Name;
 
     /// <summary>The element of the year-on-year change of a figure, when a table shows that change; else null.</summary>
     public XbrlElement? ChangeElement(string conceptOrMeasureId) => _changes.GetValueOrDefault(conceptOrMeasureId);
 
-    /// <summary>The elements named <paramref name="name"/> ("NetSales", or prefixed "iij:NetSales"): a figure's own, or the year-on-year
+    /// <summary>The elements named <paramref name="name"/> ("TotalRevenues", or prefixed "iij:TotalRevenues"): a figure's own, or the year-on-year
     /// change of a figure (a reported change shares its element with the figure's derived change, so a name may have both).</summary>
     public IReadOnlyList<XbrlElement> ElementsNamed(string name)
     {
@@ -103,7 +103,7 @@ public sealed class XbrlVocabulary
         return [.. _elements.Values.Concat(_changes.Values).Where(e => e.Name == local)];
     }
 
-    /// <summary>The element name of a figure's year-on-year change (e.g. "ChangeInNetSales"), when a table shows it; else null.</summary>
+    /// <summary>The element name of a figure's year-on-year change (e.g. "ChangeInTotalRevenues"), when a table shows it; else null.</summary>
     public string? ChangeElementName(string conceptOrMeasureId) => ChangeElement(conceptOrMeasureId)?.Name;
 
     /// <summary>The context of a period, e.g. "CurrentYTDDuration".</summary>

@@ -38,15 +38,15 @@ public class WhereUsedTests
     [Fact]
     public void UnknownElementNameSuggestsTheElement()
     {
-        var (exit, output) = Run("NetSale", RepositoryPaths.BundledDataset);
+        var (exit, output) = Run("ChangeInTotalRevenue", RepositoryPaths.BundledDataset);
         Assert.Equal(1, exit);
-        Assert.Contains("error USE001: No document shows 'NetSale'. Did you mean 'NetSales'?", output);
+        Assert.Contains("error USE001: No document shows 'ChangeInTotalRevenue'. Did you mean 'ChangeInTotalRevenues'?", output);
     }
 
     [Fact]
     public void AnElementNameListsTheFigureItNames()
     {
-        var (exit, output) = Run("NetSales", RepositoryPaths.BundledDataset, "--period", "1H13", "--format", "json");
+        var (exit, output) = Run("iij:TotalRevenues", RepositoryPaths.BundledDataset, "--period", "1H13", "--format", "json");
         Assert.Equal(0, exit);
         var places = JArray.Parse(output).Cast<JObject>().ToList();
 

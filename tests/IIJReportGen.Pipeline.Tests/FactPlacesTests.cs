@@ -58,8 +58,8 @@ public sealed class FactPlacesTests : IDisposable
     {
         var request = WithPressRelease(TwoPages);
 
-        var byName = FigureUses.Find(request, "iij:NetSales", "1H13");
-        var changes = FigureUses.Find(request, "ChangeInNetSales", null);
+        var byName = FigureUses.Find(request, "iij:TotalRevenues", "1H13");
+        var changes = FigureUses.Find(request, "ChangeInTotalRevenues", null);
 
         Assert.Equal([(1, "millions"), (2, "millions"), (2, "changeMillions")],
             byName.Places.Where(p => p.Document == "press-release").Select(p => (p.Page, p.Use.Form)));

@@ -12,8 +12,9 @@ public sealed record FigureUses(DiagnosticBag Diagnostics, IReadOnlyList<FactPla
 
     /// <summary>Every place the documents built from <paramref name="request"/> show <paramref name="figure"/> (in <paramref name="period"/>, when given).</summary>
     /// <param name="request">What to build.</param>
-    /// <param name="figure">A concept or measure id ("TotalRevenues"), or an XBRL element name it maps to ("NetSales", "iij:NetSales";
-    /// the element of a year-on-year change, "ChangeInNetSales", finds the % changes shown, which "NetSales" then leaves out).</param>
+    /// <param name="figure">A concept or measure id ("TotalRevenues"), or an XBRL element name of the instance it maps to
+    /// ("iij:TotalRevenues"; the element of a year-on-year change, "ChangeInTotalRevenues", finds the % changes shown, which
+    /// "iij:TotalRevenues" then leaves out).</param>
     /// <param name="period">Only uses of this period.</param>
     /// <remarks>Builds into a scratch folder, so the published outputs are not touched.</remarks>
     public static FigureUses Find(BuildRequest request, string figure, string? period)

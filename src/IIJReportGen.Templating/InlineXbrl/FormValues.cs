@@ -28,8 +28,8 @@ internal sealed class FormValues(RenderSession session, ReferenceExpander expand
             FormValueKind.Flag or FormValueKind.Listed => throw session.Error(context, $"{element} is yes or no: the document says it in its own words.",
                 $"Write it with tdnet_flag \"{element}\" \"<word for yes>\" \"<word for no>\"."),
             FormValueKind.Quarter => Tags.Number(fact, session.InlineFacts!.Summary.Periods.Quarter),
-            FormValueKind.Date or FormValueKind.FiscalYearEnd => Tags.NonNumeric(fact, part, XhtmlText.Escape(NumberText.Date(Date(context, value))), XbrlNamespaces.DateMonthNameDayYearEnglish),
-            _ => Tags.NonNumeric(fact, part, Content(context, value).Xhtml, null),
+            FormValueKind.Date or FormValueKind.FiscalYearEnd => Tags.NonNumeric(fact, part, Markup.Text(NumberText.Date(Date(context, value))), XbrlNamespaces.DateMonthNameDayYearEnglish),
+            _ => Tags.NonNumeric(fact, part, Content(context, value), null),
         };
     }
 
@@ -40,16 +40,16 @@ internal sealed class FormValues(RenderSession session, ReferenceExpander expand
         var set = fact.Value.Kind is FormValueKind.Flag or FormValueKind.Listed
             ? Truth(context, fact)
             : throw session.Error(context, $"{element} is not yes or no.", $"Write it with tdnet \"{element}\".");
-        return Tags.NonNumeric(fact, 1, XhtmlText.Escape(set ? yes : no), set ? XbrlNamespaces.FixedTrue : XbrlNamespaces.FixedFalse);
+        return Tags.NonNumeric(fact, 1, Markup.Text(set ? yes : no), set ? XbrlNamespaces.FixedTrue : XbrlNamespaces.FixedFalse);
     }
 
     /// <summary>A hidden form fact: its XBRL value as it is (true/false, yyyy-MM-dd, digits), as TDnet writes its hidden facts.</summary>
     public Markup Hidden(TemplateContext context, FormFact fact) => fact.Value.Kind switch
     {
-        FormValueKind.Flag or FormValueKind.Listed => Tags.NonNumeric(fact, 1, Truth(context, fact) ? "true" : "false", null),
-        FormValueKind.Date or FormValueKind.FiscalYearEnd => Tags.NonNumeric(fact, 1, Date(context, fact.Value).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), null),
+        FormValueKind.Flag or FormValueKind.Listed => Tags.NonNumeric(fact, 1, Markup.Text(Truth(context, fact) ? "true" : "false"), null),
+        FormValueKind.Date or FormValueKind.FiscalYearEnd => Tags.NonNumeric(fact, 1, Markup.Text(Date(context, fact.Value).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), null),
         FormValueKind.Quarter => Tags.Number(fact, Tags.Summary.Periods.Quarter),
-        _ => Tags.NonNumeric(fact, 1, Content(context, fact.Value).Xhtml, null),
+        _ => Tags.NonNumeric(fact, 1, Content(context, fact.Value), null),
     };
 
     private FormFact FactOf(TemplateContext context, string element) =>

@@ -72,14 +72,16 @@ internal sealed class InlineFacts(TdnetSummary summary, string folder)
 
     /// <summary>Part <paramref name="part"/> (1-based) of a form fact, around content already written as markup: an
     /// ix:nonNumeric for the first part (continued at the next when there are more), an ix:continuation for the others.</summary>
-    public Markup NonNumeric(FormFact fact, int part, string content, string? format)
+    /// <remarks>The content keeps its marks: a figure cited in a note is still found where it is shown.</remarks>
+    public Markup NonNumeric(FormFact fact, int part, Markup content, string? format)
     {
         _shown.Add((fact.Element, part));
         var next = part < fact.Parts.Count ? $" continuedAt=\"{ContinuationId(fact, part + 1)}\"" : "";
-        if (part > 1)
-            return new Markup($"<ix:continuation id=\"{ContinuationId(fact, part)}\"{next}>{content}</ix:continuation>");
         var formatted = format is null ? "" : $" format=\"{format}\"";
-        return new Markup($"<ix:nonNumeric name=\"{Name(fact.Element)}\" contextRef=\"{Context(summary.ContextOf(fact))}\"{formatted}{next}>{content}</ix:nonNumeric>");
+        var (open, close) = part > 1
+            ? ($"<ix:continuation id=\"{ContinuationId(fact, part)}\"{next}>", "</ix:continuation>")
+            : ($"<ix:nonNumeric name=\"{Name(fact.Element)}\" contextRef=\"{Context(summary.ContextOf(fact))}\"{formatted}{next}>", "</ix:nonNumeric>");
+        return Markup.Join([new Markup(open), content, new Markup(close)]);
     }
 
     /// <summary>A form fact that is a number (the quarter): an ix:nonFraction in whole units of pure.</summary>

@@ -17,6 +17,7 @@ internal static class CommandTree
             ValidateCommand.Create(console),
             BuildCommand.Create(console),
             WatchCommand.Create(),
+            PreviewCommand.Create(),
             WhereUsedCommand.Create(console),
             DiffCommand.Create(),
             RollforwardCommand.Create(),

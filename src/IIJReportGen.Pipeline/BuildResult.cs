@@ -17,4 +17,7 @@ public sealed record BuildResult(
 
     /// <summary>The XBRL names the build gave the dataset's figures (null when it failed): what where-used asks for an element name.</summary>
     public XbrlVocabulary? Vocabulary { get; init; }
+
+    /// <summary>The time of every stage together.</summary>
+    public TimeSpan Time => Timings.Aggregate(TimeSpan.Zero, (sum, t) => sum + t.Time);
 }

@@ -8,7 +8,6 @@ using IIJReportGen.Review;
 using IIJReportGen.Review.Documents;
 using IIJReportGen.Review.Facts;
 using IIJReportGen.Review.Writers;
-using IIJReportGen.Xhtml;
 
 namespace IIJReportGen.Cli.Commands;
 
@@ -59,8 +58,8 @@ internal static class DiffCommand
         try
         {
             documents = request.OldDocuments is null || request.NewDocuments is null
-                ? Compare(Render(models, request.Templates, error))
-                : Compare((Read(request.OldDocuments), Read(request.NewDocuments)));
+                ? RenderAndCompare(models, request.Templates, error)
+                : DocumentSetDiff.Compare(DocumentSetDiff.ReadFolder(request.OldDocuments), DocumentSetDiff.ReadFolder(request.NewDocuments));
         }
         catch (Exception e) when (e is XmlException or IOException or UnauthorizedAccessException)
         {
@@ -77,31 +76,14 @@ internal static class DiffCommand
         return errors.HasErrors ? Findings.Print(errors, error) : ExitCode.Success;
     }
 
-    /// <summary>Both datasets' documents rendered in memory; null (with a note) when either cannot be rendered.</summary>
-    private static (IReadOnlyDictionary<string, string> Old, IReadOnlyDictionary<string, string> New)? Render(
-        (ReportModel Old, ReportModel New) models, string templates, TextWriter error)
+    /// <summary>Both datasets' documents rendered in memory and compared; none (with a note) when either cannot be rendered.</summary>
+    private static List<DocumentChanges> RenderAndCompare((ReportModel Old, ReportModel New) models, string templates, TextWriter error)
     {
         if (DocumentRendering.RenderXhtml(models.Old, templates) is { } before && DocumentRendering.RenderXhtml(models.New, templates) is { } after)
-            return (before, after);
+            return DocumentSetDiff.Compare(before, after);
         error.WriteLine("note: the documents could not be rendered (run `iijreport build` to see why); only facts, figures and texts are compared.");
-        return null;
+        return [];
     }
-
-    /// <summary>Every document of either side, by name (ordinal order); a document on one side only is all inserted or deleted.</summary>
-    private static List<DocumentChanges> Compare((IReadOnlyDictionary<string, string> Old, IReadOnlyDictionary<string, string> New)? documents)
-    {
-        if (documents is not ({ } before, { } after))
-            return [];
-        const string empty = $"<html xmlns=\"{XhtmlNamespaces.Xhtml}\"/>";
-        var names = before.Keys.Union(after.Keys, StringComparer.Ordinal).Order(StringComparer.Ordinal);
-        return names.Select(name => DocumentDiff.Compare(name, before.GetValueOrDefault(name, empty), after.GetValueOrDefault(name, empty))).ToList();
-    }
-
-    /// <summary>Every *.xhtml of a build folder, by document name.</summary>
-    private static Dictionary<string, string> Read(string folder) =>
-        Directory.Exists(folder)
-            ? Directory.EnumerateFiles(folder, "*.xhtml").ToDictionary(f => Path.GetFileNameWithoutExtension(f), File.ReadAllText, StringComparer.Ordinal)
-            : throw new DirectoryNotFoundException($"Folder '{folder}' does not exist.");
 }
 
 /// <summary>The arguments of one `iijreport diff` run.</summary>

@@ -22,4 +22,12 @@ public static class NumberText
 
     /// <summary>A date as the documents write it: "September 30, 2013".</summary>
     public static string Date(DateOnly date) => date.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>A date in the given style: "November 8, 2013", "平成25年11月8日" or "2013年11月8日".</summary>
+    public static string Date(DateOnly date, DateStyle style) => style switch
+    {
+        DateStyle.JapaneseEra => JapaneseDate.Era(date),
+        DateStyle.JapaneseWestern => JapaneseDate.Western(date),
+        _ => Date(date),
+    };
 }

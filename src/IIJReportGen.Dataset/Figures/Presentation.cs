@@ -43,6 +43,9 @@ public sealed class Presentation(ReportModel model, PresentationPolicy policy)
     /// <summary>A number written with the document's negative style, culture-invariant.</summary>
     public string Text(decimal value, int decimals) => NumberText.Format(value, decimals, Policy.NegativeStyle);
 
+    /// <summary>A date in the document's date style: "November 8, 2013" or "平成25年11月8日".</summary>
+    public string Date(DateOnly date) => NumberText.Date(date, Policy.Dates);
+
     private decimal? Derive(string id, string period, Derivation derivation, string? vs) => derivation switch
     {
         Derivation.Value => Model.Value(id, period),

@@ -37,6 +37,7 @@ internal sealed partial class DatasetReader
         var label = json.String("label") ?? key;
         var shortLabel = json.String("short") ?? key;
         var comparative = json.String("comparative");
+        var labelJa = json.String("labelJa");
         if (instant && json.Json["start"] is { } stray)
             json.Invalid(stray, $"Instant period '{key}' has a start date.", "An instant has only \"date\"; use type \"duration\" for a span.");
         json.Finish();
@@ -49,7 +50,7 @@ internal sealed partial class DatasetReader
                 json.LocationOf("end"), "Swap the dates or correct the typo."));
             return null;
         }
-        var period = new Period(key, instant ? PeriodType.Instant : PeriodType.Duration, start, end.Value, scenario, label, shortLabel, comparative, Where(token));
+        var period = new Period(key, instant ? PeriodType.Instant : PeriodType.Duration, start, end.Value, scenario, label, shortLabel, comparative, Where(token), labelJa);
         if (!instant && period.Months is null)
             json.Invalid(json.Json["end"]!, $"Period '{key}' runs {start:yyyy-MM-dd} to {end:yyyy-MM-dd}, more than {CalendarMonths.Tolerance} days off a whole number of months.",
                 "A duration spans whole calendar months (a 52/53-week period may end up to a week off a month's end); check the dates.");

@@ -10,6 +10,7 @@ internal sealed partial class DatasetReader
 {
     private static readonly string[] RoundingModes = ["halfUp", "truncate"];
     private static readonly string[] NegativeStyles = ["parentheses", "minus", "triangle"];
+    private static readonly string[] DateStyles = ["english", "japaneseEra", "japaneseWestern"];
 
     private Company? ReadCompany(ObjectReader? json)
     {
@@ -111,11 +112,38 @@ internal sealed partial class DatasetReader
         var convenience = ReadConvenience(json.Object("convenienceTranslation", required: true));
         var negative = json.Choice("negativeStyle", NegativeStyles) ?? "parentheses";
         var percent = ReadPercentPolicy(json.Object("percentChange"));
+        var documents = new Dictionary<string, DocumentStyle>(StringComparer.Ordinal);
+        foreach (var entry in json.Entries("documents"))
+            if (ReadDocumentStyle(entry.Name, entry.Value) is { } style)
+                documents[entry.Name] = style;
         json.Finish();
         if (convenience is null)
             return null;
-        var style = negative switch { "minus" => NegativeStyle.Minus, "triangle" => NegativeStyle.Triangle, _ => NegativeStyle.Parentheses };
-        return new Policies(rounding, convenience, style, percent);
+        return new Policies(rounding, convenience, ParseNegative(negative)!.Value, percent, documents);
+    }
+
+    private static NegativeStyle? ParseNegative(string? negative) => negative switch
+    {
+        null => null,
+        "minus" => NegativeStyle.Minus,
+        "triangle" => NegativeStyle.Triangle,
+        _ => NegativeStyle.Parentheses,
+    };
+
+    private DocumentStyle? ReadDocumentStyle(string document, JToken token)
+    {
+        if (AsObject(token, $"The policies of document '{document}'") is not { } json)
+            return null;
+        var negative = json.Choice("negativeStyle", NegativeStyles);
+        var dates = json.Choice("dates", DateStyles) switch
+        {
+            "japaneseEra" => DateStyle.JapaneseEra,
+            "japaneseWestern" => DateStyle.JapaneseWestern,
+            _ => DateStyle.English,
+        };
+        var style = new DocumentStyle(ParseNegative(negative), dates, json.String("dash"), json.String("notMeaningful"));
+        json.Finish();
+        return style;
     }
 
     private ConvenienceTranslation? ReadConvenience(ObjectReader? json)

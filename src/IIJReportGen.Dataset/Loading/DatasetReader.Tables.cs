@@ -27,7 +27,7 @@ internal sealed partial class DatasetReader
             if (ReadLine(line) is { } read)
                 lines.Add(read);
         var table = new Table(key, title ?? key, json.String("subtitle"), json.String("document"), ParseDisplay(display),
-            columns, lines, linesFrom, Where(token));
+            columns, lines, linesFrom, Where(token), json.String("titleJa"));
         json.Finish();
         return title is null || display is null ? null : table;
     }
@@ -69,7 +69,7 @@ internal sealed partial class DatasetReader
             json.Invalid(json.Json["weight"]!, "'weight' must be 1 or -1.", "Use -1 for a line subtracted from its parent.");
         var at = json.Choice("at", LineInstants) switch { "start" => LineInstant.Start, "end" => LineInstant.End, _ => LineInstant.None };
         var line = new TableLine(json.String("id") ?? concept, concept, label ?? "", json.Int("indent", 0, 8) ?? 0,
-            json.Bool("total") ?? false, json.String("parent"), weight, at, Where(token));
+            json.Bool("total") ?? false, json.String("parent"), weight, at, Where(token), json.String("labelJa"));
         json.Finish();
         return line;
     }

@@ -16,7 +16,8 @@ public enum Scenario
     Forecast,
 }
 
-/// <summary>A named reporting period, e.g. 1H13 (a duration) or 1H13-end (an instant).</summary>
+/// <summary>A named reporting period, e.g. 1H13 (a duration) or 1H13-end (an instant); its heading in English and, for Japanese
+/// documents, in Japanese (26年3月期第2四半期).</summary>
 public sealed record Period(
     string Key,
     PeriodType Type,
@@ -26,7 +27,8 @@ public sealed record Period(
     string Label,
     string Short,
     string? Comparative,
-    SourceLocation Location) : IKeyed
+    SourceLocation Location,
+    string? LabelJa = null) : IKeyed
 {
     /// <summary>The instant just before a duration begins (the day before its start).</summary>
     public DateOnly? OpeningDate => Start?.AddDays(-1);

@@ -37,7 +37,8 @@ public enum LineInstant
 /// <summary>One column of a table: a period and what to show of it; an optional column leaves cells without a value blank.</summary>
 public sealed record TableColumn(string Period, Derivation Measure, string? Vs, string? Label, bool Optional, SourceLocation Location);
 
-/// <summary>One line of a table: a caption (no concept) or a figure line with its calculation parent.</summary>
+/// <summary>One line of a table: a caption (no concept) or a figure line with its calculation parent; its label in English and,
+/// for a Japanese document showing the table, in Japanese.</summary>
 public sealed record TableLine(
     string? Id,
     string? Concept,
@@ -47,12 +48,14 @@ public sealed record TableLine(
     string? Parent,
     int Weight,
     LineInstant At,
-    SourceLocation Location)
+    SourceLocation Location,
+    string? LabelJa = null)
 {
     public bool IsCaption => Concept is null;
 }
 
-/// <summary>A statement or management table: ordered lines, columns and how it is displayed.</summary>
+/// <summary>A statement or management table: ordered lines, columns and how it is displayed; a Japanese document shows the same
+/// table with its Japanese title and line labels.</summary>
 public sealed record Table(
     string Key,
     string Title,
@@ -62,4 +65,5 @@ public sealed record Table(
     IReadOnlyList<TableColumn> Columns,
     IReadOnlyList<TableLine> Lines,
     string? LinesFrom,
-    SourceLocation Location) : IKeyed;
+    SourceLocation Location,
+    string? TitleJa = null) : IKeyed;

@@ -13,5 +13,5 @@ public sealed record BuildRequest(string Dataset, string OutputDirectory, string
         Path.GetRelativePath(BaseDirectory ?? Environment.CurrentDirectory, Path.GetFullPath(path)).Replace('\\', '/');
 
     /// <summary>The documents every build produces, in order.</summary>
-    public static readonly IReadOnlyList<string> Documents = ["press-release", "tse-summary"];
+    public static readonly IReadOnlyList<string> Documents = ["press-release", "tse-summary", "tanshin"];
 }

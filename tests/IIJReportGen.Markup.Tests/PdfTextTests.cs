@@ -13,6 +13,7 @@ public class PdfTextTests
     [Theory]
     [InlineData("press-release")]
     [InlineData("tse-summary")]
+    [InlineData("tanshin")]
     public void EveryPageExtractsTheCharactersOfItsTextRendition(string document)
     {
         var rendition = File.ReadAllText(Path.Combine(Outputs, document + ".txt")).Split("\f\n");

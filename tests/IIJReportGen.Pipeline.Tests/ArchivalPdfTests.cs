@@ -9,9 +9,12 @@ public sealed class BundledBuild : IDisposable
 {
     public BundledBuild()
     {
-        var result = ReportBuild.Run(new BuildRequest(RepositoryPaths.BundledDataset, Folder, Path.Combine(RepositoryPaths.Root, "templates"), RepositoryPaths.Root));
-        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Result = ReportBuild.Run(new BuildRequest(RepositoryPaths.BundledDataset, Folder, Path.Combine(RepositoryPaths.Root, "templates"), RepositoryPaths.Root));
+        Assert.True(Result.Succeeded, string.Join("\n", Result.Diagnostics));
     }
+
+    /// <summary>What the build made: its documents with the figures each shows.</summary>
+    public BuildResult Result { get; }
 
     public string Folder { get; } = Directory.CreateTempSubdirectory("iijreport-archival-").FullName;
 

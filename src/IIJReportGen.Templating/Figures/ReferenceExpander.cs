@@ -28,7 +28,7 @@ internal sealed class ReferenceExpander(RenderSession session, FigureWriter figu
         if (reference.Problem is { } problem)
             throw session.Error(context, "The text reference " + problem.Message, problem.Hint);
         if (reference.IsDate)
-            return Markup.Text(NumberText.Date(session.RequirePeriod(context, reference.Period).End));
+            return Markup.Text(session.Presentation.Date(session.RequirePeriod(context, reference.Period).End));
         if (reference.Words is { } words)
             return Worded(context, reference, words);
         return figures.Write(context, reference.Id!, reference.Period, reference.Form!);

@@ -57,7 +57,7 @@ internal static class ReportObjects
 
     private static ScriptObject Report(ReportInfo report)
     {
-        var result = new ScriptObject { ["current"] = report.Current };
+        var result = new ScriptObject { ["current"] = report.Current, ["flags"] = Dictionary(report.Flags) };
         Optional(result, "city", report.City);
         Optional(result, "quarter", report.Quarter);
         Optional(result, "balance_sheet", report.BalanceSheet);

@@ -33,6 +33,7 @@ internal sealed class StatementFunctions(RenderSession session, FigureWriter fig
         {
             ["key"] = table.Key,
             ["title"] = table.Title,
+            ["title_ja"] = table.TitleJa,
             ["subtitle"] = table.Subtitle is { } subtitle ? expander.Expand(context, subtitle) : "",
             ["display"] = Name(table.Display),
             ["translated"] = table.Columns.Any(c => c.Measure == Derivation.Usd),
@@ -76,6 +77,7 @@ internal sealed class StatementFunctions(RenderSession session, FigureWriter fig
     {
         ["kind"] = line.Concept is null ? "" : Name(FigureCell.Reading(session.Model, line.Concept, table.Display)),
         ["label"] = expander.Expand(context, line.Label),
+        ["label_ja"] = line.LabelJa ?? (line.Concept is { } id && session.Dataset.Concepts.TryGet(id, out var concept) ? concept.LabelJa : null),
         ["indent"] = line.Indent,
         ["total"] = line.Total,
         ["caption"] = line.IsCaption,

@@ -36,7 +36,7 @@ internal sealed class TextFunctions(RenderSession session, ReferenceExpander exp
     /// <summary>A named date of the report ("release", "dividendPayment"): "November 8, 2013".</summary>
     public string Date(TemplateContext context, string key) =>
         session.Dataset.Report.Dates.TryGetValue(key, out var date)
-            ? NumberText.Date(date)
+            ? session.Presentation.Date(date)
             : throw session.Error(context, $"The dataset has no report date '{key}'.", Hint(key, session.Dataset.Report.Dates.Keys, "dates"));
 
     /// <summary>A named phrase of the report ("fiscalYear", "title").</summary>
@@ -48,16 +48,21 @@ internal sealed class TextFunctions(RenderSession session, ReferenceExpander exp
     /// <summary>"Six Months Ended September 30, 2013".</summary>
     public string PeriodLabel(TemplateContext context, string period) => session.RequirePeriod(context, period).Label;
 
+    /// <summary>The period's Japanese heading: "26年3月期第2四半期".</summary>
+    public string PeriodLabelJa(TemplateContext context, string period) =>
+        session.RequirePeriod(context, period).LabelJa
+        ?? throw session.Error(context, $"Period '{period}' has no Japanese heading.", $"Add \"labelJa\" to period '{period}' in the dataset.");
+
     /// <summary>"1H13".</summary>
     public string PeriodShort(TemplateContext context, string period) => session.RequirePeriod(context, period).Short;
 
     /// <summary>The period's end (or an instant's date): "September 30, 2013".</summary>
-    public string PeriodDate(TemplateContext context, string period) => NumberText.Date(session.RequirePeriod(context, period).End);
+    public string PeriodDate(TemplateContext context, string period) => session.Presentation.Date(session.RequirePeriod(context, period).End);
 
     /// <summary>A duration's first day: "April 1, 2013".</summary>
     public string PeriodStartDate(TemplateContext context, string period) =>
         session.RequirePeriod(context, period).Start is { } start
-            ? NumberText.Date(start)
+            ? session.Presentation.Date(start)
             : throw session.Error(context, $"Period '{period}' is an instant; it has no start date.", "Use period_date.");
 
     /// <summary>The period a YoY change of this period compares with.</summary>
@@ -86,6 +91,14 @@ internal sealed class TextFunctions(RenderSession session, ReferenceExpander exp
         return session.Dataset.LabelOf(id);
     }
 
+    /// <summary>The figure's Japanese label (a concept's labelJa).</summary>
+    public string ConceptLabelJa(TemplateContext context, string id)
+    {
+        session.RequireFigure(context, id);
+        return session.Dataset.Concepts.TryGet(id, out var concept) && concept.LabelJa is { } label ? label
+            : throw session.Error(context, $"'{id}' has no Japanese label.", $"Add \"labelJa\" to concept '{id}' in the dataset.");
+    }
+
     /// <summary>The convenience rate as the policy gives it: "98.29" (JPY per US$1.00).</summary>
     public string ConvenienceRate()
     {
@@ -101,7 +114,7 @@ internal sealed class TextFunctions(RenderSession session, ReferenceExpander exp
         return currency.Words.Symbol + session.Presentation.Text(1m, FigureForm.UsdUnits.FixedDecimals);
     }
 
-    public string ConvenienceDate() => NumberText.Date(session.Policies.Convenience.Date);
+    public string ConvenienceDate() => session.Presentation.Date(session.Policies.Convenience.Date);
 
     public string ConvenienceBasis(TemplateContext context) =>
         session.Policies.Convenience.Basis ?? throw session.Error(context, "The convenience translation policy has no basis.", "Add \"basis\" to policies.convenienceTranslation.");

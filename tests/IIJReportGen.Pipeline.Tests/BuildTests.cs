@@ -41,7 +41,7 @@ public sealed class BuildTests : IDisposable
         Assert.Contains($"\"press-release.pdf\": {result.Pages["press-release.pdf"]}", manifest);
         var serif = File.ReadAllBytes(Path.Combine(RepositoryPaths.Root, "fonts", "LiberationSerif-Regular.ttf"));
         Assert.Contains($"\"path\": \"fonts/LiberationSerif-Regular.ttf\",\n      \"sha256\": \"{Convert.ToHexStringLower(SHA256.HashData(serif))}\",\n      \"bytes\": {serif.Length}", manifest);
-        Assert.DoesNotContain("fonts/ipaexg.ttf", manifest); // no character of these documents needed the Japanese fallback
+        Assert.Contains("\"path\": \"fonts/ipaexm.ttf\"", manifest); // the Japanese Tanshin's text face, bundled
         Assert.All(result.Diagnostics, d => Assert.Equal(DiagnosticCatalogue.SeverityOf(d.Code), d.Severity));
     }
 

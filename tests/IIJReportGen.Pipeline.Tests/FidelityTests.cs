@@ -4,9 +4,13 @@ using IIJReportGen.Dataset.Tests;
 
 namespace IIJReportGen.Pipeline.Tests;
 
-/// <summary>Builds both PDFs once for <see cref="FidelityTests"/> and measures them against the seed.</summary>
+/// <summary>Builds the PDFs once for <see cref="FidelityTests"/> and measures the English ones against the seed.</summary>
 public sealed class BuiltDocuments : IDisposable
 {
+    // The seed is the English release: the Japanese Tanshin would "reproduce" stray digits of its dates; TanshinPdfTests
+    // checks it against the English summary instead.
+    private static readonly string[] EnglishDocuments = ["press-release", "tse-summary"];
+
     private readonly string _output = Directory.CreateTempSubdirectory("iijreport-fidelity-").FullName;
 
     public BuiltDocuments()
@@ -14,7 +18,7 @@ public sealed class BuiltDocuments : IDisposable
         var result = ReportBuild.Run(new BuildRequest(RepositoryPaths.BundledDataset, _output, Path.Combine(RepositoryPaths.Root, "templates"), RepositoryPaths.Root));
         if (!result.Succeeded)
             throw new InvalidOperationException("build failed:\n" + string.Join("\n", result.Diagnostics));
-        Texts = BuildRequest.Documents.Select(d => PdfLines.Joined(PdfLines.Read(Path.Combine(_output, d + ".pdf")))).ToList();
+        Texts = EnglishDocuments.Select(d => PdfLines.Joined(PdfLines.Read(Path.Combine(_output, d + ".pdf")))).ToList();
         Seed = File.ReadAllText(RepositoryPaths.ReferenceRelease);
         Measured = Fidelity.Fidelity.Measure(Seed, Texts);
     }

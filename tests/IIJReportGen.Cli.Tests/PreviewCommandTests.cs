@@ -37,7 +37,7 @@ public sealed class PreviewCommandTests : IDisposable
         await stop.CancelAsync();
 
         Assert.Matches(@"^Preview: http://127\.0\.0\.1:\d+/$", lines[0]);
-        Assert.Matches(@"^\[\d\d:\d\d:\d\d\] built in \d+\.\d\d s: 18 pages, \d+ warning\(s\)$", lines[1]);
+        Assert.Matches(@"^\[\d\d:\d\d:\d\d\] built in \d+\.\d\d s: 20 pages, \d+ warning\(s\)$", lines[1]);
         Assert.Contains("<title>iijreport preview</title>", page, StringComparison.Ordinal);
         Assert.Equal(ExitCode.Success, await preview);
         Assert.Empty(Directory.GetFileSystemEntries(_published));

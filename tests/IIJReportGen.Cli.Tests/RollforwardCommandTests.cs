@@ -22,7 +22,9 @@ public sealed class RollforwardCommandTests
 
         var exit = RollforwardCommand.Run(RepositoryPaths.BundledDataset, To, target, output, new StringWriter());
 
-        Assert.Equal(0, exit);
+        // Exit 1: the carried-over stock-split notes state a date of the old periods (VAL009), listed for review.
+        Assert.Equal(1, exit);
+        Assert.Contains("VAL009", output.ToString(), StringComparison.Ordinal);
         Assert.Equal(Roll().Json, File.ReadAllText(target));
         Assert.Contains("$.texts['quote.president.results']", output.ToString(), StringComparison.Ordinal);
         Assert.Matches(@"To fill: \d+ figure\(s\)", output.ToString());

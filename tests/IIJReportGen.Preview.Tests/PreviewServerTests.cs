@@ -1,3 +1,4 @@
+using IIJReportGen.Pipeline;
 using System.Net;
 using System.Text.Json;
 
@@ -58,7 +59,7 @@ public sealed class PreviewServerTests(PreviewServerTests.OneBuild preview) : IC
 
         Assert.Equal((1, true, 1), (root.GetProperty("build").GetInt32(), root.GetProperty("succeeded").GetBoolean(), root.GetProperty("pagesOfBuild").GetInt32()));
         var documents = root.GetProperty("documents").EnumerateArray().ToList();
-        Assert.Equal(["press-release", "tse-summary"], documents.Select(d => d.GetProperty("name").GetString()));
+        Assert.Equal(BuildRequest.Documents, documents.Select(d => d.GetProperty("name").GetString()));
         var pages = documents.SelectMany(d => d.GetProperty("pages").EnumerateArray().Select(p => p.GetString()!)).ToList();
         Assert.Equal(preview.Folders.PublishedPages, pages.Count);
         Assert.Equal("/pages/press-release-01.png?build=1", pages[0]);

@@ -29,7 +29,11 @@ public sealed partial class RollforwardTests
         var findings = DatasetValidator.Validate(Load(Roll())).Diagnostics;
         var oldModel = new ReportModel(Old);
 
-        var errors = findings.Where(f => f.Severity == Diagnostics.Severity.Error).ToList();
+        // Carried-over texts that state a date of the old periods (the stock-split notes: October 1, 2012) are flagged
+        // for the IR team to review or drop; every other error is a figure to fill.
+        var errors = findings.Where(f => f.Severity == Diagnostics.Severity.Error && !IsCarriedTextDate(f)).ToList();
+        Assert.Equal(["$.texts['tse.note.stock-split.dividends']", "$.texts['tse.note.stock-split.per-share']", "$.texts['tse.note.stock-split.shares']"],
+            findings.Where(IsCarriedTextDate).Select(f => f.Location!.Path).Order(StringComparer.Ordinal));
         Assert.NotEmpty(errors);
         Assert.All(errors, e =>
         {
@@ -152,4 +156,7 @@ public sealed partial class RollforwardTests
 
     [GeneratedRegex(@"shows '(?<id>[^']+)' for (?<period>[^ ,]+), but")]
     private static partial Regex MissingCell();
+
+    private static bool IsCarriedTextDate(Diagnostics.Diagnostic finding) =>
+        finding.Code == ValidationCodes.DateLabelDisagrees && finding.Location?.Path?.StartsWith("$.texts[", StringComparison.Ordinal) == true;
 }

@@ -43,10 +43,7 @@ public sealed class SummaryPeriods
     public static int QuartersOf(ReportDataset dataset)
     {
         var current = dataset.Periods[dataset.Report.Current];
-        var months = current.Start is { } start ? (current.End.Year - start.Year) * 12 + current.End.Month - start.Month + 1 : 0;
-        return months is 3 or 6 or 9 or 12 && current.End.AddDays(1).Day == 1
-            ? months / 3
-            : throw NotAQuarter(current);
+        return current.Start is { } start && Quarters(start, current.End) is { } quarters ? quarters : throw NotAQuarter(current);
     }
 
     public SummaryPeriod Of(FormPeriod period) => period switch
@@ -66,17 +63,19 @@ public sealed class SummaryPeriods
         {
             if (start is { } from && from != year)
                 continue;
-            if (end.AddDays(1) is var next && next.Day == 1 && next > year && next <= year.AddYears(1))
+            if (Quarters(year, end) is { } quarters)
             {
-                var quarters = (next.Year - year.Year) * 4 + (next.Month - year.Month) / 3;
-                if ((next.Month - year.Month + 12) % 3 != 0)
-                    continue;
                 var span = quarters == 4 ? "Year" : $"AccumulatedQ{quarters}";
                 return new SummaryPeriod(prefix + span + (start is null ? "Instant" : "Duration"), start, end);
             }
         }
         return null;
     }
+
+    /// <summary>Whole quarters (1–4) from <paramref name="from"/> to <paramref name="end"/> (inclusive), counted in the nearest
+    /// whole months as the documents count them (a 52/53-week half year ending September 28 is two); else null.</summary>
+    private static int? Quarters(DateOnly from, DateOnly end) =>
+        end >= from && CalendarMonths.Between(from, end.AddDays(1)) is { } months and (3 or 6 or 9 or 12) ? months / 3 : null;
 
     private static XbrlMappingException NotAQuarter(Period period) =>
         new(period.Key, $"The report's period '{period.Key}' is not one, two, three or four quarters from the start of a month; TDnet names its contexts by quarter.");

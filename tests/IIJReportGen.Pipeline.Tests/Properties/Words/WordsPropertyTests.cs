@@ -155,11 +155,16 @@ public sealed class WordsPropertyTests : IDisposable
         foreach (var (text, prose) in new[] { (documents.PressRelease, true), (documents.TseSummary, false) })
             foreach (var forbidden in oracle.Forbidden(prose))
                 Assert.False(text.Contains(forbidden, StringComparison.Ordinal), $"{edit}: the documents say '{forbidden}':\n{Around(text, text.IndexOf(forbidden, StringComparison.Ordinal))}");
-        var vocabulary = new XbrlVocabulary(documents.Model);
-        var tagged = XDocument.Parse(documents.TseXhtml).Descendants().Where(e => e.Name.LocalName == "nonFraction" && (string?)e.Attribute("contextRef") == "CurrentYTDDuration")
+        // The TSE summary tags TDnet's elements (a figure's "tdnet" element; its change is "ChangeIn" + that) in TDnet's contexts.
+        var dataset = documents.Model.Dataset;
+        var tdnet = dataset.Concepts.Where(c => c.Tdnet is not null).Select(c => (c.Key, c.Tdnet!.Element))
+            .Concat(dataset.Measures.Where(m => m.Tdnet is not null).Select(m => (m.Key, m.Tdnet!.Element))).ToDictionary(p => p.Key, p => p.Element);
+        var tagged = XDocument.Parse(documents.TseXhtml).Descendants()
+            .Where(e => e.Name.LocalName == "nonFraction" && ((string?)e.Attribute("contextRef"))?.StartsWith("CurrentAccumulated", StringComparison.Ordinal) == true
+                && ((string?)e.Attribute("contextRef"))!.EndsWith("_ResultMember", StringComparison.Ordinal))
             .Select(e => ((string)e.Attribute("name")!).Split(':')[1]).ToHashSet();
         foreach (var (id, meaningful) in oracle.TseChanges())
-            Assert.True(tagged.Contains(vocabulary.ChangeElement(id)!.Name) == meaningful,
+            Assert.True(tagged.Contains("ChangeIn" + tdnet[id]) == meaningful,
                 $"{edit}: the % change of {id} is {(meaningful ? "meaningful but not tagged" : "not meaningful but tagged")} in the TSE summary's Inline XBRL");
     }
 

@@ -11,26 +11,11 @@ public sealed class BrowserTests(ITestOutputHelper log) : IAsyncLifetime
 
     private const int Wait = 180_000;
 
-    private readonly PreviewFolders _folders = new();
-    private readonly CancellationTokenSource _stop = new();
-    private PreviewServer _server = null!;
-    private Task<bool> _watching = null!;
+    private RunningPreview _preview = null!;
 
-    public async Task InitializeAsync()
-    {
-        var session = new PreviewSession(_folders.Request);
-        _server = await PreviewServer.StartAsync(session, 0, CancellationToken.None);
-        _watching = session.RunAsync(_ => { }, e => throw e, _stop.Token);
-    }
+    public async Task InitializeAsync() => _preview = await RunningPreview.StartAsync(new CancellationTokenSource());
 
-    public async Task DisposeAsync()
-    {
-        await _stop.CancelAsync();
-        await _watching;
-        await _server.DisposeAsync();
-        _stop.Dispose();
-        _folders.Dispose();
-    }
+    public async Task DisposeAsync() => await _preview.DisposeAsync();
 
     [ExternalToolFact("chromium", Chromium)]
     public async Task The_open_page_shows_every_page_then_an_edit_then_the_finding_of_a_break_without_reloading()
@@ -46,29 +31,29 @@ public sealed class BrowserTests(ITestOutputHelper log) : IAsyncLifetime
         await using var page = await browser.NewPageAsync();
         page.DefaultTimeout = Wait;
         await page.SetViewportAsync(new ViewPortOptions { Width = 1280, Height = 1000 });
-        await page.GoToAsync(_server.Address.ToString());
+        await page.GoToAsync(_preview.Server.Address.ToString());
 
         await Until(page, "document.body.dataset.build === '1'");
         await Until(page, "[...document.querySelectorAll('img.page')].every(i => i.complete && i.naturalWidth > 0)");
-        Assert.Equal(_folders.PublishedPages, await page.EvaluateExpressionAsync<int>("document.querySelectorAll('img.page').length"));
+        Assert.Equal(_preview.Folders.PublishedPages, await page.EvaluateExpressionAsync<int>("document.querySelectorAll('img.page').length"));
         Assert.StartsWith("Build 1 succeeded", await Text(page, "#status"), StringComparison.Ordinal);
         await Until(page, "document.getElementById('redline').contentDocument?.body?.textContent.includes('No changes.')");
         await page.EvaluateExpressionAsync("window.notReloaded = true");
 
-        var original = File.ReadAllText(_folders.Dataset);
-        File.WriteAllText(_folders.Dataset, original.Replace("along with business expansion.\"", "along with business expansion in Kyushu.\"", StringComparison.Ordinal));
+        var original = File.ReadAllText(_preview.Folders.Dataset);
+        File.WriteAllText(_preview.Folders.Dataset, original.Replace("along with business expansion.\"", "along with business expansion in Kyushu.\"", StringComparison.Ordinal));
         await Until(page, "document.body.dataset.build === '2'");
         await Until(page, "document.getElementById('redline').contentDocument?.body?.innerHTML.includes('<ins>expansion in Kyushu.</ins>')");
         Assert.Equal("/pages/press-release-01.png?build=2", await page.EvaluateExpressionAsync<string>("new URL(document.querySelector('img.page').src).pathname + new URL(document.querySelector('img.page').src).search"));
 
         var broken = original.Insert(original.IndexOf("\"company\"", StringComparison.Ordinal), ",");
-        File.WriteAllText(_folders.Dataset, broken);
+        File.WriteAllText(_preview.Folders.Dataset, broken);
         await Until(page, "document.body.dataset.build === '3'");
         var finding = await Text(page, "#findings li.error");
-        Assert.Contains($"{_folders.Dataset}:{broken[..broken.IndexOf(",\"company\"", StringComparison.Ordinal)].Count(c => c == '\n') + 1}:", finding, StringComparison.Ordinal);
+        Assert.Contains($"{_preview.Folders.Dataset}:{broken[..broken.IndexOf(",\"company\"", StringComparison.Ordinal)].Count(c => c == '\n') + 1}:", finding, StringComparison.Ordinal);
         Assert.Contains("error DS002: ", finding, StringComparison.Ordinal);
         Assert.StartsWith("Build 3 failed: 1 error(s). Showing the pages of build 2.", await Text(page, "#status"), StringComparison.Ordinal);
-        Assert.Equal(_folders.PublishedPages, await page.EvaluateExpressionAsync<int>("document.querySelectorAll('img.page').length"));
+        Assert.Equal(_preview.Folders.PublishedPages, await page.EvaluateExpressionAsync<int>("document.querySelectorAll('img.page').length"));
         Assert.True(await page.EvaluateExpressionAsync<bool>("window.notReloaded === true"));
 
         var screenshot = Path.Combine(Path.GetTempPath(), "iijreport-preview-screenshot.png");

@@ -53,10 +53,9 @@ internal sealed class DocumentBuild(ReportModel model, TdnetSummary summary, Tem
 
     /// <summary>The summary filing for the TDnet package (XBRLData/Summary), rendered where it is written so its links to the
     /// taxonomy and the stylesheet resolve from there; null when it has errors (they are reported).</summary>
-    /// <remarks>TDnet's package holds the Japanese summary; until that document exists the package holds the English one.</remarks>
     public RenderResult? RenderPackageSummary()
     {
-        var rendered = DocumentRenderer.Render(model, templates, RenderOptions.InlineXbrlDocument, new RenderOptions(Folder: TdnetPackage.Folder), summary);
+        var rendered = DocumentRenderer.Render(model, templates, RenderOptions.PackageDocument, new RenderOptions(Folder: TdnetPackage.Folder), summary);
         diagnostics.AddRange(rendered.Diagnostics);
         return rendered.Succeeded ? rendered : null;
     }

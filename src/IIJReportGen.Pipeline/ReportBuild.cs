@@ -57,32 +57,32 @@ public static class ReportBuild
         }
     }
 
-    /// <summary>Stages the XBRL filing and the TDnet package's summary, and checks each Inline XBRL document as it was rendered;
-    /// returns how many facts the summary tags.</summary>
-    private static int? WriteXbrl(IReadOnlyList<XbrlFile> filing, TdnetSummary summary, List<BuiltDocument> documents, RenderResult package, StagedOutputs staged, DiagnosticBag diagnostics)
+    /// <summary>Stages the XBRL filing and the TDnet package's summary, and checks each Inline XBRL document as it was rendered
+    /// (every summary against the same expectations: the same facts, whatever its language); returns how many facts the
+    /// package's summary tags.</summary>
+    private static int WriteXbrl(IReadOnlyList<XbrlFile> filing, TdnetSummary summary, List<BuiltDocument> documents, RenderResult package, StagedOutputs staged, DiagnosticBag diagnostics)
     {
         foreach (var file in filing)
             staged.Write(file.Path, file.Bytes);
         staged.Write(summary.Package.InlineXbrlPath, package.Xhtml);
-        if (documents.Find(d => d.Name == RenderOptions.InlineXbrlDocument) is not { } english)
-            return null;
-        Check(english.Xhtml, english.Source, "", summary, diagnostics);
-        Check(package.Xhtml, package.Source, TdnetPackage.Folder, summary, diagnostics);
-        return InlineXbrlCheck.Inspect(english.Xhtml).Facts;
+        foreach (var document in documents.Where(d => RenderOptions.InlineXbrlDocuments.Contains(d.Name)))
+            Check(document.Xhtml, document.Source, document.Name, "", summary, diagnostics);
+        Check(package.Xhtml, package.Source, RenderOptions.PackageDocument, TdnetPackage.Folder, summary, diagnostics);
+        return InlineXbrlCheck.Inspect(package.Xhtml).Facts;
     }
 
     /// <summary>Checks an Inline XBRL document rendered for <paramref name="folder"/>; a finding is at the template line that
     /// wrote the element (the rendered XHTML is not kept: nothing is published on an error).</summary>
-    private static void Check(string xhtml, SourceMap source, string folder, TdnetSummary summary, DiagnosticBag diagnostics)
+    private static void Check(string xhtml, SourceMap source, string document, string folder, TdnetSummary summary, DiagnosticBag diagnostics)
     {
-        var expected = summary.Expectations(folder, summary.Vocabulary.Dataset.Policies.For(RenderOptions.InlineXbrlDocument).Rounding);
+        var expected = summary.Expectations(folder, summary.Vocabulary.Dataset.Policies.For(document).Rounding);
         foreach (var finding in InlineXbrlCheck.Check(xhtml, expected))
             diagnostics.Add(Diagnostic.Error(PipelineCodes.InlineXbrl, "Inline XBRL: " + finding.Message,
                 source.Locate(Math.Max(finding.Line, 1), Math.Max(finding.Column, 1)), "The TSE summary template tags this figure wrongly."));
     }
 
     /// <summary>The manifest of a successful build: the inputs as they were read, the page counts and the checks run.</summary>
-    private static BuildManifest Manifest(BuildRequest request, CheckedDataset dataset, TemplateFiles templates, List<BuiltDocument> documents, int? inlineFacts)
+    private static BuildManifest Manifest(BuildRequest request, CheckedDataset dataset, TemplateFiles templates, List<BuiltDocument> documents, int inlineFacts)
     {
         var manifest = new BuildManifest();
         manifest.AddInput(request.ManifestPath(request.Dataset), dataset.Bytes!);
@@ -93,8 +93,7 @@ public static class ReportBuild
             manifest.AddInput(font.Source, font.Data);
         foreach (var check in dataset.ChecksRun)
             manifest.AddCheck(check.Key, check.Value);
-        if (inlineFacts is { } facts)
-            manifest.AddCheck("inline XBRL facts", facts);
+        manifest.AddCheck("inline XBRL facts", inlineFacts);
         foreach (var document in documents)
             manifest.AddPageCount(document.Name + ".pdf", document.Layout.Pages.Count);
         return manifest;

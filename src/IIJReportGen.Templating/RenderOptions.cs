@@ -10,13 +10,18 @@ namespace IIJReportGen.Templating;
 /// TDnet package's "XBRLData/Summary"): its links to the stylesheet and the taxonomy are relative to it.</param>
 public sealed record RenderOptions(bool? InlineXbrl = null, int LoopLimit = 10_000, int RecursiveLimit = 64, int OutputLimit = 16 * 1024 * 1024, TimeSpan? Timeout = null, string Folder = "")
 {
-    /// <summary>The document whose figures are also its Inline XBRL facts.</summary>
-    public const string InlineXbrlDocument = "tse-summary";
+    /// <summary>The documents whose figures are also their Inline XBRL facts: the TDnet summaries, one per language, each
+    /// filling the one form of templates/tdnet/.</summary>
+    public static readonly IReadOnlyList<string> InlineXbrlDocuments = ["tse-summary"];
+
+    /// <summary>The summary TDnet receives, rendered again for its package (XBRLData/Summary): on TDnet the Japanese one;
+    /// the English one until the Japanese exists.</summary>
+    public const string PackageDocument = "tse-summary";
 
     public static RenderOptions Default { get; } = new();
 
     /// <summary>Whether the given document is rendered with Inline XBRL tags.</summary>
-    public bool TagsFacts(string document) => InlineXbrl ?? document == InlineXbrlDocument;
+    public bool TagsFacts(string document) => InlineXbrl ?? InlineXbrlDocuments.Contains(document);
 
     public TimeSpan TimeLimit => Timeout ?? TimeSpan.FromSeconds(60);
 }

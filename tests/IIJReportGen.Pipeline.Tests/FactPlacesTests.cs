@@ -71,6 +71,24 @@ public sealed class FactPlacesTests : IDisposable
     }
 
     [Fact]
+    public void ATdnetSummaryNameFindsTheFiguresTheDatasetMapsToItAndItsChangeElementTheirPercentChanges()
+    {
+        var request = WithPressRelease(TwoPages);
+
+        var byName = FigureUses.Find(request, "NetSalesUS", null);
+        var changes = FigureUses.Find(request, "iij:ChangeInNetSalesUS", null);
+
+        // The bundled dataset maps revenues and the revenue target to NetSalesUS (results and forecast, one element).
+        Assert.True(byName.Succeeded, string.Join('\n', byName.Diagnostics));
+        Assert.Equal(["TotalRevenues", "TotalRevenuesTarget"], byName.Places.Select(p => p.Use.Id).Distinct().Order());
+        Assert.Contains(byName.Places, p => p.Document == "tse-summary" && p.Use.Id == "TotalRevenuesTarget");
+        Assert.DoesNotContain(byName.Places, p => p.Use.Form == FigureForm.YoyPercent.Name);
+        Assert.NotEmpty(changes.Places);
+        Assert.All(changes.Places, p => Assert.Equal(FigureForm.YoyPercent.Name, p.Use.Form));
+        Assert.Contains(changes.Places, p => p.Document == "tse-summary" && p.Use.Id == "TotalRevenues");
+    }
+
+    [Fact]
     public void EveryFigureOfTheBundledDocumentsIsFoundOnAPageThatShowsIt()
     {
         var result = ReportBuild.Run(new BuildRequest(RepositoryPaths.BundledDataset, Path.Combine(_folder, "out"), Path.Combine(RepositoryPaths.Root, "templates"), RepositoryPaths.Root));

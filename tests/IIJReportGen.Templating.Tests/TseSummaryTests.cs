@@ -116,11 +116,14 @@ public sealed class TseSummaryTests
             (Format("QuarterlyStatementFilingDateAsPlanned"), Value("QuarterlyStatementFilingDateAsPlanned")));
         Assert.Equal(dataset.Report.Flags["supplementalMaterial"] ? "ixt:fixed-true" : "ixt:fixed-false", Format("SupplementalMaterialOfQuarterlyResults"));
         Assert.Equal(dataset.Report.Flags["dividendForecastRevised"] ? "ixt:fixed-true" : "ixt:fixed-false", Format("CorrectionOfDividendForecastInThisQuarter"));
-        // What TDnet keeps out of sight: the five-digit code, the fiscal year end, the quarter and the market sections.
+        // The code as listed, shown; what TDnet keeps out of sight: the fiscal year end, the quarter and the market sections.
         var hidden = root.Descendants(Ix + "hidden").Single();
         var tse = dataset.Company.Listings.Single(l => l.Exchange == "TSE");
         string Hidden(string element) => hidden.Elements().Single(f => (string)f.Attribute("name")! == "iij:" + element).Value;
-        Assert.Equal(tse.Code + "0", Hidden("SecuritiesCode"));
+        Assert.Equal(tse.Code, Value("SecuritiesCode"));
+        Assert.Equal(["FiscalYearEnd", "QuarterlyPeriod"], hidden.Elements().Select(f => ((string)f.Attribute("name")!)[4..]).Where(n => !n.Contains("Exchange") && !n.Contains("Association")));
+        Assert.All(["TokyoStockExchange", "NagoyaStockExchange", "SapporoStockExchange", "FukuokaStockExchange", "JapanSecuritiesDealersAssociation"],
+            e => Assert.DoesNotContain(hidden.Elements(), f => (string)f.Attribute("name")! == "iij:" + e));
         Assert.Equal(dataset.Periods[dataset.Report.FiscalYear!].End.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Hidden("FiscalYearEnd"));
         Assert.Equal("2", Hidden("QuarterlyPeriod"));
         Assert.All(tse.Tdnet.Where(e => e != "TokyoStockExchange"), e => Assert.Equal("true", Hidden(e)));

@@ -11,7 +11,7 @@ internal static class WhereUsedCommand
 {
     public static Command Create(ConsoleOptions console)
     {
-        var concept = new Argument<string>("CONCEPT") { Description = "The concept or measure id (TotalRevenues), or an XBRL element name of the instance it maps to (iij:TotalRevenues, ChangeInTotalRevenues)." };
+        var concept = new Argument<string>("CONCEPT") { Description = "The concept or measure id (TotalRevenues), or an XBRL element name of the instance it maps to (iij:TotalRevenues, ChangeInTotalRevenues), or its TDnet summary name (NetSalesUS, ChangeInNetSalesUS)." };
         var dataset = CommandInputs.Dataset("The dataset to build.");
         var period = new Option<string?>("--period") { Description = "Only uses of this period (e.g. 1H13)." };
         var templates = CommandInputs.Templates();

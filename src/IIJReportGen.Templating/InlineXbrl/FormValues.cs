@@ -66,7 +66,7 @@ internal sealed class FormValues(RenderSession session, ReferenceExpander expand
             : throw Missing(context, $"report label '{value.Key}'", "report.labels")),
         FormValueKind.Company => Markup.Text(Company(context, value.Key)),
         FormValueKind.Person => Markup.Text(Person(context, value.Key)),
-        _ => Markup.Text(SecuritiesCode.Of(session.Dataset)),
+        _ => Markup.Text(SecuritiesCode.Listed(session.Dataset)),
     };
 
     private string Single(TemplateContext context, string key)

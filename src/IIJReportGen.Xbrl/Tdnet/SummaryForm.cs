@@ -33,7 +33,7 @@ public enum FormValueKind
     Flag,
     /// <summary>True when a listing of the company names the element among its TDnet flags: "listed".</summary>
     Listed,
-    /// <summary>The TSE code in TDnet's five digits: "securitiesCode".</summary>
+    /// <summary>The TSE code as listed and shown (3774; the entity identifier has five digits): "securitiesCode".</summary>
     SecuritiesCode,
     /// <summary>The last day of the report's fiscal year: "fiscalYearEnd".</summary>
     FiscalYearEnd,

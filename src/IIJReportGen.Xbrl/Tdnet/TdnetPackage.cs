@@ -52,9 +52,12 @@ public static class SecuritiesCode
     /// <summary>"3774" → "37740"; a code already of five digits is kept.</summary>
     public static string FiveDigits(string code) => code.Length == 4 ? code + "0" : code;
 
-    /// <summary>The company's TSE code in five digits.</summary>
-    public static string Of(ReportDataset dataset) =>
+    /// <summary>The company's TSE code in five digits (the entity identifier, the package's names).</summary>
+    public static string Of(ReportDataset dataset) => FiveDigits(Listed(dataset));
+
+    /// <summary>The company's TSE code as listed and shown ("3774"): the summary's SecuritiesCode fact, as on TDnet.</summary>
+    public static string Listed(ReportDataset dataset) =>
         dataset.Company.Listings.FirstOrDefault(l => l.Exchange == "TSE") is { } tse
-            ? FiveDigits(tse.Code)
+            ? tse.Code
             : throw new XbrlMappingException("company", "The TDnet summary needs the company's TSE listing (company.listings with exchange \"TSE\").");
 }

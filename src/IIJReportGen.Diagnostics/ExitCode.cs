@@ -21,4 +21,8 @@ public static class ExitCode
     /// <summary>3 when a finding is a fault of the machine, else 1 when one is an error, else 0.</summary>
     public static int Of(DiagnosticBag findings) =>
         findings.Any(Diagnostics.MachineFault.Is) ? MachineFault : findings.HasErrors ? DataErrors : Success;
+
+    /// <summary>The gravest of several commands' codes (a batch build's datasets): a fault of the machine (3) over a usage
+    /// error (2) over errors (1) over success (0), which is their numeric order.</summary>
+    public static int Gravest(IEnumerable<int> codes) => codes.DefaultIfEmpty(Success).Max();
 }

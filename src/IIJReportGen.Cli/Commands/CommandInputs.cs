@@ -17,12 +17,27 @@ internal static class CommandInputs
             Description = description,
             DefaultValueFactory = _ => DefaultDataset,
         };
-        dataset.Validators.Add(result =>
-        {
-            if (result.Tokens.FirstOrDefault()?.Value is { } value && value.StartsWith('-'))
-                result.AddError($"Unrecognized option '{value}'.");
-        });
+        dataset.Validators.Add(NoOptionLike);
         return dataset;
+    }
+
+    /// <summary>DATASET…: one or more datasets (build), defaulting to the bundled one.</summary>
+    public static Argument<string[]> Datasets(string description)
+    {
+        var datasets = new Argument<string[]>("DATASET")
+        {
+            Description = description,
+            Arity = ArgumentArity.ZeroOrMore,
+            DefaultValueFactory = _ => [DefaultDataset],
+        };
+        datasets.Validators.Add(NoOptionLike);
+        return datasets;
+    }
+
+    private static void NoOptionLike(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        if (result.Tokens.FirstOrDefault(t => t.Value.StartsWith('-'))?.Value is { } value)
+            result.AddError($"Unrecognized option '{value}'.");
     }
 
     /// <summary>--out FOLDER: not empty, and not the current folder or one holding it (publishing puts a new folder in its place).</summary>

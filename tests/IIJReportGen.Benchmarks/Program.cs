@@ -1,12 +1,13 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.RegularExpressions;
 using IIJReportGen.Benchmarks;
 using IIJReportGen.Layout;
 using IIJReportGen.Pdf;
 
 // A Stopwatch harness: every figure is layout + PDF writing (subsetting included) into memory, on one thread.
-// "size N" runs one N-page document in this process and prints time and peak working set; the parent starts one
-// process per size so each peak is that size's own.
+// "size KIND N" runs N-page documents (tables or mixed) in this process and prints time and peak working set; the parent
+// starts one process per size so each peak is that size's own. "cold NATIVE [JIT.dll] [ROUNDS]" times whole programs (ColdStart).
 var metadata = new PdfMetadata(new DateTimeOffset(2013, 11, 8, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2013, 11, 8, 0, 0, 0, TimeSpan.Zero));
 
 if (args is ["profile", var profilePages])
@@ -16,18 +17,35 @@ if (args is ["profile", var profilePages])
     return;
 }
 
-if (args is ["size", var sizeArgument])
+if (args is ["cold", var native, .. var coldOptions])
+{
+    // Whole programs, each in a fresh process: see ColdStart.
+    var jit = coldOptions.Length > 0 ? coldOptions[0] : Path.Combine("src", "IIJReportGen.Cli", "bin", "Release", "net10.0", "iijreport.dll");
+    ColdStart.Run(Path.GetFullPath(native), Path.GetFullPath(jit), coldOptions.Length > 1 ? int.Parse(coldOptions[1], CultureInfo.InvariantCulture) : 7);
+    return;
+}
+
+if (args is ["size", var kind, var sizeArgument])
 {
     var pages = int.Parse(sizeArgument, CultureInfo.InvariantCulture);
+    Func<int, Document> build = kind == "tables" ? Documents.Tables : Documents.Mixed;
     // Warm: JIT tiers and font caches settle on a first document, whose garbage is collected before measuring.
-    Render(Documents.Mixed(60), out _);
+    Render(build(60), out _);
     GC.Collect();
     var pauseBefore = GC.GetTotalPauseDuration();
-    var watch = Stopwatch.StartNew();
-    var count = Render(Documents.Mixed(pages), out var bytes);
-    watch.Stop();
+    // A small document runs several times (1,000 pages in all), so its figure is not one short timing's noise; the median run counts.
+    var times = new List<double>();
+    var (count, bytes) = (0, 0L);
+    for (var run = 0; run < Math.Max(1, 1000 / pages); run++)
+    {
+        var document = build(pages);
+        var watch = Stopwatch.StartNew();
+        count = Render(document, out bytes);
+        times.Add(watch.Elapsed.TotalSeconds);
+    }
+    var seconds = times.Order().ElementAt(times.Count / 2);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{count,6} pages  {watch.Elapsed.TotalSeconds,7:0.000} s  {watch.Elapsed.TotalMilliseconds / count,6:0.000} ms/page  peak working set {PeakMegabytes(),6:0.0} MB  managed heap after {GC.GetGCMemoryInfo().HeapSizeBytes / 1048576.0,5:0.0} MB  GC pauses {(GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds,5:0.000} s  PDF {bytes / 1024.0,8:0.0} KB"));
+        $"{kind,-6} {count,5} pages  {seconds,7:0.000} s  {seconds * 1000 / count,6:0.000} ms/page  ({times.Count} runs)  peak working set {PeakMegabytes(),6:0.0} MB  managed heap after {GC.GetGCMemoryInfo().HeapSizeBytes / 1048576.0,5:0.0} MB  GC pauses {(GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds,5:0.000} s  PDF {bytes / 1024.0,8:0.0} KB"));
     return;
 }
 
@@ -47,13 +65,23 @@ Console.WriteLine($"IIJReportGen layout + PDF benchmark ({Environment.ProcessorC
 Throughput("table-heavy A4 pages", Documents.Tables);
 Throughput("prose A4 pages      ", Documents.ProsePages);
 
-Console.WriteLine("Document size scaling (mixed prose and tables, each size in a fresh process):");
-foreach (var size in new[] { 10, 100, 1000 })
-    Console.Write("  " + Child("size", size));
+Console.WriteLine("Per-page cost by document size (each size in a fresh process, one thread):");
+foreach (var shape in new[] { "tables", "mixed" })
+{
+    var perPage = new List<double>();
+    foreach (var size in new[] { 10, 100, 1000 })
+    {
+        var line = Child("size", shape, size.ToString(CultureInfo.InvariantCulture));
+        Console.Write("  " + line);
+        perPage.Add(double.Parse(Regex.Match(line, @"([\d.]+) ms/page").Groups[1].Value, CultureInfo.InvariantCulture));
+    }
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"  {shape}: 1,000 pages cost {(perPage[^1] / perPage[0] - 1) * 100:+0;-0}% per page against 10 pages ({perPage[0]:0.000} → {perPage[^1]:0.000} ms)"));
+}
 
 Console.WriteLine("One paragraph with no break opportunity (a word of N letters), each size in a fresh process:");
 foreach (var size in new[] { 160_000, 1_000_000, 5_000_000 })
-    Console.Write("  " + Child("word", size));
+    Console.Write("  " + Child("word", size.ToString(CultureInfo.InvariantCulture)));
 
 var sixteen = Documents.Mixed(16);
 using (var stream = new MemoryStream())
@@ -94,12 +122,12 @@ static double PeakMegabytes()
     return process.PeakWorkingSet64 / 1048576.0;
 }
 
-string Child(string mode, int size)
+string Child(params string[] arguments)
 {
     // Under `dotnet run` this process is the apphost, which takes no assembly argument (passing one made every child
     // miss "size" and start the whole benchmark again); under `dotnet <dll>` it is the shared host, which needs it.
     string[] host = Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet" ? [typeof(Documents).Assembly.Location] : [];
-    using var child = Process.Start(new ProcessStartInfo(Environment.ProcessPath!, [.. host, mode, size.ToString(CultureInfo.InvariantCulture)])
+    using var child = Process.Start(new ProcessStartInfo(Environment.ProcessPath!, [.. host, .. arguments])
     {
         RedirectStandardOutput = true,
     })!;

@@ -14,7 +14,7 @@ internal static class XbrlNaming
         return builder.ToString();
     }
 
-    /// <summary>"income-statement-1h" → "IncomeStatement1h".</summary>
+    /// <summary>"income-statement-quarter" → "IncomeStatementQuarter".</summary>
     public static string Pascal(string key)
     {
         var builder = new StringBuilder(key.Length);

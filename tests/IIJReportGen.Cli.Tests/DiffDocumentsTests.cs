@@ -63,7 +63,7 @@ public sealed class DiffDocumentsTests : IDisposable
             ["unit"] = "contracts",
             ["values"] = new JsonObject { ["1H12"] = 5, ["1H13"] = firstHalf, ["2Q12"] = 5, ["2Q13"] = 7 },
         };
-        json["tables"]!["income-statement-1h-per-share"]!["lines"]!.AsArray().Insert(1, new JsonObject { ["concept"] = "ExampleCount", ["label"] = "EXAMPLE COUNT" });
+        json["tables"]!["income-statement-per-share"]!["lines"]!.AsArray().Insert(1, new JsonObject { ["concept"] = "ExampleCount", ["label"] = "EXAMPLE COUNT" });
         File.WriteAllText(path, json.ToJsonString());
     }
 }

@@ -53,7 +53,7 @@ public class DatasetSchemaTests
                 { "concept": "TotalRevenues", "id": "rev", "indent": 1, "total": true, "parent": "x", "weight": -1, "at": "end" }
               ]
             },
-            "income-statement-2q": { "title": "Three months", "display": "millions", "linesFrom": "income-statement", "columns": [ { "period": "1H13", "measure": "yoyPercent" } ] }
+            "income-statement-quarter": { "title": "Three months", "display": "millions", "linesFrom": "income-statement", "columns": [ { "period": "1H13", "measure": "yoyPercent" } ] }
           },
           "tieOuts": [ { "id": "double", "description": "Twice revenues", "rule": "Revenues2x = TotalRevenues * 2", "periods": [ "1H13" ] } ],
           "asPublished": [ { "of": "TotalRevenues@1H13", "as": "millions", "value": 54397, "vs": "1H12", "source": "Summary" } ],

@@ -101,7 +101,7 @@ public sealed class FactPlacesTests : IDisposable
         Assert.All(places, p => Assert.True(p.Page >= 1, $"no page for {p}"));
         Assert.All(places.Where(p => p.Use.Shown is { Length: > 0 }), p => Assert.Contains(p.Use.Shown!, text[p.Document][p.Page!.Value - 1]));
         var revenues = places.Where(p => p.Use.Id == "TotalRevenues" && p.Use.Period == "1H13").ToList();
-        var summary = Assert.Single(revenues, p => p.Table == "operating-results-summary-1h" && p.Use.Form == "millions");
+        var summary = Assert.Single(revenues, p => p.Table == "operating-results-summary" && p.Use.Form == "millions");
         Assert.Equal(millions, summary.Use.Shown);
         Assert.Equal("Operating Results Summary", summary.Section);
         Assert.Contains(revenues, p => p.Document == "tse-summary" && p.Use.Shown == millions);

@@ -35,7 +35,7 @@ public sealed class LongTableBuildTests : IDisposable
         var root = JsonNode.Parse(json)!.AsObject();
         var durations = root["periods"]!.AsObject().Where(p => (string?)p.Value!["type"] == "duration").Select(p => p.Key).ToList();
         var concepts = root["concepts"]!.AsObject();
-        var lines = root["tables"]!["income-statement-1h"]!["lines"]!.AsArray();
+        var lines = root["tables"]!["income-statement"]!["lines"]!.AsArray();
         for (var row = 1; row <= Extra; row++)
         {
             var name = "Long line " + row.ToString(CultureInfo.InvariantCulture);

@@ -56,7 +56,7 @@ public sealed class FactDiffTests : IDisposable
         Assert.Equal(Delta, wan.TypedDelta);
         Assert.Equal(Delta * 1000m, wan.BaseDelta);
         Assert.Equal(Delta / typed * 100m, wan.DeltaPercent);
-        Assert.Contains(wan.AppearsIn, a => a.Table == "income-statement-1h");
+        Assert.Contains(wan.AppearsIn, a => a.Table == "income-statement");
     }
 
     [Fact]
@@ -75,11 +75,11 @@ public sealed class FactDiffTests : IDisposable
     }
 
     [Theory]
-    [InlineData("operating-results-summary-1h", "TotalRevenues", "1H13", "millions")]
-    [InlineData("operating-results-summary-1h", "TotalRevenues", "1H13", "yoyPercent")]
-    [InlineData("network-services-revenues-1h", "WanServicesRevenue", "1H13", "yoyPercent")]
-    [InlineData("income-statement-1h", "NetworkServicesRevenue", "1H13", "usdThousands")]
-    [InlineData("income-statement-1h", "TotalRevenues", "1H13", "thousands")]
+    [InlineData("operating-results-summary", "TotalRevenues", "1H13", "millions")]
+    [InlineData("operating-results-summary", "TotalRevenues", "1H13", "yoyPercent")]
+    [InlineData("network-services-revenues", "WanServicesRevenue", "1H13", "yoyPercent")]
+    [InlineData("income-statement", "NetworkServicesRevenue", "1H13", "usdThousands")]
+    [InlineData("income-statement", "TotalRevenues", "1H13", "thousands")]
     public void Reports_the_derived_cells_as_displayed(string table, string concept, string period, string form)
     {
         var before = _original.Load();
@@ -125,16 +125,16 @@ public sealed class FactDiffTests : IDisposable
         var before = _original.Load();
         var after = _edited.Load();
         Assert.Equal(
-            [$"JPY{Shown(before, "operating-results-summary-1h", "TotalRevenues", "1H13", "millions")}", Shown(before, "operating-results-summary-1h", "TotalRevenues", "1H13", "yoyPercent") + "%"],
+            [$"JPY{Shown(before, "operating-results-summary", "TotalRevenues", "1H13", "millions")}", Shown(before, "operating-results-summary", "TotalRevenues", "1H13", "yoyPercent") + "%"],
             change.Redline.Where(s => s.Kind == RedlineKind.Deleted).SelectMany(s => s.Text.Split(' ')));
         Assert.Equal(
-            [$"JPY{Shown(after, "operating-results-summary-1h", "TotalRevenues", "1H13", "millions")}", Shown(after, "operating-results-summary-1h", "TotalRevenues", "1H13", "yoyPercent") + "%"],
+            [$"JPY{Shown(after, "operating-results-summary", "TotalRevenues", "1H13", "millions")}", Shown(after, "operating-results-summary", "TotalRevenues", "1H13", "yoyPercent") + "%"],
             change.Redline.Where(s => s.Kind == RedlineKind.Inserted).SelectMany(s => s.Text.Split(' ')));
     }
 
     private static string Sentence(ReportDataset dataset) =>
-        $"Total revenues were JPY{Shown(dataset, "operating-results-summary-1h", "TotalRevenues", "1H13", "millions")} million, " +
-        $"up {Shown(dataset, "operating-results-summary-1h", "TotalRevenues", "1H13", "yoyPercent")}% YoY. Operating income was unchanged.";
+        $"Total revenues were JPY{Shown(dataset, "operating-results-summary", "TotalRevenues", "1H13", "millions")} million, " +
+        $"up {Shown(dataset, "operating-results-summary", "TotalRevenues", "1H13", "yoyPercent")}% YoY. Operating income was unchanged.";
 
     private static string Page(string paragraph) => $"<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>{paragraph}</p></body></html>";
 

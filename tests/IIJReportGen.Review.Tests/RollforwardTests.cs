@@ -63,7 +63,7 @@ public sealed partial class RollforwardTests
         Assert.Equal(oldCurrent.Label.Replace("2013", "2014", StringComparison.Ordinal), current.Label);
         Assert.DoesNotContain(To, rolled.Concepts["TotalRevenues"].Values.Keys);
         Assert.Equal(Old.Concepts["TotalRevenues"].Values[oldCurrent.Key].Typed, rolled.Concepts["TotalRevenues"].Values[oldCurrent.Key].Typed);
-        Assert.All(rolled.Tables["income-statement-1h"].Columns, c => Assert.Contains(c.Period, new[] { oldCurrent.Key, To }));
+        Assert.All(rolled.Tables["income-statement"].Columns, c => Assert.Contains(c.Period, new[] { oldCurrent.Key, To }));
         Assert.Empty(rolled.AsPublished);
     }
 

@@ -15,6 +15,9 @@ public sealed record ReportDataset(
     IReadOnlyList<PublishedFigure> AsPublished,
     Catalog<TextBlock> Texts)
 {
+    /// <summary>The kind of release (Q1, 1H, Q3, FY), from the current period's length; null when it is none of them.</summary>
+    public ReportKind? Kind => Periods.TryGet(Report.Current, out var current) ? ReportKind.Of(current) : null;
+
     /// <summary>The number of typed figures (concept × period values).</summary>
     public int FactCount => Concepts.Sum(c => c.Values.Count);
 

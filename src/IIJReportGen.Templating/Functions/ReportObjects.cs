@@ -11,7 +11,7 @@ internal static class ReportObjects
     public static void ImportInto(ScriptObject globals, ReportModel model, string document)
     {
         globals.SetValue("company", Company(model.Dataset.Company), readOnly: true);
-        globals.SetValue("report", Report(model.Dataset.Report), readOnly: true);
+        globals.SetValue("report", Report(model.Dataset), readOnly: true);
         globals.SetValue("document", document, readOnly: true);
         if (model.Currencies.Reporting is { } reporting)
             globals.SetValue("currency", Currency(reporting.Words), readOnly: true);
@@ -55,9 +55,17 @@ internal static class ReportObjects
 
     private static ScriptObject Person(Person person) => new() { ["name"] = person.Name, ["title"] = person.Title };
 
-    private static ScriptObject Report(ReportInfo report)
+    /// <summary>The report section, with its kind ("Q1", "1H", "Q3", "FY") and quarters (1–4) when the current period is one, and
+    /// has_quarter: whether the report shows its last quarter apart (a half year's second quarter; not a Q1's only quarter).</summary>
+    private static ScriptObject Report(ReportDataset dataset)
     {
-        var result = new ScriptObject { ["current"] = report.Current, ["flags"] = Dictionary(report.Flags) };
+        var report = dataset.Report;
+        var result = new ScriptObject { ["current"] = report.Current, ["flags"] = Dictionary(report.Flags), ["has_quarter"] = report.Quarter is not null };
+        if (dataset.Kind is { } kind)
+        {
+            result["kind"] = kind.Code;
+            result["quarters"] = kind.Quarters;
+        }
         Optional(result, "city", report.City);
         Optional(result, "quarter", report.Quarter);
         Optional(result, "balance_sheet", report.BalanceSheet);

@@ -39,12 +39,9 @@ public sealed class SummaryPeriods
 
     public SummaryPeriod CurrentYearInstant { get; }
 
-    /// <summary>The quarters in the report's period (months ÷ 3); a period that is not whole quarters is a mapping error.</summary>
-    public static int QuartersOf(ReportDataset dataset)
-    {
-        var current = dataset.Periods[dataset.Report.Current];
-        return current.Start is { } start && Quarters(start, current.End) is { } quarters ? quarters : throw NotAQuarter(current);
-    }
+    /// <summary>The quarters in the report's period (its <see cref="ReportKind"/>); a period that is not whole quarters is a mapping error.</summary>
+    public static int QuartersOf(ReportDataset dataset) =>
+        dataset.Kind?.Quarters ?? throw NotAQuarter(dataset.Periods[dataset.Report.Current]);
 
     public SummaryPeriod Of(FormPeriod period) => period switch
     {

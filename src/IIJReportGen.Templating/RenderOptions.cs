@@ -1,7 +1,7 @@
 namespace IIJReportGen.Templating;
 
 /// <summary>Settings of one rendering; the defaults suit the bundled templates.</summary>
-/// <param name="InlineXbrl">Whether number helpers emit Inline XBRL tags; null means: only for the TSE summary.</param>
+/// <param name="InlineXbrl">Whether number helpers emit Inline XBRL tags; null means: only for the TDnet summaries (<see cref="InlineXbrlDocuments"/>).</param>
 /// <param name="LoopLimit">The most iterations one loop may run (a runaway loop fails with this number in the error).</param>
 /// <param name="RecursiveLimit">The deepest nesting of includes and function calls.</param>
 /// <param name="OutputLimit">The largest document, in characters.</param>
@@ -12,11 +12,11 @@ public sealed record RenderOptions(bool? InlineXbrl = null, int LoopLimit = 10_0
 {
     /// <summary>The documents whose figures are also their Inline XBRL facts: the TDnet summaries, one per language, each
     /// filling the one form of templates/tdnet/.</summary>
-    public static readonly IReadOnlyList<string> InlineXbrlDocuments = ["tse-summary"];
+    public static readonly IReadOnlyList<string> InlineXbrlDocuments = ["tse-summary", "tanshin"];
 
-    /// <summary>The summary TDnet receives, rendered again for its package (XBRLData/Summary): on TDnet the Japanese one;
-    /// the English one until the Japanese exists.</summary>
-    public const string PackageDocument = "tse-summary";
+    /// <summary>The summary TDnet receives, rendered again for its package (XBRLData/Summary): the Japanese one, as on TDnet
+    /// (the English one stays beside its PDF).</summary>
+    public const string PackageDocument = "tanshin";
 
     public static RenderOptions Default { get; } = new();
 

@@ -40,6 +40,10 @@ public static class XbrlNamespaces
 
     /// <summary>Transformation Registry 4: an English date ("November 8, 2013"), and a yes/no fixed by the format whatever the text says.</summary>
     public const string DateMonthNameDayYearEnglish = "ixt:date-monthname-day-year-en";
+    /// <summary>Transformation Registry 4: a date in the Japanese era ("平成25年11月8日", 元年 for the first year) and in the Western
+    /// year with 年月日 ("2013年11月8日").</summary>
+    public const string DateJapaneseEra = "ixt:date-jpn-era-year-month-day";
+    public const string DateYearMonthDay = "ixt:date-year-month-day";
     public const string FixedTrue = "ixt:fixed-true";
     public const string FixedFalse = "ixt:fixed-false";
     public const string LinkbaseArcrole = "http://www.w3.org/1999/xlink/properties/linkbase";

@@ -24,18 +24,18 @@ public class JapaneseDateTests
     private const string DocumentPolicies = "\"negativeStyle\": \"parentheses\",";
 
     [Fact]
-    public void A_documents_policies_override_the_negative_style_dates_dash_and_not_meaningful_for_that_document_only()
+    public void A_documents_policies_override_the_negative_style_dates_dash_not_meaningful_and_language_for_that_document_only()
     {
         var load = Load(DocumentPolicies, DocumentPolicies + """
-             "documents": { "tanshin": { "negativeStyle": "triangle", "dates": "japaneseEra", "dash": "－", "notMeaningful": "－" } },
+             "documents": { "tanshin": { "negativeStyle": "triangle", "dates": "japaneseEra", "dash": "－", "notMeaningful": "－", "language": "ja" } },
             """);
         Assert.False(load.Diagnostics.HasErrors, string.Join("\n", load.Diagnostics));
         var policies = load.Dataset!.Policies;
 
         var tanshin = policies.For("tanshin");
-        Assert.Equal((NegativeStyle.Triangle, DateStyle.JapaneseEra, "－", "－"), (tanshin.NegativeStyle, tanshin.Dates, tanshin.Dash, tanshin.PercentChange.BaseNotPositive));
+        Assert.Equal((NegativeStyle.Triangle, DateStyle.JapaneseEra, "－", "－", "ja"), (tanshin.NegativeStyle, tanshin.Dates, tanshin.Dash, tanshin.PercentChange.BaseNotPositive, tanshin.Language));
         var english = policies.For("press-release");
-        Assert.Equal((NegativeStyle.Parentheses, DateStyle.English, "-", "n.m."), (english.NegativeStyle, english.Dates, english.Dash, english.PercentChange.BaseNotPositive));
+        Assert.Equal((NegativeStyle.Parentheses, DateStyle.English, "-", "n.m.", "en"), (english.NegativeStyle, english.Dates, english.Dash, english.PercentChange.BaseNotPositive, english.Language));
     }
 
     [Fact]
@@ -44,5 +44,13 @@ public class JapaneseDateTests
         var finding = SingleFinding(Load(DocumentPolicies, DocumentPolicies + "\"documents\": { \"tanshin\": { \"dates\": \"meiji\" } },"));
 
         Assert.Contains("($.policies.documents.tanshin.dates): error DS006: 'dates' is 'meiji', which is not one of: english, japaneseEra, japaneseWestern.", finding);
+    }
+
+    [Fact]
+    public void An_unknown_language_is_a_located_error()
+    {
+        var finding = SingleFinding(Load(DocumentPolicies, DocumentPolicies + "\"documents\": { \"tanshin\": { \"language\": \"jp\" } },"));
+
+        Assert.Contains("($.policies.documents.tanshin.language): error DS006: 'language' is 'jp', which is not one of: en, ja.", finding);
     }
 }

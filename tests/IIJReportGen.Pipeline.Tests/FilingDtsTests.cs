@@ -37,6 +37,7 @@ public sealed class FilingDtsTests(BuiltFiling built) : IClassFixture<BuiltFilin
         var documents = built.XbrlDocuments.ToList();
         var instance = Assert.Single(documents, d => d.EndsWith(".xbrl", StringComparison.Ordinal));
         Assert.Contains(documents, d => d.EndsWith("tse-summary.xhtml", StringComparison.Ordinal));
+        Assert.Contains(documents, d => d.EndsWith("tanshin.xhtml", StringComparison.Ordinal));
         Assert.Contains(documents, d => d.Contains("XBRLData", StringComparison.Ordinal) && d.EndsWith("-ixbrl.htm", StringComparison.Ordinal));
         Assert.NotEmpty(Dts.Of(instance).Calculations());
         // A summary reports some parts of each total only; with the statements' calculations in its DTS it would be inconsistent.
@@ -52,6 +53,9 @@ public sealed class FilingDtsTests(BuiltFiling built) : IClassFixture<BuiltFilin
         var stem = package.Single(f => f!.EndsWith(".xsd", StringComparison.Ordinal))![..^4];
         Assert.Matches("^tse-qcedussm-[0-9]{5}-[0-9]{14}$", stem);
         Assert.Equal([stem + "-def.xml", stem + "-ixbrl.htm", stem + "-pre.xml", stem + ".xsd"], package.Order(StringComparer.Ordinal));
+        // As on TDnet, the package holds the Japanese summary; the English one stays beside its PDF.
+        var filing = System.Xml.Linq.XDocument.Load(Path.Combine(built.Folder, "XBRLData", "Summary", stem + "-ixbrl.htm")).Root!;
+        Assert.Equal("ja", (string?)filing.Attribute(System.Xml.Linq.XNamespace.Xml + "lang"));
         // The summary's DTS: its own entry point and linkbases, the core and the labels in xbrl/.
         var dts = Dts.Of(Path.Combine(built.Folder, "XBRLData", "Summary", stem + "-ixbrl.htm")).Files.Select(f => Path.GetRelativePath(built.Folder, f).Replace('\\', '/')).Order(StringComparer.Ordinal);
         Assert.Equal(["XBRLData/Summary/" + stem + "-def.xml", "XBRLData/Summary/" + stem + "-pre.xml", "XBRLData/Summary/" + stem + ".xsd",

@@ -9,10 +9,14 @@ internal static class Documents
 {
     private static readonly Lazy<RenderResult> TseSummaryResult = new(() => Render("tse-summary"));
     private static readonly Lazy<RenderResult> PressReleaseResult = new(() => Render("press-release"));
+    private static readonly Lazy<RenderResult> TanshinResult = new(() => Render("tanshin"));
 
     public static RenderResult TseSummary => TseSummaryResult.Value;
 
     public static RenderResult PressRelease => PressReleaseResult.Value;
+
+    /// <summary>The Japanese Tanshin summary, the TDnet summary in Japanese.</summary>
+    public static RenderResult Tanshin => TanshinResult.Value;
 
     private static readonly Lazy<TdnetSummary> SummaryValue = new(() =>
     {

@@ -159,6 +159,8 @@ public sealed partial class SummaryTests
         "'site' is not a kind of value.", null)]
     [InlineData("\"members\": [\"NonConsolidatedMember\", \"ResultMember\"] }\n  ]", "\"members\": [\"ConsolidatedMember\", \"ForecastMember\"] }\n  ]",
         "No section reports NoteToNumberOfIssuedAndOutstandingSharesCommonStock with the members [ConsolidatedMember, ForecastMember].", null)]
+    [InlineData("\"value\": \"text:tse.rounding\", \"ja\": \"text:tanshin.rounding\"", "\"value\": \"text:tse.rounding\", \"ja\": \"date:release\"",
+        "The Japanese words of a fact are as many parts, of the same type, as its \"value\".", null)]
     public void A_wrong_form_is_an_error_at_its_line(string find, string replace, string message, string? hint)
     {
         var form = Summaries.Read("tdnet/quarterly-summary.json")!.Value;

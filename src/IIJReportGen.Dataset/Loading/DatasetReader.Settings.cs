@@ -11,6 +11,7 @@ internal sealed partial class DatasetReader
     private static readonly string[] RoundingModes = ["halfUp", "truncate"];
     private static readonly string[] NegativeStyles = ["parentheses", "minus", "triangle"];
     private static readonly string[] DateStyles = ["english", "japaneseEra", "japaneseWestern"];
+    private static readonly string[] Languages = ["en", "ja"];
 
     private Company? ReadCompany(ObjectReader? json)
     {
@@ -141,7 +142,8 @@ internal sealed partial class DatasetReader
             "japaneseWestern" => DateStyle.JapaneseWestern,
             _ => DateStyle.English,
         };
-        var style = new DocumentStyle(ParseNegative(negative), dates, json.String("dash"), json.String("notMeaningful"));
+        var language = json.Choice("language", Languages) ?? "en";
+        var style = new DocumentStyle(ParseNegative(negative), dates, json.String("dash"), json.String("notMeaningful"), language);
         json.Finish();
         return style;
     }

@@ -30,7 +30,8 @@ public enum DateStyle
 /// <param name="Dates">How it writes dates.</param>
 /// <param name="Dash">What a nil figure shows, or null for "-".</param>
 /// <param name="NotMeaningful">What a % change with a base of zero or less shows, or null for the dataset's.</param>
-public sealed record DocumentStyle(NegativeStyle? NegativeStyle, DateStyle Dates, string? Dash, string? NotMeaningful);
+/// <param name="Language">The language it is written in ("en", "ja"): which words of the TDnet form's own facts it shows.</param>
+public sealed record DocumentStyle(NegativeStyle? NegativeStyle, DateStyle Dates, string? Dash, string? NotMeaningful, string Language = "en");
 
 /// <summary>The convenience translation into another currency (e.g. JPY98.29 per US$1.00).</summary>
 /// <param name="Currency">The ISO 4217 code translated into; the dataset's unit of that currency gives its words.</param>
@@ -56,11 +57,11 @@ public sealed record Policies(
         if (document is null || Documents is null || !Documents.TryGetValue(document, out var style))
             return new PresentationPolicy(rounding, NegativeStyle, PercentChange);
         var percent = style.NotMeaningful is { } nm ? PercentChange with { BaseNotPositive = nm } : PercentChange;
-        return new PresentationPolicy(rounding, style.NegativeStyle ?? NegativeStyle, percent, style.Dash ?? "-", style.Dates);
+        return new PresentationPolicy(rounding, style.NegativeStyle ?? NegativeStyle, percent, style.Dash ?? "-", style.Dates, style.Language);
     }
 }
 
 /// <summary>How one document shows figures and dates: its rounding, its negative style, its % change policy, the dash of a nil
-/// figure and its date style.</summary>
+/// figure, its date style and its language.</summary>
 public sealed record PresentationPolicy(RoundingMode Rounding, NegativeStyle NegativeStyle, PercentChangePolicy PercentChange, string Dash = "-",
-    DateStyle Dates = DateStyle.English);
+    DateStyle Dates = DateStyle.English, string Language = "en");

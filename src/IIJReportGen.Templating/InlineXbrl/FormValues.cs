@@ -1,5 +1,6 @@
 using System.Globalization;
 using IIJReportGen.Dataset.Figures;
+using IIJReportGen.Dataset.Model;
 using IIJReportGen.Templating.Figures;
 using IIJReportGen.Templating.Rendering;
 using IIJReportGen.Xbrl;
@@ -10,11 +11,14 @@ namespace IIJReportGen.Templating.InlineXbrl;
 
 /// <summary>The values of the summary form's own facts, from the dataset, as the document shows them and tagged: texts with
 /// their references written as figures, dates in the document's words with the transformation that reads them back.</summary>
-/// <remarks>English now: dates are written as "November 8, 2013" (TR4 date-monthname-day-year-en). The Japanese summary adds
-/// its date words and transformation here; the form and its facts stay the same.</remarks>
+/// <remarks>In the document's language (its policies' "language": a Japanese summary shows the form's "ja" words) and date
+/// style ("November 8, 2013", 平成25年11月8日), each date with the TR4 transformation that reads it back; the facts, their
+/// contexts and XBRL values are the same in every language.</remarks>
 internal sealed class FormValues(RenderSession session, ReferenceExpander expander)
 {
     private InlineFacts Tags => session.InlineFacts!;
+
+    private PresentationPolicy Policy => session.Presentation.Policy;
 
     /// <summary>Part <paramref name="part"/> of a form fact the document shows (not a flag: those need the document's words).</summary>
     public Markup Visible(TemplateContext context, string element, int part)
@@ -22,13 +26,13 @@ internal sealed class FormValues(RenderSession session, ReferenceExpander expand
         var fact = FactOf(context, element);
         if (part < 1 || part > fact.Parts.Count)
             throw session.Error(context, $"{element} has {fact.Parts.Count} part(s); there is no part {part}.", "Number the parts from 1, in the order the form lists them.");
-        var value = fact.Parts[part - 1];
+        var value = fact.PartsIn(Policy.Language)[part - 1];
         return value.Kind switch
         {
             FormValueKind.Flag or FormValueKind.Listed => throw session.Error(context, $"{element} is yes or no: the document says it in its own words.",
                 $"Write it with tdnet_flag \"{element}\" \"<word for yes>\" \"<word for no>\"."),
             FormValueKind.Quarter => Tags.Number(fact, session.InlineFacts!.Summary.Periods.Quarter),
-            FormValueKind.Date or FormValueKind.FiscalYearEnd => Tags.NonNumeric(fact, part, Markup.Text(NumberText.Date(Date(context, value))), XbrlNamespaces.DateMonthNameDayYearEnglish),
+            FormValueKind.Date or FormValueKind.FiscalYearEnd => Tags.NonNumeric(fact, part, Markup.Text(NumberText.Date(Date(context, value), Policy.Dates)), DateFormat(Policy.Dates)),
             _ => Tags.NonNumeric(fact, part, Content(context, value), null),
         };
     }
@@ -49,7 +53,15 @@ internal sealed class FormValues(RenderSession session, ReferenceExpander expand
         FormValueKind.Flag or FormValueKind.Listed => Tags.NonNumeric(fact, 1, Markup.Text(Truth(context, fact) ? "true" : "false"), null),
         FormValueKind.Date or FormValueKind.FiscalYearEnd => Tags.NonNumeric(fact, 1, Markup.Text(Date(context, fact.Value).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), null),
         FormValueKind.Quarter => Tags.Number(fact, Tags.Summary.Periods.Quarter),
-        _ => Tags.NonNumeric(fact, 1, Content(context, fact.Value), null),
+        _ => Tags.NonNumeric(fact, 1, Content(context, fact.PartsIn(Policy.Language)[0]), null),
+    };
+
+    /// <summary>The Transformation Registry 4 format that reads a date written in <paramref name="style"/> back to yyyy-MM-dd.</summary>
+    public static string DateFormat(DateStyle style) => style switch
+    {
+        DateStyle.JapaneseEra => XbrlNamespaces.DateJapaneseEra,
+        DateStyle.JapaneseWestern => XbrlNamespaces.DateYearMonthDay,
+        _ => XbrlNamespaces.DateMonthNameDayYearEnglish,
     };
 
     private FormFact FactOf(TemplateContext context, string element) =>

@@ -56,9 +56,15 @@ public sealed record FormValue(FormValueKind Kind, string Key)
 
 /// <summary>A fact of the summary that is not a dataset figure: company information, a flag, a note. A text may come in
 /// parts that the document shows apart (one fact, continued). Its location is where its context's members are given.</summary>
-public sealed record FormFact(string Element, IReadOnlyList<FormValue> Parts, FormPeriod Period, IReadOnlyList<string> Members, bool Hidden, SourceLocation Location)
+/// <param name="Japanese">Where a Japanese summary takes the fact's words from, when they are not the same as the English
+/// summary's (a text, the company's name, a person's title); the same number of parts, of the same item type.</param>
+public sealed record FormFact(string Element, IReadOnlyList<FormValue> Parts, FormPeriod Period, IReadOnlyList<string> Members, bool Hidden, SourceLocation Location,
+    IReadOnlyList<FormValue>? Japanese = null)
 {
     public FormValue Value => Parts[0];
+
+    /// <summary>The parts a summary in <paramref name="language"/> ("en", "ja") shows: one fact, whatever the words.</summary>
+    public IReadOnlyList<FormValue> PartsIn(string language) => language == "ja" && Japanese is { } japanese ? japanese : Parts;
 }
 
 /// <summary>The members a figure's contexts carry: <paramref name="Members"/> on the axes the figure names no member of

@@ -114,7 +114,11 @@ public static partial class SummaryFormReader
                 json.Report(fact.Json["element"]!, $"'{element}' is an item of no section.", "Add it to the \"items\" of the section that reports it.");
             if (element is not null && !elements.Add(element))
                 json.Report(fact.Json["element"]!, $"'{element}' has two facts.", "A template shows a form fact by its element, so each element has one row.");
-            var parts = Values(json, fact);
+            var parts = Values(json, fact, "value");
+            var japanese = fact.Json.ContainsKey("ja") ? Values(json, fact, "ja") : null;
+            if (japanese is { Count: > 0 } && parts.Count > 0 && !japanese.Select(v => v.ItemType).SequenceEqual(parts.Select(v => v.ItemType)))
+                json.Report(fact.Json["ja"]!, "The Japanese words of a fact are as many parts, of the same type, as its \"value\".",
+                    "Name a text (or a company or person field) for each part of \"value\"; a flag, date or number needs no \"ja\".");
             var period = fact.Choice("period", Periods.Keys) is { } p ? Periods[p] : FormPeriod.CurrentInstant;
             var factMembers = Names(json, fact, "members", names, required: false);
             foreach (var member in factMembers.Where(m => !members.Contains(m)))
@@ -122,16 +126,17 @@ public static partial class SummaryFormReader
             var hidden = fact.Bool("hidden") ?? false;
             fact.Finish();
             if (element is not null && parts.Count > 0)
-                facts.Add(new FormFact(element, parts, period, factMembers, hidden, fact.LocationOf("members")));
+                facts.Add(new FormFact(element, parts, period, factMembers, hidden, fact.LocationOf("members"), japanese is { Count: > 0 } ? japanese : null));
         }
         return facts;
     }
 
-    /// <summary>"kind:key", or a list of "text:key" parts shown apart.</summary>
-    private static List<FormValue> Values(FormJson json, ObjectReader fact)
+    /// <summary>"kind:key", or a list of "text:key" parts shown apart: the fact's <paramref name="property"/> ("value", or "ja"
+    /// for the Japanese summary's words).</summary>
+    private static List<FormValue> Values(FormJson json, ObjectReader fact, string property)
     {
-        var token = fact.Json["value"];
-        fact.Allow("value");
+        var token = fact.Json[property];
+        fact.Allow(property);
         var texts = token switch
         {
             JValue { Type: JTokenType.String } single => [single],
@@ -139,7 +144,7 @@ public static partial class SummaryFormReader
             _ => [],
         };
         if (texts.Count == 0)
-            json.Report((JToken?)token ?? fact.Json, "A fact needs a \"value\": \"kind:key\", or a list of \"text:key\" parts.", "See templates/tdnet/README.md for the kinds.");
+            json.Report((JToken?)token ?? fact.Json, $"A fact needs a \"{property}\": \"kind:key\", or a list of \"text:key\" parts.", "See templates/tdnet/README.md for the kinds.");
         var values = new List<FormValue>();
         foreach (var text in texts)
         {

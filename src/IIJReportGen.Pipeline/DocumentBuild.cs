@@ -51,13 +51,16 @@ internal sealed class DocumentBuild(ReportModel model, TdnetSummary summary, Tem
         return new BuiltDocument(document, rendered.Xhtml, rendered.Source, laidOut, rendered.FactUses);
     }
 
-    /// <summary>The summary filing for the TDnet package (XBRLData/Summary), rendered where it is written so its links to the
-    /// taxonomy and the stylesheet resolve from there; null when it has errors (they are reported).</summary>
+    /// <summary>The summary filing for the TDnet package (XBRLData/Summary), rendered where it is written so its link to the
+    /// taxonomy resolves from there, with its stylesheet staged beside it; null when it has errors (they are reported).</summary>
     public RenderResult? RenderPackageSummary()
     {
         var rendered = DocumentRenderer.Render(model, templates, RenderOptions.PackageDocument, new RenderOptions(Folder: TdnetPackage.Folder), summary);
         diagnostics.AddRange(rendered.Diagnostics);
-        return rendered.Succeeded ? rendered : null;
+        if (!rendered.Succeeded)
+            return null;
+        outputs.Write($"{TdnetPackage.Folder}/{RenderOptions.PackageDocument}.css", templates.Bytes($"{RenderOptions.PackageDocument}/style.css"));
+        return rendered;
     }
 
     private PdfMetadata Metadata(DocumentProperties properties, DateTimeOffset date) => new(date, date)

@@ -9,8 +9,8 @@ public sealed record XbrlFile(string Path, byte[] Bytes)
 }
 
 /// <summary>The XBRL filing of a dataset: in xbrl/ the taxonomy (core schema, the instance's entry point, label,
-/// presentation and calculation linkbases) and the instance; with a TDnet summary also its package's entry point,
-/// presentation and definition linkbases (XBRLData/Summary/).</summary>
+/// presentation and calculation linkbases) and the instance; with a TDnet summary also its package (XBRLData/Summary/):
+/// copies of the core and the labels, its entry point, presentation and definition linkbases.</summary>
 public static class XbrlFiling
 {
     /// <summary>Every file, in a fixed order, with the same bytes for the same dataset on any machine and culture.</summary>
@@ -18,17 +18,22 @@ public static class XbrlFiling
     {
         var facts = XbrlFact.AllOf(vocabulary);
         var taxonomy = new XbrlTaxonomy(vocabulary, facts, summary);
+        var core = TaxonomySchemaWriter.Core(taxonomy);
+        var labels = LinkbaseWriter.Labels(taxonomy);
         var files = new List<XbrlFile>
         {
-            new(taxonomy.CorePath, TaxonomySchemaWriter.Core(taxonomy)),
+            new(taxonomy.CorePath, core),
             new(taxonomy.Full.Path, TaxonomySchemaWriter.EntryPoint(taxonomy.Full, vocabulary)),
-            new(XbrlTaxonomy.Folder + "/" + taxonomy.LabelFileName, LinkbaseWriter.Labels(taxonomy)),
+            new(XbrlTaxonomy.Folder + "/" + taxonomy.LabelFileName, labels),
             new(XbrlTaxonomy.Folder + "/" + taxonomy.PresentationFileName, LinkbaseWriter.Presentation(taxonomy)),
             new(XbrlTaxonomy.Folder + "/" + taxonomy.CalculationFileName, LinkbaseWriter.Calculation(taxonomy)),
             new(XbrlTaxonomy.Folder + "/" + taxonomy.InstanceFileName, InstanceWriter.Write(taxonomy, facts)),
         };
         if (taxonomy.SummaryEntry is { } entry && summary is not null)
         {
+            // The package stands alone, as TDnet receives it: its own copies of the core and the labels (the same bytes).
+            files.Add(new(TdnetPackage.Folder + "/" + taxonomy.CoreSchemaFileName, core));
+            files.Add(new(TdnetPackage.Folder + "/" + taxonomy.LabelFileName, labels));
             files.Add(new(entry.Path, TaxonomySchemaWriter.EntryPoint(entry, vocabulary)));
             files.Add(new(summary.Package.PresentationPath, SummaryLinkbaseWriter.Presentation(taxonomy)));
             files.Add(new(summary.Package.DefinitionPath, SummaryLinkbaseWriter.Definition(taxonomy)));

@@ -64,13 +64,14 @@ public sealed class XbrlTaxonomy
         (CalculationFileName, XbrlNamespaces.CalculationLinkbaseRefRole),
     ]);
 
-    /// <summary>The TDnet summary's entry point, in its package: the core and the labels, the summary's own presentation and
-    /// definition (hypercubes) — no calculations, because a summary reports only some parts of each total and a processor
-    /// would find the totals inconsistent.</summary>
+    /// <summary>The TDnet summary's entry point, in its package: the core and the labels (the package's own copies, so the
+    /// package stands alone, as TDnet receives it), the summary's own presentation and definition (hypercubes) — no
+    /// calculations, because a summary reports only some parts of each total and a processor would find the totals
+    /// inconsistent.</summary>
     public XbrlEntryPoint? SummaryEntry => Summary is { Package: var package } summary
-        ? new(package.SchemaPath, summary.Namespace, OutputPath.Relative(TdnetPackage.Folder, CorePath),
+        ? new(package.SchemaPath, summary.Namespace, CoreSchemaFileName,
         [
-            (OutputPath.Relative(TdnetPackage.Folder, Folder + "/" + LabelFileName), XbrlNamespaces.LabelLinkbaseRefRole),
+            (LabelFileName, XbrlNamespaces.LabelLinkbaseRefRole),
             (OutputPath.Relative(TdnetPackage.Folder, package.PresentationPath), XbrlNamespaces.PresentationLinkbaseRefRole),
             (OutputPath.Relative(TdnetPackage.Folder, package.DefinitionPath), XbrlNamespaces.DefinitionLinkbaseRefRole),
         ])

@@ -49,18 +49,20 @@ public sealed class FilingDtsTests(BuiltFiling built) : IClassFixture<BuiltFilin
     public void TheTdnetPackageHoldsTheSummaryFilingUnderTdnetsNames()
     {
         var package = built.Outputs.Where(o => o.StartsWith("XBRLData/Summary/", StringComparison.Ordinal)).Select(Path.GetFileName).Order().ToList();
-        Assert.Equal(4, package.Count);
-        var stem = package.Single(f => f!.EndsWith(".xsd", StringComparison.Ordinal))![..^4];
+        var core = Path.GetFileName(built.Outputs.Single(o => o.StartsWith("xbrl/", StringComparison.Ordinal) && o.EndsWith("-core.xsd", StringComparison.Ordinal)));
+        var labels = Path.GetFileName(built.Outputs.Single(o => o.StartsWith("xbrl/", StringComparison.Ordinal) && o.EndsWith("_lab.xml", StringComparison.Ordinal)));
+        var stem = package.Single(f => f!.StartsWith("tse-", StringComparison.Ordinal) && f.EndsWith(".xsd", StringComparison.Ordinal))![..^4];
         Assert.Matches("^tse-qcedussm-[0-9]{5}-[0-9]{14}$", stem);
-        Assert.Equal([stem + "-def.xml", stem + "-ixbrl.htm", stem + "-pre.xml", stem + ".xsd"], package.Order(StringComparer.Ordinal));
+        // TDnet's files, and the package's own copies of the core, the labels and the filing's stylesheet: it stands alone.
+        Assert.Equal(new[] { core, labels, "tanshin.css", stem + "-def.xml", stem + "-ixbrl.htm", stem + "-pre.xml", stem + ".xsd" }.Order(StringComparer.Ordinal), package.Order(StringComparer.Ordinal));
+        foreach (var copy in new[] { core, labels })
+            Assert.Equal(File.ReadAllBytes(Path.Combine(built.Folder, "xbrl", copy!)), File.ReadAllBytes(Path.Combine(built.Folder, "XBRLData", "Summary", copy!)));
         // As on TDnet, the package holds the Japanese summary; the English one stays beside its PDF.
         var filing = System.Xml.Linq.XDocument.Load(Path.Combine(built.Folder, "XBRLData", "Summary", stem + "-ixbrl.htm")).Root!;
         Assert.Equal("ja", (string?)filing.Attribute(System.Xml.Linq.XNamespace.Xml + "lang"));
-        // The summary's DTS: its own entry point and linkbases, the core and the labels in xbrl/.
+        // The summary's DTS: its own entry point and linkbases and the package's core and labels, nothing outside the package.
         var dts = Dts.Of(Path.Combine(built.Folder, "XBRLData", "Summary", stem + "-ixbrl.htm")).Files.Select(f => Path.GetRelativePath(built.Folder, f).Replace('\\', '/')).Order(StringComparer.Ordinal);
-        Assert.Equal(["XBRLData/Summary/" + stem + "-def.xml", "XBRLData/Summary/" + stem + "-pre.xml", "XBRLData/Summary/" + stem + ".xsd",
-            "xbrl/" + Path.GetFileName(built.Outputs.Single(o => o.EndsWith("-core.xsd", StringComparison.Ordinal))),
-            "xbrl/" + Path.GetFileName(built.Outputs.Single(o => o.EndsWith("_lab.xml", StringComparison.Ordinal)))], dts.Order(StringComparer.Ordinal));
+        Assert.Equal(new[] { core, labels, stem + "-def.xml", stem + "-pre.xml", stem + ".xsd" }.Select(f => "XBRLData/Summary/" + f).Order(StringComparer.Ordinal), dts);
     }
 
     [Fact]

@@ -178,13 +178,13 @@ public sealed class TseSummaryTests
     }
 
     [Fact]
-    public void The_package_copy_links_the_taxonomy_and_the_stylesheet_from_its_folder()
+    public void The_package_copy_links_the_taxonomy_and_the_stylesheet_beside_it()
     {
         var package = DocumentRenderer.Render(Datasets.Bundled, new TemplateFiles(RepositoryPaths.Templates), RenderOptions.PackageDocument, new RenderOptions(Folder: TdnetPackage.Folder), Summary);
         Assert.True(package.Succeeded, string.Join("\n", package.Diagnostics));
         var root = XDocument.Parse(package.Xhtml).Root!;
         Assert.Equal(Summary.Package.Stem + ".xsd", (string?)root.Descendants(XName.Get("schemaRef", XbrlNamespaces.Link)).Single().Attribute(XName.Get("href", XbrlNamespaces.XLink)));
-        Assert.Equal($"../../{RenderOptions.PackageDocument}.css", (string?)root.Descendants(XName.Get("link", XhtmlNamespaces.Xhtml)).Single().Attribute("href"));
+        Assert.Equal($"{RenderOptions.PackageDocument}.css", (string?)root.Descendants(XName.Get("link", XhtmlNamespaces.Xhtml)).Single().Attribute("href"));
         Assert.Empty(InlineXbrlCheck.Check(package.Xhtml, Summary.Expectations(TdnetPackage.Folder, RoundingMode.HalfUp)));
     }
 

@@ -26,7 +26,7 @@ internal sealed class RenderedFiling
         FullEntry = Documents["xbrl/" + Vocabulary.SchemaFileName];
         SummaryEntry = Summary is null ? null : Documents[Summary.Package.SchemaPath];
         Instance = Documents.Single(d => d.Key.EndsWith(".xbrl", StringComparison.Ordinal)).Value;
-        Labels = Documents.Single(d => d.Key.EndsWith("_lab.xml", StringComparison.Ordinal)).Value;
+        Labels = Documents["xbrl/" + Vocabulary.FileStem + "_lab.xml"];
         Definition = Summary is null ? null : Documents[Summary.Package.DefinitionPath];
         SummaryPresentation = Summary is null ? null : Documents[Summary.Package.PresentationPath];
         Presentation = Documents.Single(d => d.Key.EndsWith("_pre.xml", StringComparison.Ordinal)).Value;

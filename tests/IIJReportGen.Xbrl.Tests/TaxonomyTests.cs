@@ -128,10 +128,13 @@ public class TaxonomyTests
         AssertImportsTheCore(filing, filing.FullEntry, core);
         if (filing.SummaryEntry is not { } summary)
             return;
-        // The package's entry point reaches the labels in xbrl/ and its own presentation and definitions: no calculations.
+        // The package's entry point reaches the package's own copy of the core and the labels (the same bytes as xbrl/'s: the
+        // package stands alone) and its own presentation and definitions: no calculations.
         var stem = filing.Summary!.Package.Stem;
-        Assert.Equal(["../../xbrl/" + filing.Vocabulary.FileStem + "_lab.xml", stem + "-def.xml", stem + "-pre.xml"], LinkbaseRefs(summary).Order());
-        AssertImportsTheCore(filing, summary, "../../xbrl/" + core);
+        Assert.Equal([filing.Vocabulary.FileStem + "_lab.xml", stem + "-def.xml", stem + "-pre.xml"], LinkbaseRefs(summary).Order());
+        AssertImportsTheCore(filing, summary, core);
+        foreach (var copy in new[] { core, filing.Vocabulary.FileStem + "_lab.xml" })
+            Assert.Equal(filing.Files.Single(f => f.Path == "xbrl/" + copy).Bytes, filing.Files.Single(f => f.Path == IIJReportGen.Xbrl.Tdnet.TdnetPackage.Folder + "/" + copy).Bytes);
         Assert.NotEqual((string?)filing.FullEntry.Root!.Attribute("targetNamespace"), (string?)summary.Root!.Attribute("targetNamespace"));
     }
 

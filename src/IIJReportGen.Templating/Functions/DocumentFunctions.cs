@@ -1,6 +1,5 @@
 using IIJReportGen.Templating.InlineXbrl;
 using IIJReportGen.Templating.Rendering;
-using IIJReportGen.Xbrl;
 using IIJReportGen.Xhtml;
 using Scriban;
 
@@ -14,8 +13,9 @@ internal sealed class DocumentFunctions(RenderSession session, FormValues values
     public Markup Namespaces() =>
         new(session.InlineFacts?.NamespaceDeclarations ?? $"xmlns=\"{XhtmlNamespaces.Xhtml}\"");
 
-    /// <summary>The document's stylesheet (&lt;document&gt;.css in the output folder), linked from where the document is written.</summary>
-    public string StylesheetHref() => OutputPath.Relative(session.Folder, session.Document + ".css");
+    /// <summary>The document's stylesheet, &lt;document&gt;.css beside it: the build writes one beside every copy of the document
+    /// (the TDnet package's too, so the package stands alone).</summary>
+    public string StylesheetHref() => session.Document + ".css";
 
     /// <summary>Marks where the ix:header goes (first thing in the body) and tags the form's hidden facts; the header itself is
     /// written once every tagged fact, and so every context, is known.</summary>

@@ -63,6 +63,6 @@ internal static class SummaryLinkbaseWriter
         writer.WriteEndElement();
     }
 
-    /// <summary>The core schema as the package's linkbases reach it.</summary>
-    private static string Core(XbrlTaxonomy taxonomy) => OutputPath.Relative(TdnetPackage.Folder, taxonomy.CorePath);
+    /// <summary>The core schema as the package's linkbases reach it: the package's own copy, beside them.</summary>
+    private static string Core(XbrlTaxonomy taxonomy) => taxonomy.CoreSchemaFileName;
 }

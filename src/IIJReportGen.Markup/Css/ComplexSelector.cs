@@ -13,10 +13,11 @@ internal sealed record CompoundSelector(string? Element, IReadOnlyList<string> C
             return false;
         if (!Classes.All(element.HasClass))
             return false;
-        var siblings = element.Parent?.Elements.ToList();
-        if (FirstChild && siblings is not null && siblings[0] != element)
-            return false;
-        return !LastChild || siblings is null || siblings[^1] == element;
+        // Siblings are listed only for :first-child / :last-child (listing them for every match made a row's cells quadratic).
+        if (!FirstChild && !LastChild || element.Parent is not { } parent)
+            return true;
+        var siblings = parent.Elements.ToList();
+        return (!FirstChild || siblings[0] == element) && (!LastChild || siblings[^1] == element);
     }
 }
 

@@ -6,7 +6,8 @@ namespace IIJReportGen.Pipeline;
 /// <param name="TemplatesRoot">The templates folder (templates/&lt;document&gt;/&lt;document&gt;.sbnhtml).</param>
 /// <param name="BaseDirectory">What the manifest's input paths are relative to (default: the current directory), so it names no machine's folders.</param>
 /// <param name="PngDpi">When set, every page is also written as png/&lt;document&gt;-NN.png at this resolution.</param>
-public sealed record BuildRequest(string Dataset, string OutputDirectory, string TemplatesRoot, string? BaseDirectory = null, float? PngDpi = null)
+/// <param name="Draft">A draft (<see cref="DraftBuild"/>): built with whatever the dataset has, marked DRAFT, no XBRL.</param>
+public sealed record BuildRequest(string Dataset, string OutputDirectory, string TemplatesRoot, string? BaseDirectory = null, float? PngDpi = null, bool Draft = false)
 {
     /// <summary>An input's path as the manifest records it: relative to the base directory, with forward slashes.</summary>
     public string ManifestPath(string path) =>

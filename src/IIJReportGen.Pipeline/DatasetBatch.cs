@@ -51,13 +51,13 @@ public static class DatasetBatch
     }
 
     /// <summary>Builds every target, as many at once as there are cores; the outcomes in the targets' order.</summary>
-    public static IReadOnlyList<BatchOutcome> Run(IReadOnlyList<BatchTarget> targets, string templatesRoot, float? pngDpi = null)
+    public static IReadOnlyList<BatchOutcome> Run(IReadOnlyList<BatchTarget> targets, string templatesRoot, float? pngDpi = null, bool draft = false)
     {
         var outcomes = new BatchOutcome[targets.Count];
         Parallel.For(0, targets.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
             var target = targets[i];
-            outcomes[i] = new BatchOutcome(target, Build(new BuildRequest(target.Dataset, target.OutputDirectory, templatesRoot, PngDpi: pngDpi)));
+            outcomes[i] = new BatchOutcome(target, Build(new BuildRequest(target.Dataset, target.OutputDirectory, templatesRoot, PngDpi: pngDpi, Draft: draft)));
         });
         return outcomes;
     }

@@ -17,7 +17,7 @@ internal sealed class DocumentBuild(ReportModel model, TdnetSummary summary, Tem
     /// <summary>Builds the document; returns its XHTML, layout and fact uses, or null when a stage reported errors.</summary>
     public BuiltDocument? Run(string document, DateTimeOffset date)
     {
-        var rendered = DocumentRenderer.Render(model, templates, document, summary: summary);
+        var rendered = DocumentRenderer.Render(model, templates, document, DraftBuild.Rendering(request), summary);
         diagnostics.AddRange(rendered.Diagnostics);
         if (!rendered.Succeeded)
             return null;
@@ -31,7 +31,7 @@ internal sealed class DocumentBuild(ReportModel model, TdnetSummary summary, Tem
         diagnostics.AddRange(markup.Diagnostics);
         if (markup.Document is null)
             return null;
-        var laidOut = markup.Document.Layout();
+        var laidOut = DraftBuild.Marked(request, markup.Document.Layout());
         if (laidOut.Diagnostics.HasErrors)
         {
             diagnostics.AddRange(laidOut.Diagnostics);
@@ -39,7 +39,7 @@ internal sealed class DocumentBuild(ReportModel model, TdnetSummary summary, Tem
         }
         using (var pdf = new MemoryStream())
         {
-            PdfRenderer.Render(laidOut, pdf, Metadata(markup.Properties, date), attachments);
+            PdfRenderer.Render(laidOut, pdf, DraftBuild.Metadata(request, Metadata(markup.Properties, date)), attachments);
             outputs.Write(document + ".pdf", pdf.ToArray());
         }
         // After the PDF, so its font findings (PDF001, PDF002) are among them.

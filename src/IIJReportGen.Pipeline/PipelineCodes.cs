@@ -14,6 +14,9 @@ public static class PipelineCodes
     [DiagnosticCode(Severity.Error, "a document's template or stylesheet does not exist")]
     public const string TemplatesMissing = "BLD004";
 
+    [DiagnosticCode(Severity.Warning, "a draft (`build --draft`) shows a placeholder for a figure the dataset has no value for yet")]
+    public const string DraftPlaceholder = "BLD005";
+
     [DiagnosticCode(Severity.Error, "where-used: no document shows the figure asked for")]
     public const string FigureNotShown = "USE001";
 }

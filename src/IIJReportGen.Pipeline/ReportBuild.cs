@@ -19,7 +19,7 @@ public static class ReportBuild
         MarkupDocument.Prepare();
         var timer = new StageTimer();
         var documents = new List<BuiltDocument>();
-        var inputs = timer.Time("load and check", () => ReportChecks.Run(request.Dataset, request.TemplatesRoot));
+        var inputs = timer.Time("load and check", () => ReportChecks.Run(request.Dataset, request.TemplatesRoot, request.Draft));
         var (checkedDataset, templates, diagnostics) = (inputs.Dataset, inputs.Templates, inputs.Diagnostics);
         if (checkedDataset is not { Model: { } model, Vocabulary: { } vocabulary } || inputs.Summary is not { } summary || diagnostics.HasErrors
             || ReleaseDate(model.Dataset, diagnostics) is not { } date)
@@ -29,16 +29,16 @@ public static class ReportBuild
         {
             using var staged = StagedOutputs.Create(request.OutputDirectory);
             attempt = $"Writing the outputs beside '{request.OutputDirectory}'";
-            var filing = XbrlFiling.Render(vocabulary, summary);
+            IReadOnlyList<XbrlFile> filing = request.Draft ? [] : XbrlFiling.Render(vocabulary, summary);
             var attachments = AttachedFiles.For(filing, checkedDataset.Bytes!, request.Dataset, date);
             var document = new DocumentBuild(model, summary, templates, request, staged, diagnostics, attachments);
             foreach (var name in BuildRequest.Documents)
                 if (timer.Time(name, () => document.Run(name, date)) is { } built)
                     documents.Add(built);
-            var package = diagnostics.HasErrors ? null : timer.Time("TDnet package", document.RenderPackageSummary);
+            var package = diagnostics.HasErrors || request.Draft ? null : timer.Time("TDnet package", document.RenderPackageSummary);
             if (diagnostics.HasErrors)
                 return new BuildResult(diagnostics, [], documents, timer.Timings);
-            var inlineFacts = timer.Time("xbrl", () => WriteXbrl(filing, summary, documents, package!, staged, diagnostics));
+            var inlineFacts = request.Draft ? (int?)null : timer.Time("xbrl", () => WriteXbrl(filing, summary, documents, package!, staged, diagnostics));
             if (diagnostics.HasErrors)
                 return new BuildResult(diagnostics, [], documents, timer.Timings);
             attempt = $"Publishing to '{request.OutputDirectory}'";
@@ -81,10 +81,11 @@ public static class ReportBuild
                 source.Locate(Math.Max(finding.Line, 1), Math.Max(finding.Column, 1)), "The TSE summary template tags this figure wrongly."));
     }
 
-    /// <summary>The manifest of a successful build: the inputs as they were read, the page counts and the checks run.</summary>
-    private static BuildManifest Manifest(BuildRequest request, CheckedDataset dataset, TemplateFiles templates, List<BuiltDocument> documents, int inlineFacts)
+    /// <summary>The manifest of a successful build: the inputs as they were read, the page counts and the checks run (a draft
+    /// tags no Inline XBRL facts).</summary>
+    private static BuildManifest Manifest(BuildRequest request, CheckedDataset dataset, TemplateFiles templates, List<BuiltDocument> documents, int? inlineFacts)
     {
-        var manifest = new BuildManifest();
+        var manifest = new BuildManifest { Draft = request.Draft };
         manifest.AddInput(request.ManifestPath(request.Dataset), dataset.Bytes!);
         foreach (var template in templates.Read)
             manifest.AddInput(request.ManifestPath(template.Path), template.Bytes);
@@ -93,7 +94,8 @@ public static class ReportBuild
             manifest.AddInput(font.Source, font.Data);
         foreach (var check in dataset.ChecksRun)
             manifest.AddCheck(check.Key, check.Value);
-        manifest.AddCheck("inline XBRL facts", inlineFacts);
+        if (inlineFacts is { } facts)
+            manifest.AddCheck("inline XBRL facts", facts);
         foreach (var document in documents)
             manifest.AddPageCount(document.Name + ".pdf", document.Layout.Pages.Count);
         return manifest;

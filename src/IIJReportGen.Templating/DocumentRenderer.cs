@@ -41,7 +41,7 @@ public static class DocumentRenderer
         }
         if (Tagger(model, templates, summary, document, options, diagnostics, folder.DisplayPath(name)) is var (ok, tags) && !ok)
             return new RenderResult("", [], diagnostics);
-        var session = new RenderSession(model, document, options.Folder, tags);
+        var session = new RenderSession(model, document, options.Folder, tags, options.Draft);
         var template = Template.Parse(templates.Text(name), folder.DisplayPath(name));
         foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
             diagnostics.Add(SyntaxError(message));
@@ -53,7 +53,8 @@ public static class DocumentRenderer
         if (tags is not null)
         {
             output = tags.WithHeader(output, map);
-            foreach (var missing in tags.Missing())
+            // A draft leaves out the facts it has no value for yet (it shows their placeholders, untagged).
+            foreach (var missing in options.Draft ? [] : tags.Missing())
                 diagnostics.Add(Diagnostic.Error(TemplateCodes.Runtime, $"The document does not show {missing}, a fact of {tags.Summary.Form.File}.",
                     new SourceLocation(folder.DisplayPath(name)), $"Show it with tdnet \"{missing.Split(' ')[0]}\" (or tdnet_flag); every summary shows the whole form."));
         }

@@ -8,7 +8,10 @@ namespace IIJReportGen.Templating;
 /// <param name="Timeout">The longest a rendering may take (a template that computes for ever is stopped).</param>
 /// <param name="Folder">Where the document is written, relative to the output folder ("" for the output folder itself; the
 /// TDnet package's "XBRLData/Summary"): its links to the stylesheet and the taxonomy are relative to it.</param>
-public sealed record RenderOptions(bool? InlineXbrl = null, int LoopLimit = 10_000, int RecursiveLimit = 64, int OutputLimit = 16 * 1024 * 1024, TimeSpan? Timeout = null, string Folder = "")
+/// <param name="Draft">A draft: a figure the dataset has no value for is shown as a visible placeholder (<c>[TotalRevenues 1H14]</c>)
+/// instead of stopping the rendering (untagged, and the summary need not show every fact of its form), and a trend that
+/// cannot be read is "missing".</param>
+public sealed record RenderOptions(bool? InlineXbrl = null, int LoopLimit = 10_000, int RecursiveLimit = 64, int OutputLimit = 16 * 1024 * 1024, TimeSpan? Timeout = null, string Folder = "", bool Draft = false)
 {
     /// <summary>The documents whose figures are also their Inline XBRL facts: the TDnet summaries, one per language, each
     /// filling the one form of templates/tdnet/.</summary>

@@ -31,10 +31,15 @@ internal static class BuildCommand
             if (result.GetValueOrDefault<int>() is < 24 or > 600)
                 result.AddError("--png-dpi must be from 24 to 600.");
         });
+        var draft = new Option<bool>("--draft")
+        {
+            Description = "Build a draft with whatever the dataset has, into <--out>-draft (never over a final build): a figure still "
+                + "missing is a placeholder such as [TotalRevenues 1H14], every page is marked DRAFT, no XBRL.",
+        };
         var format = FormatOption.Create();
         var command = new Command("build", "Build the press release and the TSE summary (PDF, XHTML, text), the XBRL filing and manifest.json.")
         {
-            datasets, output, templates, png, dpi, format,
+            datasets, output, templates, png, dpi, draft, format,
         };
         // Two datasets that would be published to one folder are a usage error, found before anything is built.
         command.Validators.Add(result =>
@@ -46,11 +51,13 @@ internal static class BuildCommand
         command.SetAction(result =>
         {
             var named = result.GetValue(datasets)!;
-            var (templatesRoot, pngDpi) = (result.GetValue(templates)!, result.GetValue(png) ? result.GetValue(dpi) : (float?)null);
+            var (templatesRoot, pngDpi, isDraft) = (result.GetValue(templates)!, result.GetValue(png) ? result.GetValue(dpi) : (float?)null, result.GetValue(draft));
             var (printAs, terminal, verbosity) = (result.GetValue(format)!, ConsoleOptions.TerminalOf(result), console.VerbosityOf(result));
+            string Folder(string final) => isDraft ? DraftBuild.Folder(final) : final;
             return Batch(named, result.GetResult(output), result.GetValue(output)!) is { } root
-                ? RunBatch(DatasetBatch.Plan(named, root, out _)!, templatesRoot, pngDpi, printAs, terminal, verbosity)
-                : Run(new BuildRequest(named[0], result.GetValue(output)!, templatesRoot, PngDpi: pngDpi), printAs, terminal, verbosity);
+                ? RunBatch([.. DatasetBatch.Plan(named, root, out _)!.Select(t => t with { OutputDirectory = Folder(t.OutputDirectory) })],
+                    templatesRoot, pngDpi, isDraft, printAs, terminal, verbosity)
+                : Run(new BuildRequest(named[0], Folder(result.GetValue(output)!), templatesRoot, PngDpi: pngDpi, Draft: isDraft), printAs, terminal, verbosity);
         });
         return command;
     }
@@ -76,9 +83,9 @@ internal static class BuildCommand
     }
 
     /// <summary>Builds every target in parallel; prints each dataset's findings and outcome. The exit code is the gravest of theirs.</summary>
-    public static int RunBatch(IReadOnlyList<BatchTarget> targets, string templatesRoot, float? pngDpi, string format, Terminal terminal, Verbosity verbosity)
+    public static int RunBatch(IReadOnlyList<BatchTarget> targets, string templatesRoot, float? pngDpi, bool draft, string format, Terminal terminal, Verbosity verbosity)
     {
-        var outcomes = terminal.Status($"Building {targets.Count} datasets", () => DatasetBatch.Run(targets, templatesRoot, pngDpi));
+        var outcomes = terminal.Status($"Building {targets.Count} datasets", () => DatasetBatch.Run(targets, templatesRoot, pngDpi, draft));
         DiagnosticWriter.For(format).Write(outcomes, terminal, verbosity);
         return ExitCode.Gravest(outcomes.Select(o => ExitCode.Of(o.Result.Diagnostics)));
     }

@@ -30,6 +30,9 @@ public sealed record GlyphRun(
 /// <summary>A filled rectangle (backgrounds).</summary>
 public sealed record FilledRectangle(SKRect Bounds, Color Color) : DrawOperation;
 
+/// <summary>A filled shape (nonzero winding), such as a word's outlines drawn as a picture, not as text.</summary>
+public sealed record FilledPath(SKPath Path, Color Color) : DrawOperation;
+
 /// <summary>A straight line (borders, rules, underlines).</summary>
 public sealed record StrokedLine(SKPoint From, SKPoint To, float Thickness, Color Color) : DrawOperation;
 

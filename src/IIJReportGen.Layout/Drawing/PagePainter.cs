@@ -44,6 +44,11 @@ public static class PagePainter
                         paint.Color = rectangle.Color.ToSkia();
                         canvas.DrawRect(rectangle.Bounds, paint);
                         break;
+                    case FilledPath shape:
+                        paint.Style = SKPaintStyle.Fill;
+                        paint.Color = shape.Color.ToSkia();
+                        canvas.DrawPath(shape.Path, paint);
+                        break;
                     case StrokedLine line:
                         paint.Style = SKPaintStyle.Stroke;
                         paint.StrokeWidth = line.Thickness;

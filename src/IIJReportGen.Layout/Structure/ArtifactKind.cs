@@ -9,4 +9,6 @@ public enum ArtifactKind
     Footer,
     /// <summary>Content repeated for the reader's convenience, such as a table's header rows on a continuation page.</summary>
     Repeated,
+    /// <summary>A mark across the page, such as a draft's DRAFT.</summary>
+    Watermark,
 }

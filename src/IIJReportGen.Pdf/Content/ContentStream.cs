@@ -1,5 +1,6 @@
 using System.Text;
 using IIJReportGen.Layout;
+using SkiaSharp;
 
 namespace IIJReportGen.Pdf;
 
@@ -30,6 +31,55 @@ internal sealed class ContentStream(float pageHeight, PageResources resources)
         var b = rectangle.Bounds;
         _ops.Append(N(b.Left)).Append(' ').Append(N(pageHeight - b.Bottom)).Append(' ').Append(N(b.Width)).Append(' ').Append(N(b.Height)).Append(" re f\n");
     }
+
+    /// <summary>A shape as path operators, filled by the nonzero rule; quadratic and conic curves become cubic ones.</summary>
+    public void Fill(FilledPath shape)
+    {
+        EndText();
+        SetFill(shape.Color);
+        using var iterator = shape.Path.CreateRawIterator();
+        var points = new SKPoint[4];
+        SKPathVerb verb;
+        while ((verb = iterator.Next(points)) != SKPathVerb.Done)
+        {
+            switch (verb)
+            {
+                case SKPathVerb.Move:
+                    Point(points[0]).Append("m\n");
+                    break;
+                case SKPathVerb.Line:
+                    Point(points[1]).Append("l\n");
+                    break;
+                case SKPathVerb.Quad:
+                    Quad(points[0], points[1], points[2]);
+                    break;
+                case SKPathVerb.Conic:
+                    var quads = SKPath.ConvertConicToQuads(points[0], points[1], points[2], iterator.ConicWeight(), 2);
+                    for (var i = 0; i + 2 < quads.Length; i += 2)
+                        Quad(quads[i], quads[i + 1], quads[i + 2]);
+                    break;
+                case SKPathVerb.Cubic:
+                    Point(points[1]);
+                    Point(points[2]);
+                    Point(points[3]).Append("c\n");
+                    break;
+                case SKPathVerb.Close:
+                    _ops.Append("h\n");
+                    break;
+            }
+        }
+        _ops.Append("f\n");
+    }
+
+    /// <summary>A quadratic curve as the cubic that draws it.</summary>
+    private void Quad(SKPoint from, SKPoint control, SKPoint to)
+    {
+        Point(from + new SKPoint((control.X - from.X) * 2 / 3, (control.Y - from.Y) * 2 / 3));
+        Point(to + new SKPoint((control.X - to.X) * 2 / 3, (control.Y - to.Y) * 2 / 3));
+        Point(to).Append("c\n");
+    }
+
+    private StringBuilder Point(SKPoint point) => _ops.Append(N(point.X)).Append(' ').Append(N(pageHeight - point.Y)).Append(' ');
 
     public void Stroke(StrokedLine line)
     {

@@ -57,6 +57,9 @@ internal static class PageWriter
             case FilledRectangle rectangle:
                 content.Fill(rectangle);
                 break;
+            case FilledPath shape:
+                content.Fill(shape);
+                break;
             case StrokedLine line:
                 content.Stroke(line);
                 break;

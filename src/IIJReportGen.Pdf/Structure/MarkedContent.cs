@@ -66,6 +66,7 @@ internal sealed class MarkedContent(ContentStream content, StructureTree? tree, 
             ArtifactKind.Header => "/Artifact <</Type /Pagination /Subtype /Header>> BDC",
             ArtifactKind.Footer => "/Artifact <</Type /Pagination /Subtype /Footer>> BDC",
             ArtifactKind.Repeated => "/Artifact <</Type /Pagination>> BDC",
+            ArtifactKind.Watermark => "/Artifact <</Type /Pagination /Subtype /Watermark>> BDC",
             _ => "/Artifact BMC",
         });
         _current = target;

@@ -20,9 +20,13 @@ public sealed record CheckedInputs(CheckedDataset Dataset, TemplateFiles Templat
 /// (<see cref="TdnetSummary"/>). One sequence, so 0 errors from validate means the build gets past them.</summary>
 public static class ReportChecks
 {
-    public static CheckedInputs Run(string dataset, string templatesRoot)
+    /// <param name="draft">For a draft: the findings it builds past are warnings (<see cref="DraftBuild.Tolerate"/>) before
+    /// the summary's form is filled, which a dataset with errors does not get to.</param>
+    public static CheckedInputs Run(string dataset, string templatesRoot, bool draft = false)
     {
         var checkedDataset = DatasetChecks.Run(dataset);
+        if (draft)
+            checkedDataset = checkedDataset with { Diagnostics = DraftBuild.Tolerate(checkedDataset.Diagnostics) };
         var templates = new TemplateFiles(templatesRoot);
         var diagnostics = checkedDataset.Diagnostics;
         if (!HasDocuments(templatesRoot, diagnostics))

@@ -22,6 +22,9 @@ internal sealed class BuildManifest
 
     public void AddCheck(string name, int count) => _checks[name] = count;
 
+    /// <summary>A draft's manifest says so ("draft": true); a final build's has no such entry.</summary>
+    public bool Draft { get; init; }
+
     /// <summary>The manifest text for the staged outputs: the hashes are of the bytes staged, which are the ones published.</summary>
     public string Write(StagedOutputs outputs)
     {
@@ -31,6 +34,11 @@ internal sealed class BuildManifest
             json.WriteStartObject();
             json.WritePropertyName("tool");
             json.WriteValue("iijreport " + ToolVersion);
+            if (Draft)
+            {
+                json.WritePropertyName("draft");
+                json.WriteValue(true);
+            }
             WriteFiles(json, "inputs", _inputs.OrderBy(i => i.Path, StringComparer.Ordinal));
             WriteFiles(json, "outputs", outputs.Files.OrderBy(f => f.Path, StringComparer.Ordinal).Select(f => (f.Path.Replace('\\', '/'), (ReadOnlyMemory<byte>)f.Bytes)));
             WriteCounts(json, "pages", _pages);

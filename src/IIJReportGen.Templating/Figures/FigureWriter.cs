@@ -11,11 +11,11 @@ namespace IIJReportGen.Templating.Figures;
 /// <summary>Writes one figure the way the document's <see cref="Presentation"/> shows it, tagged for Inline XBRL where it is a fact, recording where it was used.</summary>
 internal sealed class FigureWriter(RenderSession session)
 {
-    /// <summary>The figure as the form shows it, or a clear error when the dataset cannot derive it.</summary>
+    /// <summary>The figure as the form shows it, or a clear error when the dataset cannot derive it (a placeholder in a draft).</summary>
     /// <remarks>With magnitude, the absolute value: the prose says "used in", "an expense of" instead of a sign.</remarks>
     public Markup Write(TemplateContext context, string id, string period, FigureForm form, string? vs = null, bool magnitude = false) =>
         TryWrite(context, id, period, form, vs, magnitude, table: null)
-        ?? throw session.Error(context, $"'{id}' has no {Describe(form)} for period '{period}'{(vs is null ? "" : $" against '{vs}'")}.",
+        ?? session.Missing(context, id, period, $"'{id}' has no {Describe(form)} for period '{period}'{(vs is null ? "" : $" against '{vs}'")}.",
             "Add the value to the dataset, or use another period or helper.");
 
     /// <summary>True when the dataset has or derives a value of the figure for the period.</summary>

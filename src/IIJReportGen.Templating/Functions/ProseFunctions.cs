@@ -14,7 +14,8 @@ internal sealed class ProseFunctions(RenderSession session, FigureWriter figures
     /// sentence's pattern by <c>trend</c> first).</summary>
     public Markup Yoy(TemplateContext context, string id, string period, string? vs = null)
     {
-        var (trend, use) = Judge(context, id, period, FigureForm.YoyPercent, vs);
+        if (Judge(context, id, period, FigureForm.YoyPercent, vs) is not var (trend, use))
+            return Markup.Text(RenderSession.Placeholder(id, period));
         var words = trend switch
         {
             Reading.Flat => Markup.Text("almost flat"),
@@ -33,6 +34,9 @@ internal sealed class ProseFunctions(RenderSession session, FigureWriter figures
     public string Trend(TemplateContext context, string id, string period, string? vs = null) =>
         Chosen(Judge(context, id, period, FigureForm.YoyPercent, vs));
 
+    /// <summary>The trend a draft reads where a figure is missing: the template's sentence for it shows the figures' placeholders.</summary>
+    public const string MissingTrend = "missing";
+
     /// <summary>How the change reads as shown in <paramref name="form"/> ("changeMillions"): "up", "down", "flat" (it rounds to
     /// zero) or "unchanged" — so a sentence never says "increased by JPY0 million".</summary>
     public string ChangeTrend(TemplateContext context, string id, string period, string form, string? vs = null) =>
@@ -48,14 +52,14 @@ internal sealed class ProseFunctions(RenderSession session, FigureWriter figures
         if (session.Dataset.LabelBySignOf(id) is null)
             throw session.Error(context, $"'{id}' has no names by sign in the dataset.",
                 $"Add \"labelBySign\": {{ \"positive\": …, \"negative\": … }} to '{id}'.");
-        var label = session.Words.Label(id, period, shownIn)
-            ?? throw session.Error(context, $"'{id}' has no value for '{period}' to choose its name by.", "Check the period and the dataset's values.");
+        if (session.Words.Label(id, period, shownIn) is not { } label)
+            return session.Missing(context, id, period, $"'{id}' has no value for '{period}' to choose its name by.", "Check the period and the dataset's values.").PlainText;
         session.ChoseWord(session.Use(context, id, period, shownIn.Name, null, null));
         return label;
     }
 
-    /// <summary>The trend as shown and the number of its fact use.</summary>
-    private (Reading Trend, int Use) Judge(TemplateContext context, string id, string period, FigureForm form, string? vs)
+    /// <summary>The trend as shown and the number of its fact use; null in a draft where a figure is missing.</summary>
+    private (Reading Trend, int Use)? Judge(TemplateContext context, string id, string period, FigureForm form, string? vs)
     {
         session.RequireFigure(context, id);
         session.RequirePeriod(context, period);
@@ -63,15 +67,20 @@ internal sealed class ProseFunctions(RenderSession session, FigureWriter figures
             session.RequirePeriod(context, vs);
         if (!form.Compares)
             throw session.Error(context, $"A trend is read on a change or a % change, not on '{form.Name}'.", "Name a change form such as \"changeMillions\".");
-        var trend = session.Words.Trend(id, period, form, vs)
-            ?? throw session.Error(context, $"'{id}' has no {form.Description} for '{period}': the period or the one it compares with has no value.",
+        if (session.Words.Trend(id, period, form, vs) is not { } trend)
+        {
+            session.Missing(context, id, period, $"'{id}' has no {form.Description} for '{period}': the period or the one it compares with has no value.",
                 "Check the period's comparative and the dataset's values.");
+            return null;
+        }
         return (trend, session.Use(context, id, period, form.Name, session.Model.Comparative(period, vs), null));
     }
 
     /// <summary>The trend's name for a template to choose by; the next text written is marked with its use.</summary>
-    private string Chosen((Reading Trend, int Use) judged)
+    private string Chosen((Reading Trend, int Use)? reading)
     {
+        if (reading is not { } judged)
+            return MissingTrend;
         session.ChoseWord(judged.Use);
         return judged.Trend == Reading.NotMeaningful ? "not_meaningful" : judged.Trend.ToString().ToLowerInvariant();
     }

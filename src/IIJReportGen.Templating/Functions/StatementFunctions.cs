@@ -90,7 +90,7 @@ internal sealed class StatementFunctions(RenderSession session, FigureWriter fig
             return "";
         var written = figures.TryWrite(context, cell.Id, cell.Period, cell.Form, cell.Vs, magnitude: false, table.Key);
         if (written is null && cell.Form.IsFact && !column.Optional)
-            throw session.Error(context, $"Table '{table.Key}': '{cell.Id}' has no value for '{cell.Period}'.",
+            return session.Missing(context, cell.Id, cell.Period, $"Table '{table.Key}': '{cell.Id}' has no value for '{cell.Period}'.",
                 $"Add the value, or mark the column \"optional\": true in table '{table.Key}'.");
         return (object?)written ?? "";
     }

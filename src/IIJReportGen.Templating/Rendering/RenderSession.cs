@@ -9,7 +9,7 @@ using Scriban;
 namespace IIJReportGen.Templating.Rendering;
 
 /// <summary>What the helpers of one rendering share: the model, the document's policies, the facts used so far.</summary>
-internal sealed class RenderSession(ReportModel model, string document, string folder, InlineFacts? inlineFacts)
+internal sealed class RenderSession(ReportModel model, string document, string folder, InlineFacts? inlineFacts, bool draft = false)
 {
     private readonly List<FactUse> _factUses = [];
     private readonly List<int> _wordUses = [];
@@ -66,6 +66,17 @@ internal sealed class RenderSession(ReportModel model, string document, string f
 
     public TemplateError Error(TemplateContext context, string message, string? hint = null) =>
         new(context.CurrentSpan, message, hint);
+
+    /// <summary>A draft (<see cref="RenderOptions.Draft"/>): missing figures are placeholders, not errors.</summary>
+    public bool Draft { get; } = draft;
+
+    /// <summary>What stands where the dataset has no value of a figure: in a draft a visible placeholder naming the figure and
+    /// period; otherwise the rendering stops with the error.</summary>
+    public Markup Missing(TemplateContext context, string id, string period, string message, string hint) =>
+        Draft ? Markup.Text(Placeholder(id, period)) : throw Error(context, message, hint);
+
+    /// <summary>A draft's placeholder for a missing figure: "[TotalRevenues 1H14]".</summary>
+    public static string Placeholder(string id, string period) => $"[{id} {period}]";
 
     /// <summary>Fails the rendering unless the id names a concept or measure.</summary>
     public void RequireFigure(TemplateContext context, string id)

@@ -97,12 +97,7 @@ public sealed class DraftBuildTests : IClassFixture<DraftBuildTests.Draft>
     public void TheDraftPdfsStayCleanAndTagged()
     {
         foreach (var document in BuildRequest.Documents)
-        {
-            var path = Path.Combine(_draft.Folder, document + ".pdf");
-            var (qpdf, output) = ExternalTool.Run("qpdf", "--check", path);
-            Assert.True(qpdf == 0, output);
-            Assert.Matches(@"(?m)^Tagged:\s+yes$", ExternalTool.Run("pdfinfo", path).Output);
-        }
+            ArchivalPdfTests.AssertCleanAndTagged(Path.Combine(_draft.Folder, document + ".pdf"));
     }
 
     private static IReadOnlyDictionary<string, string> Snapshot(string folder) =>

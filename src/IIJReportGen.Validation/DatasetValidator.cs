@@ -27,6 +27,7 @@ public static class DatasetValidator
             ["sign words"] = new SignWordCheck(presentation, diagnostics).Run(),
             ["dates stated"] = new DateLabelCheck(model.Dataset, diagnostics).Run(),
             ["currency words"] = new CurrencyWordCheck(model, diagnostics).Run(),
+            ["texts to review"] = TextReviewCheck.Run(model.Dataset, diagnostics),
         };
         return new ValidationReport(diagnostics, counts);
     }

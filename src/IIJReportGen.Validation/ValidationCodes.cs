@@ -34,4 +34,7 @@ public static class ValidationCodes
 
     [DiagnosticCode(Severity.Warning, "a label or text names a currency the documents do not show (not the reporting or the convenience currency)")]
     public const string ForeignCurrencyWord = "VAL010";
+
+    [DiagnosticCode(Severity.Warning, "a dataset text is marked \"review\": its words are still to be confirmed from a source")]
+    public const string TextToReview = "VAL011";
 }

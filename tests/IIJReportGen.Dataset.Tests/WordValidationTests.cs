@@ -78,4 +78,14 @@ public class WordValidationTests
             Findings(ValidationCodes.ForeignCurrencyWord, ("\"currency\": \"USD\"", "\"currency\": \"EUR\""),
                 ("\"JPY\": { \"label\": \"Japanese yen\", \"xbrl\": \"iso4217:JPY\" },", "\"JPY\": { \"label\": \"Japanese yen\", \"xbrl\": \"iso4217:JPY\" }, \"EUR\": { \"label\": \"Euros\", \"xbrl\": \"iso4217:EUR\", \"symbol\": \"€\", \"name\": \"euro\" },"),
                 Text("Translated from yen into U.S. dollars and €, JPY{EquipmentRevenue@1H13|millions} million.")));
+
+    [Fact]
+    public void A_text_marked_review_is_a_warning_at_the_text_until_the_mark_is_removed()
+    {
+        var marked = (Reason, Reason.Replace("\"reason.equipment\": \"", "\"reason.equipment\": { \"review\": \"A translation not yet checked.\", \"text\": \"", StringComparison.Ordinal) + " }");
+
+        Assert.Equal(["mini.json:84:25 ($.texts['reason.equipment']): warning VAL011: Text 'reason.equipment' is to review: A translation not yet checked. " +
+            "Confirm the words from a source, then remove \"review\" from the text."], Findings(ValidationCodes.TextToReview, marked));
+        Assert.Empty(Findings(ValidationCodes.TextToReview));
+    }
 }

@@ -60,7 +60,8 @@ internal sealed partial class DatasetReader
         json.Allow("text");
         if (text is null)
             json.String("text", required: true);
-        var block = new TextBlock(key, text is null ? [] : ReadParagraphs(text, key), json.String("speaker"), json.String("title"), json.String("verb"), Where(token));
+        var block = new TextBlock(key, text is null ? [] : ReadParagraphs(text, key), json.String("speaker"), json.String("title"), json.String("verb"), Where(token),
+            json.String("review"));
         json.Finish();
         return block;
     }

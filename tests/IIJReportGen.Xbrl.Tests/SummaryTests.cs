@@ -24,12 +24,14 @@ public sealed partial class SummaryTests
     [Fact]
     public void Every_name_the_summary_uses_is_in_the_names_file_and_the_names_file_lists_no_other()
     {
-        var form = Summary.Form;
-        var used = Summary.Elements.Select(e => e.Name)
-            .Concat(form.Sections.SelectMany(s => new[] { s.Heading, s.Table, s.LineItems }))
-            .Concat(form.Axes.SelectMany(a => a.Members.Prepend(a.Axis)))
-            .ToHashSet();
-        Assert.Equal(Summary.Names.All.Select(n => n.Name).Order(), used.Order());
+        var used = UsedNames();
+        Assert.Subset(Summary.Names.All.Select(n => n.Name).ToHashSet(), used);
+        // The names file serves both forms, the quarterly and the full year's: it lists what either uses, and no other name.
+        var forms = new[] { "quarterly", "annual" }.Select(kind => SummaryFormReader.Read(kind,
+            File.ReadAllText(Path.Combine(RepositoryPaths.Root, "templates", "tdnet", kind + "-summary.json")), Summary.Names, new DiagnosticBag())!);
+        var named = forms.SelectMany(f => f.Sections.SelectMany(s => s.Items.Concat(s.Members).Concat([s.Heading, s.Table, s.LineItems]))
+            .Concat(f.Axes.SelectMany(a => a.Members.Prepend(a.Axis))).Concat(f.Facts.Select(x => x.Element)));
+        Assert.Equal(Summary.Names.All.Select(n => n.Name).Order(), named.Distinct().Order());
         Assert.All(Summary.Names.All, n => Assert.True(n.English.Length > 0 && n.Japanese.Length > 0, n.Name));
         // The figures of the operating results are the U.S. GAAP forms, and the equity lines mean what TSE's labels say.
         Assert.Equal("株主資本", Summary.Names[Summary.Figure("TotalIijShareholdersEquity", Dataset.Report.BalanceSheet!, false)!.Element].Japanese);
@@ -63,7 +65,7 @@ public sealed partial class SummaryTests
     }
 
     [Fact]
-    public void Periods_are_named_by_quarters_from_the_start_of_the_current_or_prior_fiscal_year()
+    public void Periods_are_named_by_quarters_from_the_start_of_the_current_prior_or_next_fiscal_year()
     {
         var start = Dataset.Periods[Dataset.Report.Current].Start!.Value;
         string? Name(DateOnly? from, DateOnly to) =>
@@ -74,6 +76,9 @@ public sealed partial class SummaryTests
         Assert.Equal("PriorAccumulatedQ3Instant", Name(null, start.AddMonths(-3).AddDays(-1)));
         Assert.Equal("PriorYearInstant", Name(null, start.AddDays(-1)));
         Assert.Equal("CurrentYearInstant", Name(null, start.AddYears(1).AddDays(-1)));
+        Assert.Equal("NextYearDuration", Name(start.AddYears(1), start.AddYears(2).AddDays(-1)));
+        Assert.Equal("NextAccumulatedQ2Duration", Name(start.AddYears(1), start.AddYears(1).AddMonths(6).AddDays(-1)));
+        Assert.Equal("NextYearDuration", Summary.Periods.Of(FormPeriod.NextYearDuration).Name);
         Assert.Null(Name(start.AddMonths(3), start.AddMonths(6).AddDays(-1)));
         Assert.Null(Name(start.AddYears(-2), start.AddYears(-2).AddMonths(6).AddDays(-1)));
         Assert.Equal(Dataset.Periods[Dataset.Report.Current].End.Month == start.AddMonths(6).AddDays(-1).Month ? 2 : 0, Summary.Periods.Quarter);
@@ -112,7 +117,7 @@ public sealed partial class SummaryTests
             Assert.Equal((element.ItemType, element.PeriodType == PeriodType.Instant ? "instant" : "duration"),
                 ((string)declarations[element.Name].Attribute("type")!, (string)declarations[element.Name].Attribute(Xbrli + "periodType")!));
         var labels = filing.Labels.Descendants(Link + "label").Select(l => ((string)l.Attribute(XLink + "label")!, (string)l.Attribute(XNamespace.Xml + "lang")!, l.Value)).ToHashSet();
-        foreach (var name in Summary.Names.All)
+        foreach (var name in Summary.Names.All.Where(n => UsedNames().Contains(n.Name)))
         {
             Assert.Contains(("label_" + name.Name, "en", name.English), labels);
             Assert.Contains(("label_" + name.Name, "ja", name.Japanese), labels);
@@ -191,6 +196,13 @@ public sealed partial class SummaryTests
 
     [GeneratedRegex("^(?<year>Current|Prior)(?<span>Year|AccumulatedQ[1-3])(?<type>Duration|Instant)(?<members>(_(FirstQuarter|SecondQuarter|ThirdQuarter|YearEnd|Annual)Member)?(_(Consolidated|NonConsolidated)Member_(Result|Forecast)Member)?)$")]
     private static partial Regex ContextId();
+
+    /// <summary>The tse-ed-t names the bundled summary uses: its elements, its sections' hypercube names, its axes and members.</summary>
+    private static HashSet<string> UsedNames() =>
+        Summary.Elements.Select(e => e.Name)
+            .Concat(Summary.Form.Sections.SelectMany(s => new[] { s.Heading, s.Table, s.LineItems }))
+            .Concat(Summary.Form.Axes.SelectMany(a => a.Members.Prepend(a.Axis)))
+            .ToHashSet();
 
     private static ReportDataset BundledWith(Action<JsonObject> edit)
     {

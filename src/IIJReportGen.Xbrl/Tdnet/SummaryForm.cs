@@ -14,6 +14,8 @@ public enum FormPeriod
     CurrentYearDuration,
     /// <summary>The end of the current fiscal year (the fiscal year end).</summary>
     CurrentYearInstant,
+    /// <summary>The next fiscal year (a full-year report's forecasts and their notes).</summary>
+    NextYearDuration,
 }
 
 /// <summary>Where a form fact's value comes from, which also decides its XBRL type.</summary>

@@ -13,6 +13,7 @@ public static partial class SummaryFormReader
     {
         ["currentInstant"] = FormPeriod.CurrentInstant, ["currentDuration"] = FormPeriod.CurrentDuration,
         ["currentYearDuration"] = FormPeriod.CurrentYearDuration, ["currentYearInstant"] = FormPeriod.CurrentYearInstant,
+        ["nextYearDuration"] = FormPeriod.NextYearDuration,
     };
 
     private static readonly Dictionary<string, FormValueKind> Kinds = new(StringComparer.Ordinal)

@@ -6,10 +6,11 @@ namespace IIJReportGen.Xbrl.Tdnet;
 public sealed record SummaryPeriod(string Name, DateOnly? Start, DateOnly End);
 
 /// <summary>TDnet's period names, from dates relative to the report's fiscal year: a duration from the start of the current
-/// (prior) fiscal year is Current (Prior) AccumulatedQn — n its quarters — or Year when it is the whole year; an instant at
-/// the end of such a span is named the same with "Instant".</summary>
+/// (prior, next) fiscal year is Current (Prior, Next) AccumulatedQn — n its quarters — or Year when it is the whole year; an
+/// instant at the end of such a span is named the same with "Instant".</summary>
 /// <remarks>One rule for every report kind: a first-quarter report's CurrentAccumulatedQ1Duration, a full year's
-/// CurrentYearDuration, a forecast of the first half's CurrentAccumulatedQ2Duration.</remarks>
+/// CurrentYearDuration, a forecast of the first half's CurrentAccumulatedQ2Duration, a full year's forecast of the next
+/// year NextYearDuration.</remarks>
 public sealed class SummaryPeriods
 {
     private readonly DateOnly _yearStart;
@@ -23,6 +24,7 @@ public sealed class SummaryPeriods
         CurrentInstant = Named(null, current.End)!;
         CurrentYearDuration = Named(_yearStart, YearEnd)!;
         CurrentYearInstant = Named(null, YearEnd)!;
+        NextYearDuration = Named(_yearStart.AddYears(1), YearEnd.AddYears(1))!;
     }
 
     /// <summary>How many quarters the report's period has (1–4).</summary>
@@ -39,6 +41,8 @@ public sealed class SummaryPeriods
 
     public SummaryPeriod CurrentYearInstant { get; }
 
+    public SummaryPeriod NextYearDuration { get; }
+
     /// <summary>The quarters in the report's period (its <see cref="ReportKind"/>); a period that is not whole quarters is a mapping error.</summary>
     public static int QuartersOf(ReportDataset dataset) =>
         dataset.Kind?.Quarters ?? throw NotAQuarter(dataset.Periods[dataset.Report.Current]);
@@ -48,6 +52,7 @@ public sealed class SummaryPeriods
         FormPeriod.CurrentDuration => CurrentDuration,
         FormPeriod.CurrentYearDuration => CurrentYearDuration,
         FormPeriod.CurrentYearInstant => CurrentYearInstant,
+        FormPeriod.NextYearDuration => NextYearDuration,
         _ => CurrentInstant,
     };
 
@@ -56,7 +61,7 @@ public sealed class SummaryPeriods
 
     private SummaryPeriod? Named(DateOnly? start, DateOnly end)
     {
-        foreach (var (year, prefix) in new[] { (_yearStart, "Current"), (_yearStart.AddYears(-1), "Prior") })
+        foreach (var (year, prefix) in new[] { (_yearStart, "Current"), (_yearStart.AddYears(-1), "Prior"), (_yearStart.AddYears(1), "Next") })
         {
             if (start is { } from && from != year)
                 continue;

@@ -8,12 +8,13 @@ namespace IIJReportGen.Pipeline.Tests.Kinds;
 /// kind's words. A first quarter has no quarter apart from its current period: its quarter's periods, tables and texts go.</summary>
 public static class KindDataset
 {
-    /// <summary>The bundled dataset (its JSON) made a <paramref name="kind"/> report: "Q1" or "Q3".</summary>
+    /// <summary>The bundled dataset (its JSON) made a <paramref name="kind"/> report: "Q1", "Q3" or "FY" (<see cref="FullYearDataset"/>).</summary>
     public static string Of(string bundled, string kind) => kind switch
     {
         "Q1" => Reworded(WithoutQuarter(bundled), FirstQuarter),
         "Q3" => Reworded(bundled, ThirdQuarter),
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Q1 or Q3"),
+        "FY" => FullYearDataset.Of(bundled),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Q1, Q3 or FY"),
     };
 
     /// <summary>The first half's words and dates, and what they become in a first quarter (replaced in this order).</summary>
@@ -66,8 +67,8 @@ public static class KindDataset
         {
             var values = concept!["values"]!.AsObject();
             foreach (var (from, to) in moves)
-                if (values[from] is { } value && !values.ContainsKey(to))
-                    values[to] = value.DeepClone();
+                if (values.TryGetPropertyValue(from, out var value) && !values.ContainsKey(to))
+                    values[to] = value?.DeepClone(); // a dash (null) is a figure too
             foreach (var period in gone)
                 values.Remove(period);
         }

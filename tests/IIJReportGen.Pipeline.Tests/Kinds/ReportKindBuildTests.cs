@@ -3,8 +3,8 @@ using UglyToad.PdfPig;
 
 namespace IIJReportGen.Pipeline.Tests.Kinds;
 
-/// <summary>Every report kind builds from one set of templates: a first quarter and a third quarter's nine months, made in the
-/// test from the bundled first half, read back from their PDFs and their Inline XBRL.</summary>
+/// <summary>Every report kind builds from one set of templates: a first quarter, a third quarter's nine months and a full year,
+/// made in the test from the bundled first half, read back from their PDFs and their Inline XBRL.</summary>
 public sealed class ReportKindBuildTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("iijreport-kinds-").FullName;
@@ -41,7 +41,7 @@ public sealed class ReportKindBuildTests : IDisposable
         var output = Build(kind);
 
         var release = PdfText(Path.Combine(output, "press-release.pdf"));
-        var dateline = $"consolidated financial results for the first {months} of the fiscal year ending March 31, 2014 (from April 1, 2013 to {end[..end.IndexOf(',', StringComparison.Ordinal)]}"; // the footnote mark may sit before the year
+        var dateline = $"financial results for the first {months} of the fiscal year ending March 31, 2014 (from April 1, 2013 to {end[..end.IndexOf(',', StringComparison.Ordinal)]}"; // the footnote mark may sit before the year
         Assert.True(release.Contains(dateline, StringComparison.Ordinal), release[..Math.Min(release.Length, 900)]);
         Assert.DoesNotContain("six months", release, StringComparison.OrdinalIgnoreCase);
         var summary = PdfText(Path.Combine(output, "tse-summary.pdf"));
@@ -67,5 +67,36 @@ public sealed class ReportKindBuildTests : IDisposable
         Assert.Contains("3rd Quarter FY2013 Consolidated Financial Results (3 months)", third);
         Assert.Contains("(For the three months ended December 31, 2012 and December 31, 2013)", third);
         Assert.Contains("(For the nine months ended December 31, 2012 and December 31, 2013)", third);
+    }
+
+    [Fact]
+    public void A_full_year_states_the_year_and_files_TDnets_annual_form_with_its_cash_flows_ratios_and_next_years_forecast()
+    {
+        var output = Build("FY");
+
+        var release = PdfText(Path.Combine(output, "press-release.pdf"));
+        var dateline = "financial results for the fiscal year ended March 31, 2014 (from April 1, 2013 to March 31,";
+        Assert.True(release.Contains(dateline, StringComparison.Ordinal), release[..Math.Min(release.Length, 900)]);
+        Assert.Contains("4th Quarter FY2013 Consolidated Financial Results (3 months)", release);
+        Assert.DoesNotContain("six months", release, StringComparison.OrdinalIgnoreCase);
+        var summary = PdfText(Path.Combine(output, "tse-summary.pdf"));
+        Assert.Contains("Consolidated Financial Results for the Fiscal Year Ended March 31, 2014", summary);
+        Assert.Contains("(3) Consolidated Cash Flows", summary);
+        Assert.Contains("Supplemental material on annual results", summary);
+        Assert.DoesNotContain("quarterly", summary, StringComparison.OrdinalIgnoreCase);
+        var tanshin = Letters(Path.Combine(output, "tanshin.pdf"));
+        Assert.Contains("有価証券報告書提出予定日", tanshin);
+        Assert.Contains("連結キャッシュ・フローの状況", tanshin);
+        Assert.DoesNotContain("四半期報告書", tanshin);
+        Assert.DoesNotContain("四半期純利益", tanshin);
+
+        var inline = File.ReadAllText(Path.Combine(output, "tse-summary.xhtml"));
+        foreach (var context in new[] { "CurrentYearDuration_ConsolidatedMember_ResultMember", "PriorYearDuration_ConsolidatedMember_ResultMember",
+                     "CurrentYearInstant_ConsolidatedMember_ResultMember", "NextYearDuration_ConsolidatedMember_ForecastMember" })
+            Assert.Contains($"id=\"{context}\"", inline);
+        Assert.DoesNotContain("Accumulated", inline);
+        foreach (var element in new[] { "CashFlowsFromOperatingActivitiesUS", "CashAndEquivalentsEndOfPeriodUS", "NetIncomeToShareholdersEquityRatioUS", "AnnualSecuritiesReportFilingDateAsPlanned" })
+            Assert.Matches($"name=\"[a-z-]+:{element}\"", inline);
+        Assert.Single(Directory.GetFiles(Path.Combine(output, "XBRLData", "Summary"), "tse-acedussm-37740-*-ixbrl.htm"));
     }
 }

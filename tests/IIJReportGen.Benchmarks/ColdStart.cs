@@ -29,7 +29,7 @@ internal static class ColdStart
                 "--no-pdf-header-footer", "--print-to-pdf=" + Path.Combine(scratch, "chromium.pdf"), new Uri(xhtml).AbsoluteUri,
             ]));
         if (Installed("wkhtmltopdf") is { } wkhtmltopdf)
-            programs.Add(new("wkhtmltopdf, press-release.xhtml only", wkhtmltopdf, ["--quiet", xhtml, Path.Combine(scratch, "wkhtmltopdf.pdf")]));
+            programs.Add(new("wkhtmltopdf, press-release.xhtml only", wkhtmltopdf, ["--quiet", "--enable-local-file-access", "--load-error-handling", "ignore", xhtml, Path.Combine(scratch, "wkhtmltopdf.pdf")]));
 
         Console.WriteLine($"Cold runs, {rounds} interleaved rounds after one unrecorded (load average before: {LoadAverage()})");
         Console.WriteLine("  built by iijreport: the three documents' PDFs, XHTML (+ CSS) and text renditions, the XBRL taxonomy and instance, the TDnet package, manifest.json");

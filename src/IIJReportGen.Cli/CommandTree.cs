@@ -21,6 +21,9 @@ internal static class CommandTree
             WhereUsedCommand.Create(console),
             DiffCommand.Create(),
             RollforwardCommand.Create(),
+            ReviewCommand.Create(),
+            TodoCommand.Create(),
+            ImportCommand.Create(),
         };
     }
 }

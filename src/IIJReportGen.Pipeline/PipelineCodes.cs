@@ -19,4 +19,10 @@ public static class PipelineCodes
 
     [DiagnosticCode(Severity.Error, "where-used: no document shows the figure asked for")]
     public const string FigureNotShown = "USE001";
+
+    [DiagnosticCode(Severity.Error, "import: a row cannot be written (unknown concept or period, not a figure, more decimals than the concept's, another scale, the same fact twice)")]
+    public const string SheetRowWrong = "IMP001";
+
+    [DiagnosticCode(Severity.Error, "import: the file is no sheet of figures (missing, not CSV or Excel, unreadable, no concept, period and value columns)")]
+    public const string SheetUnreadable = "IMP002";
 }

@@ -30,7 +30,7 @@ public static class ReportBuild
             using var staged = StagedOutputs.Create(request.OutputDirectory);
             attempt = $"Writing the outputs beside '{request.OutputDirectory}'";
             IReadOnlyList<XbrlFile> filing = request.Draft ? [] : XbrlFiling.Render(vocabulary, summary);
-            var attachments = AttachedFiles.For(filing, checkedDataset.Bytes!, request.Dataset, date);
+            var attachments = AttachedFiles.For(filing, model, checkedDataset.Bytes!, request.Dataset, date);
             var document = new DocumentBuild(model, summary, templates, request, staged, diagnostics, attachments);
             foreach (var name in BuildRequest.Documents)
                 if (timer.Time(name, () => document.Run(name, date)) is { } built)

@@ -6,7 +6,7 @@ using IIJReportGen.Diagnostics;
 namespace IIJReportGen.Validation;
 
 /// <summary>Runs every check on a loaded dataset: calculations, tie-outs, published figures, rounding footing, missing facts, and
-/// the words of its texts and labels against its figures (sign words), periods (dates stated) and currencies.</summary>
+/// the words of its texts and labels against its figures (sign words), periods (dates stated) and currencies; texts to review.</summary>
 public static class DatasetValidator
 {
     /// <summary>Validates a dataset on its own (a build hands its one model to <see cref="Validate(ReportModel)"/> instead).</summary>
@@ -28,6 +28,7 @@ public static class DatasetValidator
             ["dates stated"] = new DateLabelCheck(model.Dataset, diagnostics).Run(),
             ["currency words"] = new CurrencyWordCheck(model, diagnostics).Run(),
             ["texts to review"] = TextReviewCheck.Run(model.Dataset, diagnostics),
+            ["texts reviewed"] = new ReviewMarkCheck(model, diagnostics).Run(),
         };
         return new ValidationReport(diagnostics, counts);
     }

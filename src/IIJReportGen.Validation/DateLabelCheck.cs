@@ -10,7 +10,8 @@ namespace IIJReportGen.Validation;
 /// ("Six Months Ended September 30, 2013"); any other phrase's "six months ended …" names a period of the dataset, and a date it
 /// states a few days off a period's date is a date left behind when the period moved (a 52/53-week year ending September 29).</summary>
 /// <remarks>A date far from every period (an offering's payment date) is the text's own business and is not checked; nor is one the
-/// dataset names elsewhere (a report date, the convenience rate's date).</remarks>
+/// dataset names elsewhere (a report date, the convenience rate's date), nor the day after a period (a stock split effective
+/// October 1): so a period end moved by one day (September 30 to 29) is caught in its lengths and labels, not in a bare date.</remarks>
 internal sealed partial class DateLabelCheck(ReportDataset dataset, DiagnosticBag diagnostics)
 {
     private static readonly string[] Numbers = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
@@ -82,6 +83,7 @@ internal sealed partial class DateLabelCheck(ReportDataset dataset, DiagnosticBa
     private static HashSet<DateOnly> KnownDates(ReportDataset dataset) =>
     [
         .. dataset.Periods.SelectMany(p => new[] { p.Start, p.End, p.OpeningDate }.OfType<DateOnly>()),
+        .. dataset.Periods.Select(p => p.End.AddDays(1)), // "effective October 1, 2012": the day after a period, a date of its own
         .. dataset.Report.Dates.Values,
         dataset.Policies.Convenience.Date,
     ];

@@ -5,8 +5,12 @@ using IIJReportGen.Diagnostics;
 
 namespace IIJReportGen.Validation;
 
-/// <summary>Every figure a table shows must have a value: a missing fact would print as a blank.</summary>
-internal sealed class MissingFactCheck(Presentation presentation, DiagnosticBag diagnostics)
+/// <summary>
+/// Every figure a table shows, and every figure a text, table title, subtitle or line label cites, must have a value: a
+/// missing fact would print as a blank, or stop the build at the template that writes the citation.
+/// </summary>
+/// <remarks>Each finding is also handed to <paramref name="found"/> as the figure asked for, for the list of facts to fill.</remarks>
+internal sealed class MissingFactCheck(Presentation presentation, DiagnosticBag diagnostics, Action<MissingFigure>? found = null)
 {
     private ReportModel Model => presentation.Model;
 
@@ -20,7 +24,35 @@ internal sealed class MissingFactCheck(Presentation presentation, DiagnosticBag 
                     cells++;
                     Check(table, line, column);
                 }
+        foreach (var table in Model.Dataset.Tables)
+        {
+            foreach (var heading in new[] { table.Title, table.Subtitle }.OfType<string>())
+                cells += CheckCited(heading, "Table", table.Key, table.Location);
+            foreach (var line in table.Lines)
+                cells += CheckCited(line.Label, "Table", table.Key, line.Location);
+        }
+        foreach (var text in Model.Dataset.Texts)
+            foreach (var paragraph in text.Paragraphs)
+                cells += CheckCited(paragraph, "Text", text.Key, text.Location);
         return cells;
+    }
+
+    /// <summary>The figures cited as {Concept@PERIOD|form} in some words; returns how many were checked.</summary>
+    private int CheckCited(string words, string kind, string key, SourceLocation location)
+    {
+        var cited = TextReference.FindAll(words).Where(r => r is { Id: not null, Form: not null }).ToList();
+        foreach (var reference in cited.Where(r => presentation.Show(r.Id!, r.Period, r.Form!) is null))
+        {
+            found?.Invoke(new MissingFigure(reference.Id!, reference.Period, key));
+            var concept = Model.Dataset.Concepts.Contains(reference.Id!);
+            diagnostics.Add(Diagnostic.Error(ValidationCodes.MissingFact,
+                $"{kind} '{key}' cites {reference.Placeholder}, but the dataset has no value for it.",
+                location,
+                concept && Model.Value(reference.Id!, reference.Period) is null
+                    ? $"Add \"{reference.Period}\": <figure> to the values of concept '{reference.Id}' (use null for a dash)."
+                    : $"'{reference.Id}' cannot be shown as {reference.Format} for {reference.Period}: add the facts it needs (a change needs the comparative's too)."));
+        }
+        return cited.Count;
     }
 
     private void Check(Table table, TableLine line, TableColumn column)
@@ -35,6 +67,8 @@ internal sealed class MissingFactCheck(Presentation presentation, DiagnosticBag 
         var period = cell?.Period ?? Model.PeriodOf(line, column.Period);
         if (period is not null && Model.Value(id, period) is not null)
             period = Model.Comparative(period, cell?.Vs); // the period has its value: what it compares with lacks one
+        if (period is not null)
+            found?.Invoke(new MissingFigure(id, period, table.Key));
         var shown = period ?? $"the {line.At.ToString().ToLowerInvariant()} of {column.Period}";
         diagnostics.Add(Diagnostic.Error(ValidationCodes.MissingFact,
             $"Table '{table.Key}' shows '{id}' for {shown}, but the dataset has no value for it.",

@@ -17,7 +17,7 @@ public static class ValidationCodes
     [DiagnosticCode(Severity.Warning, "a table shown in millions has parts that do not foot to its shown total")]
     public const string RoundingFooting = "VAL004";
 
-    [DiagnosticCode(Severity.Error, "a table shows a figure the dataset has no value for")]
+    [DiagnosticCode(Severity.Error, "a table shows, or a text, title or line label cites, a figure the dataset has no value for")]
     public const string MissingFact = "VAL005";
 
     [DiagnosticCode(Severity.Warning, "a tie-out applies to no period")]
@@ -37,4 +37,7 @@ public static class ValidationCodes
 
     [DiagnosticCode(Severity.Warning, "a dataset text is marked \"review\": its words are still to be confirmed from a source")]
     public const string TextToReview = "VAL011";
+
+    [DiagnosticCode(Severity.Error, "a text is not reviewed as it stands: never reviewed, or changed (its words or a figure it cites) since")]
+    public const string TextNotReviewed = "VAL012";
 }

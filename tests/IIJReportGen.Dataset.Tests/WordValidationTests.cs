@@ -56,13 +56,13 @@ public class WordValidationTests
         var findings = Findings(ValidationCodes.DateLabelDisagrees,
             ("\"end\": \"2013-09-30\", \"label\": \"Six Months Ended", "\"end\": \"2013-09-28\", \"label\": \"Six Months Ended"),
             ("\"date\": \"2013-09-30\", \"label\": \"As of September 30, 2013\"", "\"date\": \"2013-09-28\", \"label\": \"As of September 30, 2013\""),
-            Text("Results for the six months ended September 30, 2013; see the note of September 29, 2013."));
+            Text("Results for the six months ended September 30, 2013; see the note of September 27, 2013."));
 
         Assert.Equal([
             "mini.json:23:13 ($.periods.1H13): error VAL009: Period '1H13' is labelled \"Six Months Ended September 30, 2013\", but it runs April 1, 2013 to September 28, 2013 (6 months). Write the period's own dates and length in its label, or correct its dates.",
             "mini.json:25:17 ($.periods.1H13-end): error VAL009: Period '1H13-end' is labelled \"As of September 30, 2013\", but it is September 28, 2013. Write the period's own dates and length in its label, or correct its dates.",
             "mini.json:84:25 ($.texts['reason.equipment']): error VAL009: Text 'reason.equipment' states \"six months ended September 30, 2013\", but period '1H13' runs April 1, 2013 to September 28, 2013 (6 months). Write the dates and length of the dataset's periods (in a text, cite a period's date as {@PERIOD|date}), or correct the period.",
-            "mini.json:84:25 ($.texts['reason.equipment']): error VAL009: Text 'reason.equipment' states September 29, 2013, but period '1H13' runs April 1, 2013 to September 28, 2013 (6 months). Write the dates and length of the dataset's periods (in a text, cite a period's date as {@PERIOD|date}), or correct the period.",
+            "mini.json:84:25 ($.texts['reason.equipment']): error VAL009: Text 'reason.equipment' states September 27, 2013, but period '1H13' runs April 1, 2013 to September 28, 2013 (6 months). Write the dates and length of the dataset's periods (in a text, cite a period's date as {@PERIOD|date}), or correct the period.",
         ], findings);
     }
 

@@ -55,6 +55,9 @@ public sealed record BadInputCase(string Name, string Folder, JObject Spec)
         {
             File.Copy(Source((string)input["from"]!), target);
             Edit(target, input);
+            // "review": the edited texts marked reviewed, as a person would after reading them, so a later stage's error shows.
+            if ((bool?)input["review"] == true)
+                File.WriteAllText(target, ReviewedTexts.MarkAll(File.ReadAllText(target)));
         }
         return target;
     }

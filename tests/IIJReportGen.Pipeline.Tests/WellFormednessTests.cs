@@ -18,9 +18,9 @@ public sealed class WellFormednessTests : IDisposable
     public void EveryXmlOutputParsesAndDatasetMarkupIsEscaped()
     {
         var dataset = Path.Combine(_folder, "hostile.json");
-        File.WriteAllText(dataset, File.ReadAllText(RepositoryPaths.BundledDataset)
+        File.WriteAllText(dataset, ReviewedTexts.MarkAll(File.ReadAllText(RepositoryPaths.BundledDataset)
             .Replace("\"about\": \"Founded in 1992,", "\"about\": " + Json(Hostile + " Founded in 1992,")[..^1], StringComparison.Ordinal)
-            .Replace("\"name\": \"Internet Initiative Japan Inc.\"", "\"name\": " + Json(HostileName), StringComparison.Ordinal));
+            .Replace("\"name\": \"Internet Initiative Japan Inc.\"", "\"name\": " + Json(HostileName), StringComparison.Ordinal)));
         var output = Path.Combine(_folder, "out");
         var result = ReportBuild.Run(new BuildRequest(dataset, output, Path.Combine(RepositoryPaths.Root, "templates"), RepositoryPaths.Root));
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Where(d => d.Severity == Diagnostics.Severity.Error)));

@@ -1,16 +1,18 @@
 using IIJReportGen.Dataset.Loading;
 using IIJReportGen.Dataset.Model;
+using IIJReportGen.Dataset.Tests;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace IIJReportGen.Review.Tests;
 
-/// <summary>A copy of the bundled dataset in a temporary folder, edited through its JSON tree.</summary>
+/// <summary>A copy of the bundled dataset in a temporary folder, edited through its JSON tree; its texts are marked reviewed as
+/// edited unless <c>reviewed</c> is false (a test of the review marks themselves).</summary>
 internal sealed class EditedDataset : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("iijreport-review-").FullName;
 
-    public EditedDataset(Action<JObject>? edit = null)
+    public EditedDataset(Action<JObject>? edit = null, bool reviewed = true)
     {
         using var reader = new JsonTextReader(new StringReader(File.ReadAllText(RepositoryPaths.BundledDataset)))
         {
@@ -20,7 +22,8 @@ internal sealed class EditedDataset : IDisposable
         var json = JObject.Load(reader);
         edit?.Invoke(json);
         Path = System.IO.Path.Combine(_folder, "dataset.json");
-        File.WriteAllText(Path, json.ToString(Formatting.Indented));
+        var text = json.ToString(Formatting.Indented);
+        File.WriteAllText(Path, reviewed ? ReviewedTexts.MarkAll(text) : text);
     }
 
     public string Path { get; }

@@ -24,33 +24,48 @@ public sealed partial class RollforwardTests
         DatasetLoader.Parse(Encoding.UTF8.GetBytes(result.Json), "rolled.json").Dataset ?? throw new InvalidOperationException("The rolled dataset does not load.");
 
     [Fact]
-    public void The_skeleton_loads_and_its_only_errors_are_the_new_figures_to_fill()
+    public void The_skeleton_loads_and_its_only_errors_are_the_new_figures_to_fill_and_the_texts_to_review()
     {
         var findings = DatasetValidator.Validate(Load(Roll())).Diagnostics;
         var oldModel = new ReportModel(Old);
 
-        // Carried-over texts that state a date of the old periods (the stock-split notes: October 1, 2012) are flagged
-        // for the IR team to review or drop; every other error is a figure to fill.
-        var errors = findings.Where(f => f.Severity == Diagnostics.Severity.Error && !IsCarriedTextDate(f)).ToList();
-        Assert.Equal(["$.texts['tse.note.stock-split.dividends']", "$.texts['tse.note.stock-split.per-share']", "$.texts['tse.note.stock-split.shares']"],
-            findings.Where(IsCarriedTextDate).Select(f => f.Location!.Path).Order(StringComparer.Ordinal));
+        var toReview = findings.Where(f => f.Code == ValidationCodes.TextNotReviewed).ToList();
+        Assert.Equal(Old.Texts.Select(t => $"Text '{t.Key}' is to review: it has not been reviewed."), toReview.Select(f => f.Message));
+        Assert.All(toReview, f => Assert.Equal(Diagnostics.Severity.Error, f.Severity));
+        var errors = findings.Where(f => f.Severity == Diagnostics.Severity.Error && f.Code != ValidationCodes.TextNotReviewed).ToList();
         Assert.NotEmpty(errors);
         Assert.All(errors, e =>
         {
             Assert.Equal(ValidationCodes.MissingFact, e.Code);
-            Assert.StartsWith("$.tables.", e.Location!.Path);
-            Assert.Contains(".lines[", e.Location.Path);
             var cell = MissingCell().Match(e.Message);
-            Assert.True(cell.Success, e.Message);
+            var cited = MissingCitation().Match(e.Message);
+            Assert.True(cell.Success || cited.Success, e.Message);
+            if (cell.Success)
+                Assert.Matches(@"^\$\.tables\..*\.lines\[\d+\]$", e.Location!.Path);
             // Nothing the old dataset had a value for is reported missing: only what the new period has to add.
-            Assert.Null(oldModel.Value(cell.Groups["id"].Value, cell.Groups["period"].Value));
+            var missing = cell.Success ? cell : cited;
+            Assert.Null(oldModel.Value(missing.Groups["id"].Value, missing.Groups["period"].Value));
         });
+        // Line labels and texts cite the new period's figures, which are to fill like the cells.
+        Assert.Contains(errors, e => e.Message.StartsWith("Table 'balance-sheet' cites {AllowanceForDoubtfulAccountsReceivable@1H14-end|thousands}", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Message.StartsWith("Text 'reason.cash-flows.financing' cites {ProceedsFromIssuanceOfCommonStock@1H14|millions}", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Message.Contains($"'TotalRevenues' for {To},", StringComparison.Ordinal));
         // Texts still to confirm keep their "review" mark in the skeleton, so they are listed (VAL011) until someone confirms them.
         Assert.Equal(Old.Texts.Where(t => t.Review is not null).Select(t => $"$.texts['{t.Key}']").Order(StringComparer.Ordinal),
             findings.Where(f => f.Code == ValidationCodes.TextToReview).Select(f => f.Location!.Path).Order(StringComparer.Ordinal));
         Assert.All(findings.Where(f => f.Severity == Diagnostics.Severity.Warning),
             w => Assert.Contains(w.Code, new[] { ValidationCodes.RoundingFooting, ValidationCodes.TieOutNeverApplies, ValidationCodes.TextToReview }));
+    }
+
+    [Fact]
+    public void Every_carried_over_text_is_marked_to_review_in_the_dataset_itself()
+    {
+        Assert.Equal(Old.Texts.Count, Old.Reviewed.Count);
+        var result = Roll();
+
+        Assert.Empty(Load(result).Reviewed);
+        Assert.Empty((JObject)JObject.Parse(result.Json)["reviewed"]!);
+        Assert.Contains(result.Flags, f => f.Path == "$.reviewed" && f.Reason.Contains($"All {Old.Texts.Count} text(s)", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -71,7 +86,7 @@ public sealed partial class RollforwardTests
     }
 
     [Fact]
-    public void Report_dates_after_the_period_roll_and_earlier_ones_are_removed_all_flagged()
+    public void Every_report_date_rolls_a_year_flagged_to_confirm_and_a_weekend_is_said()
     {
         var result = Roll();
         var rolled = Load(result);
@@ -79,14 +94,34 @@ public sealed partial class RollforwardTests
 
         foreach (var (name, date) in Old.Report.Dates)
         {
-            Assert.Contains(result.Flags, f => f.Path == $"$.report.dates.{name}");
-            if (date > end)
-                Assert.Equal(date.AddYears(1), rolled.Report.Dates[name]);
-            else
-                Assert.False(rolled.Report.Dates.ContainsKey(name));
+            Assert.Equal(date.AddYears(1), rolled.Report.Dates[name]);
+            var flag = Assert.Single(result.Flags, f => f.Path == $"$.report.dates.{name}");
+            Assert.Equal(date <= end, flag.Reason.Contains("an event of the 1H13 period", StringComparison.Ordinal));
         }
+        // The dates the templates cite are all there: "(announced on …)" needs targetsAnnounced.
+        Assert.Equal(Old.Report.Dates.Keys, rolled.Report.Dates.Keys);
+        Assert.Equal(DayOfWeek.Saturday, rolled.Report.Dates["release"].DayOfWeek);
+        Assert.EndsWith("2014-11-08 is a Saturday: choose a business day.", result.Flags.Single(f => f.Path == "$.report.dates.release").Reason, StringComparison.Ordinal);
+        Assert.All(result.Flags.Where(f => f.Reason.Contains(" is a ", StringComparison.Ordinal) && f.Path.StartsWith("$.report.dates.", StringComparison.Ordinal)),
+            f => Assert.Contains(rolled.Report.Dates[f.Path["$.report.dates.".Length..]].DayOfWeek, new[] { DayOfWeek.Saturday, DayOfWeek.Sunday }));
         Assert.Equal(Old.Policies.Convenience.Date.AddYears(1), rolled.Policies.Convenience.Date);
         Assert.Contains(result.Flags, f => f.Path == "$.policies.convenienceTranslation.rate");
+    }
+
+    [Fact]
+    public void Table_titles_subtitles_and_line_labels_cite_the_new_periods_which_stay()
+    {
+        var rolled = Load(Roll());
+
+        Assert.Equal("(For the six months ended {@1H13-end|date} and {@1H14-end|date})", rolled.Tables["income-statement"].Subtitle);
+        Assert.Equal("(As of {@FY2013-end|date} and {@1H14-end|date})", rolled.Tables["balance-sheet"].Subtitle);
+        Assert.Equal("3. Target of Consolidated Financial Results for the Fiscal Year Ending March 31, 2015", rolled.Tables["tse-targets"].Title);
+        var labels = rolled.Tables["balance-sheet"].Lines.Select(l => l.Label).Where(l => l.Contains('@')).ToList();
+        Assert.NotEmpty(labels);
+        Assert.All(labels, l => Assert.DoesNotContain("1H13-end", l, StringComparison.Ordinal));
+        Assert.Contains(labels, l => l.Contains("{AllowanceForDoubtfulAccountsReceivable@1H14-end|thousands}", StringComparison.Ordinal));
+        Assert.All(rolled.Tables.SelectMany(t => new[] { t.Title, t.Subtitle }.Concat(t.Lines.Select(l => l.Label))).OfType<string>().SelectMany(TextReference.FindAll),
+            r => Assert.True(rolled.Periods.Contains(r.Period), r.Placeholder));
     }
 
     [Fact]
@@ -105,6 +140,12 @@ public sealed partial class RollforwardTests
         var references = rolled.Texts.SelectMany(t => t.Paragraphs).SelectMany(TextReference.FindAll).ToList();
         Assert.Contains(references, r => r.Period == To);
         Assert.DoesNotContain(references, r => !rolled.Periods.Contains(r.Period));
+        // The period words around the references roll too: "(foreign currency gains of JPY… for 1H12)" reads "for 1H13".
+        var comparative = Old.Periods[current].Comparative!;
+        var word = $@"(?<![A-Za-z0-9]){comparative}(?![A-Za-z0-9-])";
+        Assert.Contains(Old.Texts, t => Regex.IsMatch(TextReference.Expand(t.Text, _ => ""), word));
+        Assert.DoesNotContain(rolled.Texts, t => Regex.IsMatch(TextReference.Expand(t.Text, _ => ""), word));
+        Assert.Contains("for 1H13", rolled.Texts["reason.other-income"].Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -160,6 +201,6 @@ public sealed partial class RollforwardTests
     [GeneratedRegex(@"shows '(?<id>[^']+)' for (?<period>[^ ,]+), but")]
     private static partial Regex MissingCell();
 
-    private static bool IsCarriedTextDate(Diagnostics.Diagnostic finding) =>
-        finding.Code == ValidationCodes.DateLabelDisagrees && finding.Location?.Path?.StartsWith("$.texts[", StringComparison.Ordinal) == true;
+    [GeneratedRegex(@" cites \{(?<id>[A-Za-z0-9_]+)@(?<period>[A-Za-z0-9_-]+)\|[^}]*\}, but")]
+    private static partial Regex MissingCitation();
 }

@@ -6,7 +6,7 @@ using Newtonsoft.Json.Linq;
 
 namespace IIJReportGen.Dataset.Loading;
 
-/// <summary>The tieOuts, asPublished and texts sections.</summary>
+/// <summary>The tieOuts, asPublished, texts and reviewed sections.</summary>
 internal sealed partial class DatasetReader
 {
     private TieOut? ReadTieOut(JToken token)
@@ -64,6 +64,15 @@ internal sealed partial class DatasetReader
             json.String("review"));
         json.Finish();
         return block;
+    }
+
+    private ReviewMark? ReadReviewMark(string key, JToken token)
+    {
+        if (token.Type == JTokenType.String)
+            return new ReviewMark(key, (string)token!, Where(token));
+        diagnostics.Add(Diagnostics.Diagnostic.Error(DatasetCodes.WrongType,
+            $"The review mark of text '{key}' must be a string.", Where(token), "Let 'iijreport review' write it."));
+        return null;
     }
 
     private List<string> ReadParagraphs(JToken token, string key)

@@ -23,10 +23,11 @@ internal sealed partial class DatasetReader(JsonSource source, DiagnosticBag dia
         var tieOuts = ReadList(root, "tieOuts", ReadTieOut);
         var published = ReadList(root, "asPublished", ReadPublished);
         var texts = ReadCatalog(root, "texts", ReadText);
+        var reviewed = ReadCatalog(root, "reviewed", ReadReviewMark);
         root.Finish();
         if (company is null || report is null || policies is null)
             return null;
-        return new ReportDataset(source.File, company, report, policies, units, periods, concepts, measures, tables, tieOuts, published, texts);
+        return new ReportDataset(source.File, company, report, policies, units, periods, concepts, measures, tables, tieOuts, published, texts) { Reviewed = reviewed };
     }
 
     private Catalog<T> ReadCatalog<T>(ObjectReader root, string section, Func<string, JToken, T?> read) where T : class, IKeyed

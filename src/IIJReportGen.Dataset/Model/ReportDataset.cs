@@ -18,6 +18,9 @@ public sealed record ReportDataset(
     /// <summary>The kind of release (Q1, 1H, Q3, FY), from the current period's length; null when it is none of them.</summary>
     public ReportKind? Kind => Periods.TryGet(Report.Current, out var current) ? ReportKind.Of(current) : null;
 
+    /// <summary>The texts a person has reviewed, as they stood then (<c>reviewed</c>; see <see cref="Reviews.TextReviews"/>).</summary>
+    public Catalog<ReviewMark> Reviewed { get; init; } = new();
+
     /// <summary>The number of typed figures (concept × period values).</summary>
     public int FactCount => Concepts.Sum(c => c.Values.Count);
 

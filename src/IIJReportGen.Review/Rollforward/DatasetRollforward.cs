@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using IIJReportGen.Dataset.Json;
 using IIJReportGen.Dataset.Model;
-using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace IIJReportGen.Review.Rollforward;
@@ -26,7 +26,7 @@ public static partial class DatasetRollforward
         var roll = YearRoll.Between(dataset.Report.Current, to, years.Min(), years.Max())
             ?? throw new RollforwardTargetException(
                 $"'{to}' is not the current period '{dataset.Report.Current}' a year or more on (for example '{new YearRoll(1, years.Min(), years.Max()).Text(dataset.Report.Current)}').");
-        var root = Parse(json);
+        var root = DatasetJson.Parse(json);
         var plan = PeriodPlan.Create(dataset, (JObject)root["periods"]!, roll);
         var flags = new List<ReviewFlag>();
         var mentions = new StaleMentions(dataset, roll);
@@ -38,7 +38,7 @@ public static partial class DatasetRollforward
                 stale.Remove();
         foreach (var measure in (root["measures"] as JObject)?.Properties().Select(p => p.Value).OfType<JObject>() ?? [])
             RollPinned(measure, "expression", plan);
-        RollTables(root["tables"] as JObject, plan);
+        RollTables(root["tables"] as JObject, plan, roll);
         RollTieOuts(root["tieOuts"] as JArray, plan);
         if (root["asPublished"] is JArray { Count: > 0 } published)
         {
@@ -46,13 +46,8 @@ public static partial class DatasetRollforward
             published.Clear();
         }
         RollTexts(root["texts"] as JObject, plan, mentions, to, flags);
-        return new RollforwardResult(dataset.Report.Current, to, Write(root, json), flags);
-    }
-
-    private static JObject Parse(string json)
-    {
-        using var reader = new JsonTextReader(new StringReader(json)) { FloatParseHandling = FloatParseHandling.Decimal, DateParseHandling = DateParseHandling.None };
-        return JObject.Load(reader);
+        MarkToReview(root, to, flags);
+        return new RollforwardResult(dataset.Report.Current, to, DatasetJson.Write(root, json), flags);
     }
 
     private static void RollReport(JObject report, PeriodPlan plan, YearRoll roll, ReportDataset dataset, List<ReviewFlag> flags)
@@ -61,22 +56,15 @@ public static partial class DatasetRollforward
             if (report[name] is JValue { Type: JTokenType.String } key)
                 key.Value = plan.Roll((string)key!);
         var currentEnd = dataset.Periods[dataset.Report.Current].End;
+        // Every date rolls, so what the templates cite still resolves; a date of the old period (an event such as when the
+        // targets were announced) is flagged to confirm, and any date on a weekend is said to be one.
         foreach (var date in (report["dates"] as JObject)?.Properties().ToList() ?? [])
         {
-            var path = "$." + date.Path;
             var old = DateOnly.ParseExact((string)date.Value!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-            // Dates after the period (release, filing, dividend payment) recur a year on; earlier ones were events of the old period.
-            if (old > currentEnd)
-            {
-                var rolled = roll.Date(old);
-                date.Value = Iso(rolled);
-                flags.Add(new ReviewFlag(path, $"Rolled {Iso(old)} to {Iso(rolled)}: confirm the date.", []));
-            }
-            else
-            {
-                date.Remove();
-                flags.Add(new ReviewFlag(path, $"Removed {Iso(old)}, an event of the {dataset.Report.Current} period: add it back if the new document still mentions it.", []));
-            }
+            var rolled = roll.Date(old);
+            date.Value = Iso(rolled);
+            var what = old > currentEnd ? "confirm the date" : $"an event of the {dataset.Report.Current} period: confirm it happened again, or remove it and what cites it";
+            flags.Add(new ReviewFlag("$." + date.Path, $"Rolled {Iso(old)} to {Iso(rolled)}: {what}.{Weekend(rolled)}", []));
         }
         foreach (var label in (report["labels"] as JObject)?.Properties().Where(p => p.Value.Type == JTokenType.String) ?? [])
         {
@@ -108,12 +96,35 @@ public static partial class DatasetRollforward
             flags.Add(new ReviewFlag("$.periods", $"Dropped {string.Join(", ", plan.Dropped)} with their values: no table, rule or text shows them any more.", []));
     }
 
-    private static void RollTables(JObject? tables, PeriodPlan plan)
+    private static void RollTables(JObject? tables, PeriodPlan plan, YearRoll roll)
     {
-        foreach (var column in tables?.Properties().Select(p => p.Value["columns"]).OfType<JArray>().SelectMany(c => c).OfType<JObject>() ?? [])
-            foreach (var name in new[] { "period", "vs" })
-                if (column[name] is JValue { Type: JTokenType.String } period)
-                    period.Value = plan.Roll((string)period!);
+        foreach (var table in tables?.Properties().Select(p => p.Value).OfType<JObject>() ?? [])
+        {
+            foreach (var column in (table["columns"] as JArray)?.OfType<JObject>() ?? [])
+                foreach (var name in new[] { "period", "vs" })
+                    if (column[name] is JValue { Type: JTokenType.String } period)
+                        period.Value = plan.Roll((string)period!);
+            var words = new[] { table["title"], table["subtitle"] }.Concat((table["lines"] as JArray)?.Select(l => l["label"]) ?? []);
+            foreach (var value in words.OfType<JValue>().Where(v => v.Type == JTokenType.String))
+                value.Value = RollWords((string)value!, plan, roll.Text);
+        }
+    }
+
+    /// <summary>
+    /// Words of the new period: references name the rolled periods, and the words between them roll by <paramref name="rollWords"/>
+    /// (a heading's years: "Fiscal Year Ending March 31, 2014" → "… 2015"; a text's period words only: "for 1H12" → "for 1H13").
+    /// </summary>
+    private static string RollWords(string text, PeriodPlan plan, Func<string, string> rollWords)
+    {
+        var rolled = new StringBuilder();
+        var last = 0;
+        foreach (var reference in TextReference.FindAll(text))
+        {
+            rolled.Append(rollWords(text[last..reference.Index]))
+                .Append(reference.Placeholder.Replace("@" + reference.Period, "@" + plan.Roll(reference.Period), StringComparison.Ordinal));
+            last = reference.Index + reference.Placeholder.Length;
+        }
+        return rolled.Append(rollWords(text[last..])).ToString();
     }
 
     private static void RollTieOuts(JArray? tieOuts, PeriodPlan plan)
@@ -133,7 +144,7 @@ public static partial class DatasetRollforward
             expression.Value = Pinned().Replace((string)expression!, m => "@" + plan.Roll(m.Groups["key"].Value));
     }
 
-    /// <summary>Figure references move to the rolled periods; a text that names the old period is listed for review, unchanged.</summary>
+    /// <summary>Figure references and period words ("for 1H12") move to the rolled periods; a text that named the old period is listed for review.</summary>
     private static void RollTexts(JObject? texts, PeriodPlan plan, StaleMentions mentions, string to, List<ReviewFlag> flags)
     {
         foreach (var text in texts?.Properties() ?? [])
@@ -144,24 +155,26 @@ public static partial class DatasetRollforward
             {
                 var old = (string)value!;
                 found.AddRange(mentions.In(old));
-                value.Value = TextReference.Expand(old, r => r.Placeholder.Replace("@" + r.Period, "@" + plan.Roll(r.Period), StringComparison.Ordinal));
+                value.Value = RollWords(old, plan, mentions.RollPeriodWords);
             }
             if (found.Count > 0)
                 flags.Add(new ReviewFlag("$." + text.Path, $"Mentions the old period: rewrite it for {to}.", found.Distinct(StringComparer.Ordinal).ToList()));
         }
     }
 
-    /// <summary>Indented like the input (two spaces, "\n" line ends on every platform), ending as the input ends.</summary>
-    private static string Write(JObject root, string input)
+    /// <summary>Every text was written for the old document, so none stays reviewed: <c>reviewed</c> is emptied and validation lists each.</summary>
+    private static void MarkToReview(JObject root, string to, List<ReviewFlag> flags)
     {
-        var text = new StringBuilder();
-        using (var writer = new StringWriter(text, CultureInfo.InvariantCulture) { NewLine = "\n" })
-        using (var json = new JsonTextWriter(writer) { Formatting = Formatting.Indented, Indentation = 2 })
-            root.WriteTo(json);
-        if (input.EndsWith('\n'))
-            text.Append('\n');
-        return text.ToString();
+        var texts = (root["texts"] as JObject)?.Count ?? 0;
+        if (texts == 0)
+            return;
+        root["reviewed"] = new JObject();
+        flags.Add(new ReviewFlag("$.reviewed", $"All {texts} text(s) are to review for {to} (validation lists each as VAL012); 'iijreport review' marks them once read or rewritten.", []));
     }
+
+    /// <summary>" It is a Saturday." for a date on a weekend, when no market is open and no release goes out; else empty.</summary>
+    private static string Weekend(DateOnly date) =>
+        date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday ? $" {Iso(date)} is a {date.DayOfWeek}: choose a business day." : "";
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

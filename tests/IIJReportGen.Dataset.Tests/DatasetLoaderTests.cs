@@ -114,6 +114,20 @@ public class DatasetLoaderTests
     }
 
     [Fact]
+    public void ARatioUnitsUndefinedPartIsNamed()
+    {
+        var finding = SingleFinding(Load("\"numerator\": \"JPY\"", "\"numerator\": \"JPX\""));
+        Assert.Equal("mini.json:18:20 ($.units.JPYPerShare): error DS007: Undefined unit 'JPX'. Did you mean 'JPY'?", finding);
+    }
+
+    [Fact]
+    public void ARatioUnitOfARatioUnitIsRefused()
+    {
+        var finding = SingleFinding(Load("\"denominator\": \"shares\"", "\"denominator\": \"JPYPerShare\""));
+        Assert.Equal("mini.json:18:20 ($.units.JPYPerShare): error DS007: Unit 'JPYPerShare' divides by or into 'JPYPerShare', which is itself a ratio unit. Name plain units (a currency, shares) as a ratio unit's numerator and denominator.", finding);
+    }
+
+    [Fact]
     public void UnknownChoice()
     {
         var finding = SingleFinding(Load("\"display\": \"millions\"", "\"display\": \"billions\""));

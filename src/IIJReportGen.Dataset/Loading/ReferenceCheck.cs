@@ -13,6 +13,7 @@ internal sealed class ReferenceCheck(ReportDataset dataset, DiagnosticBag diagno
     public static void Run(ReportDataset dataset, DiagnosticBag diagnostics)
     {
         var check = new ReferenceCheck(dataset, diagnostics);
+        check.Units();
         check.Periods();
         check.Concepts();
         check.Measures();
@@ -21,6 +22,18 @@ internal sealed class ReferenceCheck(ReportDataset dataset, DiagnosticBag diagno
         check.Texts();
         check.Report();
         check.Currencies();
+    }
+
+    /// <summary>A ratio unit's parts are plain units (JPY, shares), so naming and measuring it never loops or misses.</summary>
+    private void Units()
+    {
+        foreach (var unit in dataset.Units)
+            foreach (var part in new[] { unit.Numerator, unit.Denominator }.OfType<string>())
+                if (!dataset.Units.TryGet(part, out var partUnit))
+                    Undefined("unit", part, unit.Location, dataset.Units.Keys.ToList());
+                else if (partUnit.Numerator is not null || partUnit.Denominator is not null)
+                    Error($"Unit '{unit.Key}' divides by or into '{part}', which is itself a ratio unit.", unit.Location,
+                        "Name plain units (a currency, shares) as a ratio unit's numerator and denominator.");
     }
 
     private void Periods()

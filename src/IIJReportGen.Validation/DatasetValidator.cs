@@ -27,7 +27,7 @@ public static class DatasetValidator
             ["sign words"] = new SignWordCheck(presentation, diagnostics).Run(),
             ["dates stated"] = new DateLabelCheck(model.Dataset, diagnostics).Run(),
             ["currency words"] = new CurrencyWordCheck(model, diagnostics).Run(),
-            ["texts to review"] = TextReviewCheck.Run(model.Dataset, diagnostics),
+            ["texts to confirm"] = TextToConfirmCheck.Run(model.Dataset, diagnostics),
             ["texts reviewed"] = new ReviewMarkCheck(model, diagnostics).Run(),
         };
         return new ValidationReport(diagnostics, counts);

@@ -35,8 +35,8 @@ public static class ValidationCodes
     [DiagnosticCode(Severity.Warning, "a label or text names a currency the documents do not show (not the reporting or the convenience currency)")]
     public const string ForeignCurrencyWord = "VAL010";
 
-    [DiagnosticCode(Severity.Warning, "a dataset text is marked \"review\": its words are still to be confirmed from a source")]
-    public const string TextToReview = "VAL011";
+    [DiagnosticCode(Severity.Warning, "a dataset text is marked \"confirm\": its words are still to be confirmed from a source")]
+    public const string TextToConfirm = "VAL011";
 
     [DiagnosticCode(Severity.Error, "a text is not reviewed as it stands: never reviewed, or changed (its words or a figure it cites) since")]
     public const string TextNotReviewed = "VAL012";

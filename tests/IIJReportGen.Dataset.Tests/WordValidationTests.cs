@@ -80,12 +80,12 @@ public class WordValidationTests
                 Text("Translated from yen into U.S. dollars and €, JPY{EquipmentRevenue@1H13|millions} million.")));
 
     [Fact]
-    public void A_text_marked_review_is_a_warning_at_the_text_until_the_mark_is_removed()
+    public void A_text_marked_confirm_is_a_warning_at_the_text_until_the_mark_is_removed()
     {
-        var marked = (Reason, Reason.Replace("\"reason.equipment\": \"", "\"reason.equipment\": { \"review\": \"A translation not yet checked.\", \"text\": \"", StringComparison.Ordinal) + " }");
+        var marked = (Reason, Reason.Replace("\"reason.equipment\": \"", "\"reason.equipment\": { \"confirm\": \"A translation not yet checked.\", \"text\": \"", StringComparison.Ordinal) + " }");
 
-        Assert.Equal(["mini.json:84:25 ($.texts['reason.equipment']): warning VAL011: Text 'reason.equipment' is to review: A translation not yet checked. " +
-            "Confirm the words from a source, then remove \"review\" from the text."], Findings(ValidationCodes.TextToReview, marked));
-        Assert.Empty(Findings(ValidationCodes.TextToReview));
+        Assert.Equal(["mini.json:84:25 ($.texts['reason.equipment']): warning VAL011: Text 'reason.equipment' is still to confirm: A translation not yet checked. " +
+            "Confirm the words from the source named, then remove \"confirm\" from the text."], Findings(ValidationCodes.TextToConfirm, marked));
+        Assert.Empty(Findings(ValidationCodes.TextToConfirm));
     }
 }

@@ -50,11 +50,11 @@ public sealed partial class RollforwardTests
         Assert.Contains(errors, e => e.Message.StartsWith("Table 'balance-sheet' cites {AllowanceForDoubtfulAccountsReceivable@1H14-end|thousands}", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Message.StartsWith("Text 'reason.cash-flows.financing' cites {ProceedsFromIssuanceOfCommonStock@1H14|millions}", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Message.Contains($"'TotalRevenues' for {To},", StringComparison.Ordinal));
-        // Texts still to confirm keep their "review" mark in the skeleton, so they are listed (VAL011) until someone confirms them.
-        Assert.Equal(Old.Texts.Where(t => t.Review is not null).Select(t => $"$.texts['{t.Key}']").Order(StringComparer.Ordinal),
-            findings.Where(f => f.Code == ValidationCodes.TextToReview).Select(f => f.Location!.Path).Order(StringComparer.Ordinal));
+        // Texts still to confirm keep their "confirm" mark in the skeleton, so they are listed (VAL011) until someone confirms them.
+        Assert.Equal(Old.Texts.Where(t => t.ToConfirm is not null).Select(t => $"$.texts['{t.Key}']").Order(StringComparer.Ordinal),
+            findings.Where(f => f.Code == ValidationCodes.TextToConfirm).Select(f => f.Location!.Path).Order(StringComparer.Ordinal));
         Assert.All(findings.Where(f => f.Severity == Diagnostics.Severity.Warning),
-            w => Assert.Contains(w.Code, new[] { ValidationCodes.RoundingFooting, ValidationCodes.TieOutNeverApplies, ValidationCodes.TextToReview }));
+            w => Assert.Contains(w.Code, new[] { ValidationCodes.RoundingFooting, ValidationCodes.TieOutNeverApplies, ValidationCodes.TextToConfirm }));
     }
 
     [Fact]

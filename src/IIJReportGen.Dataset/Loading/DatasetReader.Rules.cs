@@ -61,7 +61,7 @@ internal sealed partial class DatasetReader
         if (text is null)
             json.String("text", required: true);
         var block = new TextBlock(key, text is null ? [] : ReadParagraphs(text, key), json.String("speaker"), json.String("title"), json.String("verb"), Where(token),
-            json.String("review"));
+            json.String("confirm"));
         json.Finish();
         return block;
     }

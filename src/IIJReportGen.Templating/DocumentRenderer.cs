@@ -42,7 +42,7 @@ public static class DocumentRenderer
         if (Tagger(model, templates, summary, document, options, diagnostics, folder.DisplayPath(name)) is var (ok, tags) && !ok)
             return new RenderResult("", [], diagnostics);
         var session = new RenderSession(model, document, options.Folder, tags, options.Draft);
-        var template = Template.Parse(templates.Text(name), folder.DisplayPath(name));
+        var template = ParsedTemplates.Of(folder.DisplayPath(name), templates.Text(name));
         foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
             diagnostics.Add(SyntaxError(message));
         if (diagnostics.HasErrors)

@@ -11,7 +11,7 @@ namespace IIJReportGen.Templating.Rendering;
 /// <summary>Builds the sandboxed Scriban context: strict, limited, our objects and helpers only, includes from the templates folder.</summary>
 internal static class ContextFactory
 {
-    private static readonly IScriptCustomFunction Include = (IScriptCustomFunction)new BuiltinFunctions()["include"]!;
+    private static readonly IScriptCustomFunction Include = new IncludeFunction();
 
     public static XhtmlContext Create(RenderSession session, TemplateFolder folder, RenderLimits limits, CancellationToken cancellation)
     {

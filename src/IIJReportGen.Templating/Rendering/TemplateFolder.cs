@@ -13,6 +13,8 @@ internal sealed class TemplateFolder : ITemplateLoader
 
     private readonly TemplateFiles _files;
     private readonly string _root;
+    // The templates this rendering included, by name: a partial included for every row of a table is checked once.
+    private readonly Dictionary<string, string> _included = new(StringComparer.Ordinal);
 
     public TemplateFolder(TemplateFiles files)
     {
@@ -63,13 +65,22 @@ internal sealed class TemplateFolder : ITemplateLoader
         return names.Order(StringComparer.Ordinal);
     }
 
+    /// <summary>The name an included template is known by; the template, parsed once per process (<see cref="ParsedTemplates"/>),
+    /// is handed to Scriban's include through the context's cache, so it does not parse it again for every document.</summary>
     public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
     {
+        if (_included.TryGetValue(templateName, out var known))
+            return known;
         if (Resolve(templateName, out var reason) is not { } full)
             throw new ScriptRuntimeException(callerSpan, $"include \"{templateName}\" is refused: {reason}.");
         if (!File.Exists(full))
             throw new ScriptRuntimeException(callerSpan, $"include \"{templateName}\": no such template in {_files.DisplayName}/.");
-        return DisplayPath(templateName);
+        var shown = DisplayPath(templateName);
+        // A template with syntax errors is left to Scriban's include, which parses it and reports them.
+        if (ParsedTemplates.Of(shown, _files.Text(templateName)) is { HasErrors: false } parsed)
+            context.CachedTemplates[shown] = parsed;
+        _included[templateName] = shown;
+        return shown;
     }
 
     public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>

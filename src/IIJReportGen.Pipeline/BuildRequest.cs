@@ -9,6 +9,9 @@ namespace IIJReportGen.Pipeline;
 /// <param name="Draft">A draft (<see cref="DraftBuild"/>): built with whatever the dataset has, marked DRAFT, no XBRL.</param>
 public sealed record BuildRequest(string Dataset, string OutputDirectory, string TemplatesRoot, string? BaseDirectory = null, float? PngDpi = null, bool Draft = false)
 {
+    /// <summary>How many documents are built at once (by default one a core); the outputs and findings are the same for any number.</summary>
+    public int Threads { get; init; } = Environment.ProcessorCount;
+
     /// <summary>An input's path as the manifest records it: relative to the base directory, with forward slashes.</summary>
     public string ManifestPath(string path) =>
         Path.GetRelativePath(BaseDirectory ?? Environment.CurrentDirectory, Path.GetFullPath(path)).Replace('\\', '/');

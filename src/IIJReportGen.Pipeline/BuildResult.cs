@@ -18,6 +18,13 @@ public sealed record BuildResult(
     /// <summary>The XBRL names the build gave the dataset's figures (null when it failed): what where-used asks for an element name.</summary>
     public XbrlVocabulary? Vocabulary { get; init; }
 
-    /// <summary>The time of every stage together.</summary>
-    public TimeSpan Time => Timings.Aggregate(TimeSpan.Zero, (sum, t) => sum + t.Time);
+    /// <summary>How long the build took: as measured from its start when given (the documents' stages overlap when they are built
+    /// at once), else every stage's time together.</summary>
+    public TimeSpan Time
+    {
+        get => _time ?? Timings.Aggregate(TimeSpan.Zero, (sum, t) => sum + t.Time);
+        init => _time = value;
+    }
+
+    private readonly TimeSpan? _time;
 }

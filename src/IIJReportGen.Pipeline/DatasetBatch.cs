@@ -54,10 +54,14 @@ public static class DatasetBatch
     public static IReadOnlyList<BatchOutcome> Run(IReadOnlyList<BatchTarget> targets, string templatesRoot, float? pngDpi = null, bool draft = false)
     {
         var outcomes = new BatchOutcome[targets.Count];
-        Parallel.For(0, targets.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        var cores = Environment.ProcessorCount;
+        // With a dataset for every core, each builds its documents one after another (more threads would only take turns).
+        var threads = targets.Count >= cores ? 1 : cores;
+        Parallel.For(0, targets.Count, new ParallelOptions { MaxDegreeOfParallelism = cores }, i =>
         {
             var target = targets[i];
-            outcomes[i] = new BatchOutcome(target, Build(new BuildRequest(target.Dataset, target.OutputDirectory, templatesRoot, PngDpi: pngDpi, Draft: draft)));
+            var request = new BuildRequest(target.Dataset, target.OutputDirectory, templatesRoot, PngDpi: pngDpi, Draft: draft) { Threads = threads };
+            outcomes[i] = new BatchOutcome(target, Build(request));
         });
         return outcomes;
     }

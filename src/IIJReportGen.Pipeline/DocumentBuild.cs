@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Runtime.ExceptionServices;
 using IIJReportGen.Dataset.Measures;
 using IIJReportGen.Diagnostics;
 using IIJReportGen.Layout;
@@ -8,15 +10,78 @@ using IIJReportGen.Xbrl.Tdnet;
 
 namespace IIJReportGen.Pipeline;
 
-/// <summary>One document through the pipeline, in memory: template → XHTML → layout → PDF and text rendition, each staged.</summary>
-/// <remarks>The XHTML and the stylesheet go to Markup as the strings just made, never read back from the staging folder.</remarks>
-/// <param name="attachments">The files every PDF carries inside (<see cref="AttachedFiles"/>).</param>
-internal sealed class DocumentBuild(ReportModel model, TdnetSummary summary, TemplateFiles templates, BuildRequest request, StagedOutputs outputs,
-    DiagnosticBag diagnostics, IReadOnlyList<PdfAttachment> attachments)
+/// <summary>What one document's build came to: its findings and files, kept apart until the build stages them in the
+/// documents' order, and the document itself when no stage reported errors.</summary>
+internal sealed class DocumentOutcome(string name)
 {
-    /// <summary>Builds the document; returns its XHTML, layout and fact uses, or null when a stage reported errors.</summary>
-    public BuiltDocument? Run(string document, DateTimeOffset date)
+    private readonly List<(string Path, byte[] Bytes)> _files = [];
+
+    public string Name { get; } = name;
+
+    public DiagnosticBag Findings { get; } = new();
+
+    public BuiltDocument? Built { get; set; }
+
+    /// <summary>How long the document took on its own thread.</summary>
+    public TimeSpan Time { get; set; }
+
+    public void Write(string path, byte[] bytes) => _files.Add((path, bytes));
+
+    public void Write(string path, string text) => Write(path, StagedOutputs.Utf8(text));
+
+    /// <summary>Stages the files and adds the findings, as they came.</summary>
+    public void Into(StagedOutputs staged, DiagnosticBag diagnostics)
     {
+        foreach (var (path, bytes) in _files)
+            staged.Write(path, bytes);
+        diagnostics.AddRange(Findings);
+    }
+}
+
+/// <summary>The documents through the pipeline, in memory: template → XHTML → layout → PDF and text rendition.</summary>
+/// <remarks>The XHTML and the stylesheet go to Markup as the strings just made, never read back from the staging folder.
+/// The documents share only what does not change while they are built (the model, the TDnet summary, the templates read once,
+/// the attachments) or what guards itself (font and template caches), so they may be built at once; each keeps its findings and
+/// files apart, and the build takes them in the documents' order, so the outputs and findings are the same on any number of threads.</remarks>
+/// <param name="attachments">The files every PDF carries inside (<see cref="AttachedFiles"/>).</param>
+internal sealed class DocumentBuild(ReportModel model, TdnetSummary summary, TemplateFiles templates, BuildRequest request,
+    IReadOnlyList<PdfAttachment> attachments)
+{
+    /// <summary>Builds every document, up to <see cref="BuildRequest.Threads"/> at once; the outcomes in the documents' order.</summary>
+    public IReadOnlyList<DocumentOutcome> RunAll(IReadOnlyList<string> documents, DateTimeOffset date)
+    {
+        var outcomes = new DocumentOutcome[documents.Count];
+        if (request.Threads <= 1)
+        {
+            for (var i = 0; i < documents.Count; i++)
+                outcomes[i] = Run(documents[i], date);
+            return outcomes;
+        }
+        try
+        {
+            Parallel.For(0, documents.Count, new ParallelOptions { MaxDegreeOfParallelism = request.Threads }, i => outcomes[i] = Run(documents[i], date));
+        }
+        catch (AggregateException e)
+        {
+            // As one thread would have thrown it: a fault of the machine stays an IOException the build reports as such.
+            ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+        }
+        return outcomes;
+    }
+
+    /// <summary>Builds the document: its XHTML, layout and fact uses, unless a stage reported errors.</summary>
+    private DocumentOutcome Run(string document, DateTimeOffset date)
+    {
+        var clock = Stopwatch.StartNew();
+        var outcome = new DocumentOutcome(document);
+        outcome.Built = Build(document, date, outcome);
+        outcome.Time = clock.Elapsed;
+        return outcome;
+    }
+
+    private BuiltDocument? Build(string document, DateTimeOffset date, DocumentOutcome outputs)
+    {
+        var diagnostics = outputs.Findings;
         var rendered = DocumentRenderer.Render(model, templates, document, DraftBuild.Rendering(request), summary);
         diagnostics.AddRange(rendered.Diagnostics);
         if (!rendered.Succeeded)
@@ -53,7 +118,7 @@ internal sealed class DocumentBuild(ReportModel model, TdnetSummary summary, Tem
 
     /// <summary>The summary filing for the TDnet package (XBRLData/Summary), rendered where it is written so its link to the
     /// taxonomy resolves from there, with its stylesheet staged beside it; null when it has errors (they are reported).</summary>
-    public RenderResult? RenderPackageSummary()
+    public RenderResult? RenderPackageSummary(StagedOutputs outputs, DiagnosticBag diagnostics)
     {
         var rendered = DocumentRenderer.Render(model, templates, RenderOptions.PackageDocument, new RenderOptions(Folder: TdnetPackage.Folder), summary);
         diagnostics.AddRange(rendered.Diagnostics);

@@ -23,7 +23,7 @@ public static class ReportBuild
         var (checkedDataset, templates, diagnostics) = (inputs.Dataset, inputs.Templates, inputs.Diagnostics);
         if (checkedDataset is not { Model: { } model, Vocabulary: { } vocabulary } || inputs.Summary is not { } summary || diagnostics.HasErrors
             || ReleaseDate(model.Dataset, diagnostics) is not { } date)
-            return new BuildResult(diagnostics, [], documents, timer.Timings);
+            return new BuildResult(diagnostics, [], documents, timer.Timings) { Time = timer.Elapsed };
         var attempt = $"Preparing the output folder '{request.OutputDirectory}'";
         try
         {
@@ -31,29 +31,33 @@ public static class ReportBuild
             attempt = $"Writing the outputs beside '{request.OutputDirectory}'";
             IReadOnlyList<XbrlFile> filing = request.Draft ? [] : XbrlFiling.Render(vocabulary, summary);
             var attachments = AttachedFiles.For(filing, model, checkedDataset.Bytes!, request.Dataset, date);
-            var document = new DocumentBuild(model, summary, templates, request, staged, diagnostics, attachments);
-            foreach (var name in BuildRequest.Documents)
-                if (timer.Time(name, () => document.Run(name, date)) is { } built)
+            var document = new DocumentBuild(model, summary, templates, request, attachments);
+            foreach (var outcome in document.RunAll(BuildRequest.Documents, date))
+            {
+                outcome.Into(staged, diagnostics);
+                timer.Add(outcome.Name, outcome.Time);
+                if (outcome.Built is { } built)
                     documents.Add(built);
-            var package = diagnostics.HasErrors || request.Draft ? null : timer.Time("TDnet package", document.RenderPackageSummary);
+            }
+            var package = diagnostics.HasErrors || request.Draft ? null : timer.Time("TDnet package", () => document.RenderPackageSummary(staged, diagnostics));
             if (diagnostics.HasErrors)
-                return new BuildResult(diagnostics, [], documents, timer.Timings);
+                return new BuildResult(diagnostics, [], documents, timer.Timings) { Time = timer.Elapsed };
             var inlineFacts = request.Draft ? (int?)null : timer.Time("xbrl", () => WriteXbrl(filing, summary, documents, package!, staged, diagnostics));
             if (diagnostics.HasErrors)
-                return new BuildResult(diagnostics, [], documents, timer.Timings);
+                return new BuildResult(diagnostics, [], documents, timer.Timings) { Time = timer.Elapsed };
             attempt = $"Publishing to '{request.OutputDirectory}'";
             timer.Time("publish", () =>
             {
                 staged.Write("manifest.json", Manifest(request, checkedDataset, templates, documents, inlineFacts).Write(staged));
                 staged.Commit();
             });
-            return new BuildResult(diagnostics, staged.Files.Select(f => f.Path).ToList(), documents, timer.Timings) { Vocabulary = vocabulary };
+            return new BuildResult(diagnostics, staged.Files.Select(f => f.Path).ToList(), documents, timer.Timings) { Vocabulary = vocabulary, Time = timer.Elapsed };
         }
         catch (Exception e) when (MachineFault.Finding(e, attempt, new SourceLocation(request.OutputDirectory)) is { } fault)
         {
             // Nothing was published: the staging folder is gone (or a leftover the next build removes), the output folder as it was.
             diagnostics.Add(fault);
-            return new BuildResult(diagnostics, [], documents, timer.Timings);
+            return new BuildResult(diagnostics, [], documents, timer.Timings) { Time = timer.Elapsed };
         }
     }
 

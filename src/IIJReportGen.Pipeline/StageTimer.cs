@@ -6,8 +6,15 @@ namespace IIJReportGen.Pipeline;
 internal sealed class StageTimer
 {
     private readonly List<(string Stage, TimeSpan Time)> _timings = [];
+    private readonly Stopwatch _since = Stopwatch.StartNew();
 
     public IReadOnlyList<(string Stage, TimeSpan Time)> Timings => _timings;
+
+    /// <summary>The time since the timer was made (stages timed on several threads overlap).</summary>
+    public TimeSpan Elapsed => _since.Elapsed;
+
+    /// <summary>Records a stage timed elsewhere (a document built on its own thread).</summary>
+    public void Add(string stage, TimeSpan time) => _timings.Add((stage, time));
 
     public T Time<T>(string stage, Func<T> work)
     {
@@ -18,7 +25,7 @@ internal sealed class StageTimer
         }
         finally
         {
-            _timings.Add((stage, clock.Elapsed));
+            Add(stage, clock.Elapsed);
         }
     }
 

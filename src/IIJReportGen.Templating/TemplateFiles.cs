@@ -7,7 +7,8 @@ public sealed record TemplateFile(string Path, byte[] Bytes);
 
 /// <summary>The templates folder as one build sees it: each file read at most once and kept, so the build renders,
 /// publishes and hashes the same bytes (shared templates are read once for every document).</summary>
-/// <remarks>Names are relative to the folder with '/' ("shared/head.sbnhtml"); which names may be read is the loader's rule.</remarks>
+/// <remarks>Names are relative to the folder with '/' ("shared/head.sbnhtml"); which names may be read is the loader's rule.
+/// The documents of a build, rendered at once, share it: reading is locked.</remarks>
 public sealed class TemplateFiles
 {
     private readonly Dictionary<string, TemplateFile> _read = new(StringComparer.Ordinal);
@@ -39,13 +40,16 @@ public sealed class TemplateFiles
     public byte[] Bytes(string name)
     {
         var path = PathOf(name);
-        if (!_read.TryGetValue(path, out var file))
+        lock (_read)
         {
-            file = new TemplateFile(path, File.ReadAllBytes(path));
-            _read[path] = file;
-            _order.Add(file);
+            if (!_read.TryGetValue(path, out var file))
+            {
+                file = new TemplateFile(path, File.ReadAllBytes(path));
+                _read[path] = file;
+                _order.Add(file);
+            }
+            return file.Bytes;
         }
-        return file.Bytes;
     }
 
     /// <summary>The file's text, decoded as <see cref="File.ReadAllText(string)"/> does (UTF-8 unless a byte-order mark says otherwise).</summary>

@@ -39,7 +39,7 @@ public sealed record BadInputCase(string Name, string Folder, JObject Spec)
     public CaseFolder Materialise(string directory)
     {
         var paths = new CaseFolder(directory, MaterialiseInput(directory));
-        CopyTemplates(paths.Templates);
+        TemplatesCopy.To(paths.Templates);
         if (Spec["templates"] is JObject edit)
             Edit(Path.Combine(paths.Templates, (string)edit["file"]!), edit);
         return paths;
@@ -74,17 +74,6 @@ public sealed record BadInputCase(string Name, string Folder, JObject Spec)
             text = text[..at] + (string)edit["replace"]! + text[(at + find.Length)..];
         }
         File.WriteAllText(path, text + new string(' ', (int?)edit["padTo"] is { } size ? Math.Max(size - text.Length, 0) : 0));
-    }
-
-    private static void CopyTemplates(string target)
-    {
-        var source = Path.Combine(RepositoryPaths.Root, "templates");
-        foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var copy = Path.Combine(target, Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
-            File.Copy(file, copy);
-        }
     }
 
     private static string Source(string from) => from switch

@@ -68,13 +68,39 @@ public sealed class BuildTests : IDisposable
         {
             Assert.True(ReportBuild.Run(Request(_output)).Succeeded);
             Assert.True(ReportBuild.Run(Request(second)).Succeeded);
-            foreach (var file in Directory.GetFiles(_output, "*", SearchOption.AllDirectories))
-                Assert.Equal(File.ReadAllBytes(file), File.ReadAllBytes(Path.Combine(second, Path.GetRelativePath(_output, file))));
+            AssertSameFiles(_output, second);
         }
         finally
         {
             Directory.Delete(second, recursive: true);
         }
+    }
+
+    /// <summary>The documents built one after another or all at once: the same files, staged in the same order, and the same
+    /// findings in the same order (each document's stylesheet here has a warning of its own, CSS003, found as it is built).</summary>
+    [Fact]
+    public void BuildingTheDocumentsAtOnceGivesTheSameBytesAndFindingsInTheSameOrder()
+    {
+        var templates = TemplatesCopy.To(Path.Combine(_output, "templates"));
+        foreach (var document in BuildRequest.Documents)
+            File.AppendAllText(Path.Combine(templates, document, "style.css"), "\nbody { -webkit-font-smoothing: antialiased; }\n");
+        var request = Request(Path.Combine(_output, "one")) with { TemplatesRoot = templates };
+        var serial = ReportBuild.Run(request with { Threads = 1 });
+        var parallel = ReportBuild.Run(request with { OutputDirectory = Path.Combine(_output, "all"), Threads = BuildRequest.Documents.Count });
+        Assert.True(serial.Succeeded);
+        Assert.Equal(BuildRequest.Documents, serial.Diagnostics.Where(d => d.Code == "CSS003").Select(d => d.Location!.File.Split('/')[^2]));
+        Assert.Equal(serial.Diagnostics.Select(d => d.ToString()), parallel.Diagnostics.Select(d => d.ToString()));
+        Assert.Equal(serial.Outputs, parallel.Outputs);
+        Assert.Equal(serial.Documents.Select(d => d.Name), parallel.Documents.Select(d => d.Name));
+        AssertSameFiles(Path.Combine(_output, "one"), Path.Combine(_output, "all"));
+    }
+
+    private static void AssertSameFiles(string expected, string actual)
+    {
+        var files = Directory.GetFiles(expected, "*", SearchOption.AllDirectories);
+        Assert.Equal(files.Length, Directory.GetFiles(actual, "*", SearchOption.AllDirectories).Length);
+        foreach (var file in files)
+            Assert.Equal(File.ReadAllBytes(file), File.ReadAllBytes(Path.Combine(actual, Path.GetRelativePath(expected, file))));
     }
 
     [Fact]
@@ -127,13 +153,7 @@ public sealed class BuildTests : IDisposable
     [Fact]
     public void MissingStylesheetIsAClearError()
     {
-        var templates = Path.Combine(_output, "templates");
-        foreach (var file in Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "templates"), "*", SearchOption.AllDirectories))
-        {
-            var copy = Path.Combine(templates, Path.GetRelativePath(Path.Combine(RepositoryPaths.Root, "templates"), file));
-            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
-            File.Copy(file, copy);
-        }
+        var templates = TemplatesCopy.To(Path.Combine(_output, "templates"));
         File.Delete(Path.Combine(templates, "tse-summary", "style.css"));
         var result = ReportBuild.Run(Request(Path.Combine(_output, "out")) with { TemplatesRoot = templates });
         var error = Assert.Single(result.Diagnostics, d => d.Severity == Diagnostics.Severity.Error);

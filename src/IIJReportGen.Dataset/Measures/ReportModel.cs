@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using IIJReportGen.Dataset.Expressions;
 using IIJReportGen.Dataset.Model;
@@ -8,7 +9,8 @@ namespace IIJReportGen.Dataset.Measures;
 /// <remarks>All values are in base units (JPY, shares, Gbps), with exact decimal arithmetic; rounding happens only when a figure is shown.</remarks>
 public sealed class ReportModel
 {
-    private readonly Dictionary<(string Id, string Period), decimal?> _measureCache = [];
+    // Filled as the documents, rendered at once, ask for measures.
+    private readonly ConcurrentDictionary<(string Id, string Period), decimal?> _measureCache = new();
     private readonly Dictionary<DateOnly, Period> _instants;
     private readonly Dictionary<(string Of, string Period), decimal> _reportedChanges = [];
 
@@ -51,7 +53,7 @@ public sealed class ReportModel
         if (_measureCache.TryGetValue((id, period), out var cached))
             return cached;
         var value = Evaluate(measure.Expression, period);
-        _measureCache[(id, period)] = value;
+        _measureCache.TryAdd((id, period), value);
         return value;
     }
 

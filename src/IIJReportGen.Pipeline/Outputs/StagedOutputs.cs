@@ -74,8 +74,10 @@ internal sealed class StagedOutputs : IDisposable
     }
 
     /// <summary>Writes UTF-8 text without a BOM and with "\n" line endings, whatever the platform.</summary>
-    public void Write(string relative, string text) =>
-        Write(relative, new UTF8Encoding(false).GetBytes(text.Replace("\r\n", "\n", StringComparison.Ordinal)));
+    public void Write(string relative, string text) => Write(relative, Utf8(text));
+
+    /// <summary>Text as every output is written: UTF-8 without a BOM, "\n" line endings.</summary>
+    public static byte[] Utf8(string text) => new UTF8Encoding(false).GetBytes(text.Replace("\r\n", "\n", StringComparison.Ordinal));
 
     /// <summary>Publishes: carries the user's files into the staging folder, exchanges it with the output folder, and deletes the
     /// previous tree (what the previous build published and this one did not, e.g. PNG pages of an earlier --png build, goes with it).</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using IIJReportGen.Dataset.Measures;
 using IIJReportGen.Dataset.Model;
 using IIJReportGen.Diagnostics;
@@ -22,7 +23,8 @@ public sealed record SummaryElement(string Name, string ItemType, PeriodType Per
 public sealed class TdnetSummary
 {
     private readonly Dictionary<string, TdnetMapping> _figures = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, SummaryContext> _contexts = new(StringComparer.Ordinal);
+    // Named as the documents, rendered at once, tag their figures.
+    private readonly ConcurrentDictionary<string, SummaryContext> _contexts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SummaryElement> _elements = new(StringComparer.Ordinal);
 
     /// <exception cref="XbrlMappingException">A figure's "tdnet" metadata does not fit the form, or the report cannot be named.</exception>
@@ -203,8 +205,6 @@ public sealed class TdnetSummary
     {
         var ordered = Form.Ordered(members);
         var id = string.Join('_', ordered.Prepend(period.Name));
-        if (!_contexts.TryGetValue(id, out var context))
-            _contexts[id] = context = new SummaryContext(id, period, ordered.Select(m => (Form.AxisOf(m), m)).ToList());
-        return context;
+        return _contexts.GetOrAdd(id, _ => new SummaryContext(id, period, ordered.Select(m => (Form.AxisOf(m), m)).ToList()));
     }
 }

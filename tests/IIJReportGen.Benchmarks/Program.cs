@@ -29,10 +29,9 @@ if (args is ["size", var kind, var sizeArgument])
 {
     var pages = int.Parse(sizeArgument, CultureInfo.InvariantCulture);
     Func<int, Document> build = kind == "tables" ? Documents.Tables : Documents.Mixed;
-    // Warm: JIT tiers and font caches settle on a first document, whose garbage is collected before measuring.
-    Render(build(60), out _);
-    GC.Collect();
+    Warm(build);
     var pauseBefore = GC.GetTotalPauseDuration();
+    var (allocatedBefore, gen0, gen1, gen2) = (GC.GetTotalAllocatedBytes(true), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
     // A small document runs several times (1,000 pages in all), so its figure is not one short timing's noise; the median run counts.
     var times = new List<double>();
     var (count, bytes, cpu) = (0, 0L, TimeSpan.Zero);
@@ -49,7 +48,7 @@ if (args is ["size", var kind, var sizeArgument])
     // CPU time (all threads, the GC's included) per page: what a busy shared machine inflates far less than wall time.
     var cpuPerPage = cpu.TotalMilliseconds / (count * times.Count);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{kind,-6} {count,5} pages  {seconds,7:0.000} s  {seconds * 1000 / count,6:0.000} ms/page  CPU {cpuPerPage,6:0.000} ms/page ({1000 / cpuPerPage,5:0} pages/CPU-s)  ({times.Count} runs)  peak working set {PeakMegabytes(),6:0.0} MB  managed heap after {GC.GetGCMemoryInfo().HeapSizeBytes / 1048576.0,5:0.0} MB  GC pauses {(GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds,5:0.000} s  PDF {bytes / 1024.0,8:0.0} KB"));
+        $"{kind,-6} {count,5} pages  {seconds,7:0.000} s  {seconds * 1000 / count,6:0.000} ms/page  CPU {cpuPerPage,6:0.000} ms/page ({1000 / cpuPerPage,5:0} pages/CPU-s)  ({times.Count} runs)  peak working set {PeakMegabytes(),6:0.0} MB  managed heap after {GC.GetGCMemoryInfo().HeapSizeBytes / 1048576.0,5:0.0} MB  allocated {(GC.GetTotalAllocatedBytes(true) - allocatedBefore) / 1024.0 / (count * times.Count),5:0} KB/page  GCs {GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2}  pauses {(GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds,5:0.000} s  PDF {bytes / 1024.0,8:0.0} KB"));
     return;
 }
 
@@ -117,6 +116,19 @@ void Throughput(string name, Func<int, Document> build)
     }
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"{name}: {count / best,7:0} pages/s layout+PDF ({count} pages in {best * 1000:0} ms), {count / layoutOnly,7:0} pages/s layout only"));
+}
+
+// Warm: the JIT's tiers (call counting, then optimised code compiled on a background thread after a quiet 100 ms) and the
+// font and shape caches settle over a few documents, whose garbage is collected before measuring; otherwise the first
+// measured pages pay for compiling the code that draws them.
+void Warm(Func<int, Document> build)
+{
+    for (var round = 0; round < 5; round++)
+    {
+        Render(build(60), out _);
+        Thread.Sleep(250);
+    }
+    GC.Collect();
 }
 
 static double PeakMegabytes()

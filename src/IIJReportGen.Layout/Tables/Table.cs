@@ -68,7 +68,7 @@ public sealed class Table : Element
             canvas.BeginStructure(header);
         var top = 0f;
         for (var r = 0; r < _headerRows.Count; r++)
-            top = DrawRow(_headerRows[r], geometry, r, top, geometry.RowHeights[r], null, canvas);
+            top = DrawRow(_headerRows[r], geometry, r, top, geometry.RowHeight(r), null, canvas);
         if (header is not null)
             canvas.EndStructure(header);
         if (repeated)
@@ -97,7 +97,7 @@ public sealed class Table : Element
     {
         var top = 0f;
         for (var r = 0; r < _headerRows.Count; r++)
-            top += geometry.RowHeights[r];
+            top += geometry.RowHeight(r);
         end = _current;
         split = false;
         if (top > height + Size.Epsilon)
@@ -137,7 +137,7 @@ public sealed class Table : Element
         {
             if (done is not null && done[c])
                 continue;
-            DrawCell(cells[c], geometry.CellLefts[index][c], top, new Size(geometry.CellWidths[index][c], height), canvas);
+            DrawCell(cells[c], geometry.CellLeft(index, c), top, new Size(geometry.CellWidth(index, c), height), canvas);
         }
     }
 
@@ -153,10 +153,10 @@ public sealed class Table : Element
         {
             if (_splitCellsDone[c])
                 continue;
-            var size = new Size(geometry.CellWidths[index][c], height);
+            var size = new Size(geometry.CellWidth(index, c), height);
             var plan = cells[c].Content.Measure(size, canvas.Context);
             if (plan.Draws)
-                DrawCell(cells[c], geometry.CellLefts[index][c], top, size, canvas);
+                DrawCell(cells[c], geometry.CellLeft(index, c), top, size, canvas);
             _splitCellsDone[c] = plan.Kind is SpacePlanKind.Full or SpacePlanKind.Empty;
         }
         if (_rows[row].Structure is { } ended)
@@ -175,13 +175,13 @@ public sealed class Table : Element
     {
         var index = _headerRows.Count + row;
         if (row != _current || _splitCellsDone is null)
-            return geometry.RowHeights[index];
+            return geometry.RowHeight(index);
         var cells = _rows[row].Cells;
         var height = 0f;
         for (var c = 0; c < cells.Count; c++)
         {
             if (!_splitCellsDone[c])
-                height = Math.Max(height, cells[c].Content.Measure(new Size(geometry.CellWidths[index][c], float.PositiveInfinity), context).Height);
+                height = Math.Max(height, cells[c].Content.Measure(new Size(geometry.CellWidth(index, c), float.PositiveInfinity), context).Height);
         }
         return height;
     }

@@ -1,10 +1,22 @@
 namespace IIJReportGen.Layout;
 
-/// <summary>Column widths, cell positions and row heights of a table at one width; rows never change height, so this is computed once.</summary>
+/// <summary>
+/// Column widths, cell positions and row heights of a table at one width. Column widths are decided up front; a row is
+/// measured when pagination first reaches it and never changes height after, so a table of many pages keeps only the rows
+/// near the page being laid out shaped, not all of them at once (the cells forget their lines once drawn).
+/// </summary>
 internal sealed class TableGeometry
 {
+    private readonly IReadOnlyList<Width> _columns;
+    private readonly IReadOnlyList<TableRow> _rows;
+    private readonly LayoutContext _context;
+    private readonly float[]?[] _cellLefts;
+    private readonly float[]?[] _cellWidths;
+    private readonly float[] _rowHeights;
+
     public TableGeometry(IReadOnlyList<Width> columns, IReadOnlyList<TableRow> rows, float width, LayoutContext context)
     {
+        (_columns, _rows, _context) = (columns, rows, context);
         var contentWidths = new float[columns.Count];
         foreach (var row in rows)
         {
@@ -18,38 +30,43 @@ internal sealed class TableGeometry
         }
         ColumnWidths = Layout.Width.Resolve(columns, width, i => contentWidths[i]);
         Width = ColumnWidths.Sum();
-        CellLefts = new float[rows.Count][];
-        CellWidths = new float[rows.Count][];
-        RowHeights = new float[rows.Count];
-        for (var r = 0; r < rows.Count; r++)
-        {
-            var cells = rows[r].Cells;
-            CellLefts[r] = new float[cells.Count];
-            CellWidths[r] = new float[cells.Count];
-            var column = 0;
-            var x = 0f;
-            for (var c = 0; c < cells.Count; c++)
-            {
-                var span = Math.Clamp(cells[c].ColumnSpan, 0, Math.Max(0, columns.Count - column));
-                var cellWidth = 0f;
-                for (var k = column; k < column + span; k++)
-                    cellWidth += ColumnWidths[k];
-                CellLefts[r][c] = x;
-                CellWidths[r][c] = cellWidth;
-                x += cellWidth;
-                column += span;
-                RowHeights[r] = Math.Max(RowHeights[r], cells[c].Content.Measure(new Size(cellWidth, float.PositiveInfinity), context).Height);
-            }
-        }
+        _cellLefts = new float[rows.Count][];
+        _cellWidths = new float[rows.Count][];
+        _rowHeights = new float[rows.Count];
     }
 
     public float[] ColumnWidths { get; }
 
     public float Width { get; }
 
-    public float[][] CellLefts { get; }
+    public float CellLeft(int row, int cell) => Measured(row)._cellLefts[row]![cell];
 
-    public float[][] CellWidths { get; }
+    public float CellWidth(int row, int cell) => Measured(row)._cellWidths[row]![cell];
 
-    public float[] RowHeights { get; }
+    public float RowHeight(int row) => Measured(row)._rowHeights[row];
+
+    private TableGeometry Measured(int r)
+    {
+        if (_cellLefts[r] is not null)
+            return this;
+        var cells = _rows[r].Cells;
+        var lefts = new float[cells.Count];
+        var widths = new float[cells.Count];
+        var column = 0;
+        var x = 0f;
+        for (var c = 0; c < cells.Count; c++)
+        {
+            var span = Math.Clamp(cells[c].ColumnSpan, 0, Math.Max(0, _columns.Count - column));
+            var cellWidth = 0f;
+            for (var k = column; k < column + span; k++)
+                cellWidth += ColumnWidths[k];
+            lefts[c] = x;
+            widths[c] = cellWidth;
+            x += cellWidth;
+            column += span;
+            _rowHeights[r] = Math.Max(_rowHeights[r], cells[c].Content.Measure(new Size(cellWidth, float.PositiveInfinity), _context).Height);
+        }
+        (_cellLefts[r], _cellWidths[r]) = (lefts, widths);
+        return this;
+    }
 }

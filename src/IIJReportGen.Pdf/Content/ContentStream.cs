@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using IIJReportGen.Layout;
 using SkiaSharp;
@@ -29,7 +30,7 @@ internal sealed class ContentStream(float pageHeight, PageResources resources)
         EndText();
         SetFill(rectangle.Color);
         var b = rectangle.Bounds;
-        _ops.Append(N(b.Left)).Append(' ').Append(N(pageHeight - b.Bottom)).Append(' ').Append(N(b.Width)).Append(' ').Append(N(b.Height)).Append(" re f\n");
+        _ops.AppendNumber(b.Left).Append(' ').AppendNumber(pageHeight - b.Bottom).Append(' ').AppendNumber(b.Width).Append(' ').AppendNumber(b.Height).Append(" re f\n");
     }
 
     /// <summary>A shape as path operators, filled by the nonzero rule; quadratic and conic curves become cubic ones.</summary>
@@ -79,22 +80,22 @@ internal sealed class ContentStream(float pageHeight, PageResources resources)
         Point(to).Append("c\n");
     }
 
-    private StringBuilder Point(SKPoint point) => _ops.Append(N(point.X)).Append(' ').Append(N(pageHeight - point.Y)).Append(' ');
+    private StringBuilder Point(SKPoint point) => _ops.AppendNumber(point.X).Append(' ').AppendNumber(pageHeight - point.Y).Append(' ');
 
     public void Stroke(StrokedLine line)
     {
         EndText();
         SetStroke(line.Color);
         SetLineWidth(line.Thickness);
-        _ops.Append(N(line.From.X)).Append(' ').Append(N(pageHeight - line.From.Y)).Append(" m ")
-            .Append(N(line.To.X)).Append(' ').Append(N(pageHeight - line.To.Y)).Append(" l S\n");
+        _ops.AppendNumber(line.From.X).Append(' ').AppendNumber(pageHeight - line.From.Y).Append(" m ")
+            .AppendNumber(line.To.X).Append(' ').AppendNumber(pageHeight - line.To.Y).Append(" l S\n");
     }
 
     public void Draw(PlacedImage image)
     {
         EndText();
         var b = image.Bounds;
-        _ops.Append("q ").Append(N(b.Width)).Append(" 0 0 ").Append(N(b.Height)).Append(' ').Append(N(b.Left)).Append(' ').Append(N(pageHeight - b.Bottom))
+        _ops.Append("q ").AppendNumber(b.Width).Append(" 0 0 ").AppendNumber(b.Height).Append(' ').AppendNumber(b.Left).Append(' ').AppendNumber(pageHeight - b.Bottom)
             .Append(" cm /").Append(resources.Image(image.Image)).Append(" Do Q\n");
     }
 
@@ -110,7 +111,7 @@ internal sealed class ContentStream(float pageHeight, PageResources resources)
         }
         if (font != _font || run.FontSize != _fontSize)
         {
-            _ops.Append('/').Append(font.ResourceName).Append(' ').Append(N(run.FontSize)).Append(" Tf\n");
+            _ops.Append('/').Append(font.ResourceName).Append(' ').AppendNumber(run.FontSize).Append(" Tf\n");
             (_font, _fontSize) = (font, run.FontSize);
         }
         SetFill(run.Color);
@@ -125,8 +126,8 @@ internal sealed class ContentStream(float pageHeight, PageResources resources)
             var offset = y.IsEmpty ? 0 : y[start];
             while (end < x.Length && (y.IsEmpty || y[end] == offset))
                 end++;
-            _ops.Append(run.SyntheticItalic ? "1 0 0.2 1 " : "1 0 0 1 ").Append(N(run.Origin.X + x[start])).Append(' ')
-                .Append(N(pageHeight - run.Origin.Y - offset)).Append(" Tm\n");
+            _ops.Append(run.SyntheticItalic ? "1 0 0.2 1 " : "1 0 0 1 ").AppendNumber(run.Origin.X + x[start]).Append(' ')
+                .AppendNumber(pageHeight - run.Origin.Y - offset).Append(" Tm\n");
             ShowGlyphs(font, run, start, end);
             start = end;
         }
@@ -149,7 +150,12 @@ internal sealed class ContentStream(float pageHeight, PageResources resources)
     public byte[] ToBytes()
     {
         EndText();
-        return Encoding.ASCII.GetBytes(_ops.ToString());
+        // Chunk by chunk: the operators are ASCII, so one byte per character and no intermediate string of the whole page.
+        var bytes = new byte[_ops.Length];
+        var written = 0;
+        foreach (var chunk in _ops.GetChunks())
+            written += Encoding.ASCII.GetBytes(chunk.Span, bytes.AsSpan(written));
+        return bytes;
     }
 
     /// <summary>
@@ -171,7 +177,7 @@ internal sealed class ContentStream(float pageHeight, PageResources resources)
                 if (open)
                     _ops.Append('>');
                 open = false;
-                _ops.Append(PdfSyntax.Integer((long)-move));
+                _ops.Append(CultureInfo.InvariantCulture, $"{(long)-move}");
                 pen += move * run.FontSize / 1000;
             }
             if (!open)
@@ -227,7 +233,7 @@ internal sealed class ContentStream(float pageHeight, PageResources resources)
         if (_fill == color)
             return;
         SetAlpha(color.Alpha);
-        _ops.Append(Rgb(color)).Append(" rg\n");
+        AppendRgb(color).Append(" rg\n");
         _fill = color;
     }
 
@@ -236,7 +242,7 @@ internal sealed class ContentStream(float pageHeight, PageResources resources)
         if (_stroke == color)
             return;
         SetAlpha(color.Alpha);
-        _ops.Append(Rgb(color)).Append(" RG\n");
+        AppendRgb(color).Append(" RG\n");
         _stroke = color;
     }
 
@@ -254,12 +260,12 @@ internal sealed class ContentStream(float pageHeight, PageResources resources)
     {
         if (width == _lineWidth)
             return;
-        _ops.Append(N(width)).Append(" w\n");
+        _ops.AppendNumber(width).Append(" w\n");
         _lineWidth = width;
     }
 
-    private static string Rgb(Color color) =>
-        PdfSyntax.Number(color.Red / 255.0) + " " + PdfSyntax.Number(color.Green / 255.0) + " " + PdfSyntax.Number(color.Blue / 255.0);
+    private StringBuilder AppendRgb(Color color) =>
+        _ops.AppendNumber(color.Red / 255.0).Append(' ').AppendNumber(color.Green / 255.0).Append(' ').AppendNumber(color.Blue / 255.0);
 
     private void AppendHex(ushort glyph)
     {
@@ -267,5 +273,4 @@ internal sealed class ContentStream(float pageHeight, PageResources resources)
         _ops.Append(digits[glyph >> 12]).Append(digits[(glyph >> 8) & 0xF]).Append(digits[(glyph >> 4) & 0xF]).Append(digits[glyph & 0xF]);
     }
 
-    private static string N(double value) => PdfSyntax.Number(value);
 }

@@ -9,6 +9,51 @@ internal static class PdfSyntax
     /// <summary>A real number rounded to 3 decimals, without trailing zeros ("12.5", "0", "-3.125"): a thousandth of a point is below any device's resolution.</summary>
     public static string Number(double value)
     {
+        Span<char> text = stackalloc char[ShortNumberLength];
+        return TryShortNumber(value, text, out var length) ? new string(text[..length]) : LongNumber(value);
+    }
+
+    /// <summary>Appends <see cref="Number(double)"/>'s spelling without making a string (content streams write thousands per page).</summary>
+    public static StringBuilder AppendNumber(this StringBuilder builder, double value)
+    {
+        Span<char> text = stackalloc char[ShortNumberLength];
+        return TryShortNumber(value, text, out var length) ? builder.Append(text[..length]) : builder.Append(LongNumber(value));
+    }
+
+    // Up to this many thousandths a double holds every integer exactly, so the count of thousandths is the number's spelling.
+    private const double ExactThousandths = 1e15;
+    private const int ShortNumberLength = 24;
+
+    /// <summary>
+    /// Spells the number as <see cref="LongNumber"/> does, from its whole count of thousandths (what Math.Round(value, 3)
+    /// computes before dividing by 1000), without the custom-format machinery; false beyond <see cref="ExactThousandths"/>.
+    /// </summary>
+    private static bool TryShortNumber(double value, Span<char> text, out int length)
+    {
+        var thousandths = Math.Round(value * 1000, MidpointRounding.AwayFromZero);
+        length = 0;
+        if (!(Math.Abs(thousandths) < ExactThousandths))
+            return false;
+        if (thousandths < 0)
+            text[length++] = '-';
+        var magnitude = (long)Math.Abs(thousandths);
+        if (magnitude == 0)
+            length = 0; // "-0" is spelled "0"
+        (magnitude / 1000).TryFormat(text[length..], out var whole, default, CultureInfo.InvariantCulture);
+        length += whole;
+        var fraction = (int)(magnitude % 1000);
+        if (fraction != 0)
+            text[length++] = '.';
+        for (var unit = 100; fraction != 0; unit /= 10)
+        {
+            text[length++] = (char)('0' + fraction / unit);
+            fraction %= unit;
+        }
+        return true;
+    }
+
+    private static string LongNumber(double value)
+    {
         var rounded = Math.Round(value, 3, MidpointRounding.AwayFromZero);
         return rounded == 0 ? "0" : rounded.ToString("0.###", CultureInfo.InvariantCulture);
     }

@@ -155,6 +155,20 @@ public sealed partial class SummaryTests
         Assert.Contains("'TotalRevenues' names the TDnet element 'NetSales', which no section of templates/tdnet/quarterly-summary.json reports.", error.Message);
     }
 
+    [Fact]
+    public void A_role_names_the_element_of_each_kind_of_report_so_templates_need_not_choose_it()
+    {
+        var forms = new[] { "quarterly", "annual" }.ToDictionary(kind => kind, kind => SummaryFormReader.Read(kind,
+            File.ReadAllText(Path.Combine(RepositoryPaths.Root, "templates", "tdnet", kind + "-summary.json")), Summary.Names, new DiagnosticBag())!);
+        string[] roles = ["report-filing-date", "supplemental-material", "results-briefing", "briefing-target"];
+        Assert.Equal(["QuarterlyStatementFilingDateAsPlanned", "SupplementalMaterialOfQuarterlyResults", "ConveningBriefingOfQuarterlyResults", "TargetForBriefingOfQuarterlyResults"],
+            roles.Select(r => forms["quarterly"].Fact(r)!.Element));
+        Assert.Equal(["AnnualSecuritiesReportFilingDateAsPlanned", "SupplementalMaterialOfAnnualResults", "ConveningBriefingOfAnnualResults", "TargetAudienceBriefingOfAnnualResults"],
+            roles.Select(r => forms["annual"].Fact(r)!.Element));
+        Assert.Same(forms["annual"].Fact("AnnualSecuritiesReportFilingDateAsPlanned"), forms["annual"].Fact("report-filing-date"));
+        Assert.Null(forms["quarterly"].Fact("AnnualSecuritiesReportFilingDateAsPlanned"));
+    }
+
     [Theory]
     [InlineData("\"NetSalesUS\", \"ChangeInNetSalesUS\", \"OperatingIncomeUS\"", "\"NetSalesUS\", \"ChangeInNetSaleUS\", \"OperatingIncomeUS\"",
         "'ChangeInNetSaleUS' is not in tdnet/tse-ed-t.json.", "Did you mean 'ChangeInNetSalesUS'?")]
@@ -166,6 +180,10 @@ public sealed partial class SummaryTests
         "No section reports NoteToNumberOfIssuedAndOutstandingSharesCommonStock with the members [ConsolidatedMember, ForecastMember].", null)]
     [InlineData("\"value\": \"text:tse.rounding\", \"ja\": \"text:tanshin.rounding\"", "\"value\": \"text:tse.rounding\", \"ja\": \"date:release\"",
         "The Japanese words of a fact are as many parts, of the same type, as its \"value\".", null)]
+    [InlineData("\"role\": \"supplemental-material\"", "\"role\": \"SupplementalMaterial\"",
+        "'SupplementalMaterial' is not a role name.", "Write lower-case words joined by hyphens (\"report-filing-date\").")]
+    [InlineData("\"role\": \"results-briefing\"", "\"role\": \"supplemental-material\"",
+        "'supplemental-material' is the role of two facts.", null)]
     public void A_wrong_form_is_an_error_at_its_line(string find, string replace, string message, string? hint)
     {
         var form = Summaries.Read("tdnet/quarterly-summary.json")!.Value;

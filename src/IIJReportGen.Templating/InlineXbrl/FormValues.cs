@@ -69,7 +69,7 @@ internal sealed class FormValues(RenderSession session, ReferenceExpander expand
             ? throw session.Error(context, $"tdnet is only for the TDnet summary ('{session.Document}' is rendered without Inline XBRL).", "Remove it from this template.")
             : Tags.Summary.Form.Fact(element)
               ?? throw session.Error(context, $"{element} is not a fact of {Tags.Summary.Form.File}.",
-                  "A figure is shown with the number helpers (millions, units …); a form fact by its element as the form lists it.");
+                  "A figure is shown with the number helpers (millions, units …); a form fact by its element or its \"role\" as the form lists it.");
 
     private Markup Content(TemplateContext context, FormValue value) => value.Kind switch
     {

@@ -60,8 +60,11 @@ public sealed record FormValue(FormValueKind Kind, string Key)
 /// parts that the document shows apart (one fact, continued). Its location is where its context's members are given.</summary>
 /// <param name="Japanese">Where a Japanese summary takes the fact's words from, when they are not the same as the English
 /// summary's (a text, the company's name, a person's title); the same number of parts, of the same item type.</param>
+/// <param name="Role">The name templates show the fact by when its element differs between the forms ("report-filing-date":
+/// QuarterlyStatementFilingDateAsPlanned in a quarter, AnnualSecuritiesReportFilingDateAsPlanned in a full year), so which
+/// element a kind of report uses is said once, in its form.</param>
 public sealed record FormFact(string Element, IReadOnlyList<FormValue> Parts, FormPeriod Period, IReadOnlyList<string> Members, bool Hidden, SourceLocation Location,
-    IReadOnlyList<FormValue>? Japanese = null)
+    IReadOnlyList<FormValue>? Japanese = null, string? Role = null)
 {
     public FormValue Value => Parts[0];
 
@@ -91,6 +94,7 @@ public sealed class SummaryForm
 {
     private readonly Dictionary<string, string> _axisOfMember;
     private readonly Dictionary<string, FormFact> _facts;
+    private readonly Dictionary<string, FormFact> _roles;
 
     internal SummaryForm(string file, string letters, FormFigures figures, IReadOnlyList<FormAxis> axes, IReadOnlyList<FormSection> sections, IReadOnlyList<FormFact> facts)
     {
@@ -101,6 +105,7 @@ public sealed class SummaryForm
         Sections = sections;
         _axisOfMember = axes.SelectMany(a => a.Members.Select(m => (m, a.Axis))).ToDictionary(p => p.m, p => p.Axis, StringComparer.Ordinal);
         _facts = facts.ToDictionary(f => f.Element, StringComparer.Ordinal);
+        _roles = facts.Where(f => f.Role is not null).ToDictionary(f => f.Role!, StringComparer.Ordinal);
     }
 
     /// <summary>The form file as findings name it ("templates/tdnet/quarterly-summary.json").</summary>
@@ -122,8 +127,9 @@ public sealed class SummaryForm
     public static string FileFor(ReportDataset dataset) =>
         $"tdnet/{(SummaryPeriods.QuartersOf(dataset) == 4 ? "annual" : "quarterly")}-summary.json";
 
-    /// <summary>The fact row of an element, or null when the element is a figure (or not in the form).</summary>
-    public FormFact? Fact(string element) => _facts.GetValueOrDefault(element);
+    /// <summary>The fact row of an element or a role ("report-filing-date"), or null when the name is a figure's element
+    /// (or not in the form).</summary>
+    public FormFact? Fact(string elementOrRole) => _facts.GetValueOrDefault(elementOrRole) ?? _roles.GetValueOrDefault(elementOrRole);
 
     /// <summary>The axis a member belongs to.</summary>
     public string AxisOf(string member) => _axisOfMember[member];

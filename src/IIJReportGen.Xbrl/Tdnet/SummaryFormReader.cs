@@ -106,6 +106,7 @@ public static partial class SummaryFormReader
     {
         var facts = new List<FormFact>();
         var elements = new HashSet<string>(StringComparer.Ordinal);
+        var roles = new HashSet<string>(StringComparer.Ordinal);
         foreach (var token in json.Root.Array("facts", required: true) ?? [])
         {
             if (Object(json, token, "A fact") is not { } fact)
@@ -125,12 +126,31 @@ public static partial class SummaryFormReader
             foreach (var member in factMembers.Where(m => !members.Contains(m)))
                 json.Report(fact.Json["members"]!, $"'{member}' is not a member of the form's axes.", "List it under \"axes\" first.");
             var hidden = fact.Bool("hidden") ?? false;
+            var role = Role(json, fact, roles);
             fact.Finish();
             if (element is not null && parts.Count > 0)
-                facts.Add(new FormFact(element, parts, period, factMembers, hidden, fact.LocationOf("members"), japanese is { Count: > 0 } ? japanese : null));
+                facts.Add(new FormFact(element, parts, period, factMembers, hidden, fact.LocationOf("members"), japanese is { Count: > 0 } ? japanese : null, role));
         }
         return facts;
     }
+
+    /// <summary>The fact's "role": lower-case words joined by hyphens, so it can never be read as an element's name; one fact
+    /// a role.</summary>
+    private static string? Role(FormJson json, ObjectReader fact, HashSet<string> roles)
+    {
+        if (fact.String("role") is not { } role)
+            return null;
+        if (!RoleName().IsMatch(role))
+            json.Report(fact.Json["role"]!, $"'{role}' is not a role name.", "Write lower-case words joined by hyphens (\"report-filing-date\").");
+        else if (!roles.Add(role))
+            json.Report(fact.Json["role"]!, $"'{role}' is the role of two facts.", "A template shows a fact by its role, so each role has one fact.");
+        else
+            return role;
+        return null;
+    }
+
+    [GeneratedRegex("^[a-z]+(-[a-z]+)*$")]
+    private static partial Regex RoleName();
 
     /// <summary>"kind:key", or a list of "text:key" parts shown apart: the fact's <paramref name="property"/> ("value", or "ja"
     /// for the Japanese summary's words).</summary>

@@ -82,7 +82,7 @@ internal sealed class DocumentBuild(ReportModel model, TdnetSummary summary, Tem
     private BuiltDocument? Build(string document, DateTimeOffset date, DocumentOutcome outputs)
     {
         var diagnostics = outputs.Findings;
-        var rendered = DocumentRenderer.Render(model, templates, document, DraftBuild.Rendering(request), summary);
+        var rendered = DocumentRendering.Render(model, templates, document, DraftBuild.Rendering(request), summary);
         diagnostics.AddRange(rendered.Diagnostics);
         if (!rendered.Succeeded)
             return null;
@@ -120,7 +120,7 @@ internal sealed class DocumentBuild(ReportModel model, TdnetSummary summary, Tem
     /// taxonomy resolves from there, with its stylesheet staged beside it; null when it has errors (they are reported).</summary>
     public RenderResult? RenderPackageSummary(StagedOutputs outputs, DiagnosticBag diagnostics)
     {
-        var rendered = DocumentRenderer.Render(model, templates, RenderOptions.PackageDocument, new RenderOptions(Folder: TdnetPackage.Folder), summary);
+        var rendered = DocumentRendering.Render(model, templates, RenderOptions.PackageDocument, new RenderOptions(Folder: TdnetPackage.Folder), summary);
         diagnostics.AddRange(rendered.Diagnostics);
         if (!rendered.Succeeded)
             return null;

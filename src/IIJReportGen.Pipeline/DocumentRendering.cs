@@ -1,11 +1,30 @@
 using IIJReportGen.Dataset.Measures;
+using IIJReportGen.Diagnostics;
 using IIJReportGen.Templating;
+using IIJReportGen.Validation;
+using IIJReportGen.Xbrl.Tdnet;
 
 namespace IIJReportGen.Pipeline;
 
-/// <summary>Renders a dataset's documents as XHTML only (no layout), for comparing two datasets' prose and tables.</summary>
+/// <summary>Renders a dataset's documents in memory, with the findings `build` and `validate` both give for them.</summary>
 public static class DocumentRendering
 {
+    /// <summary>One document, as the build renders it: the renderer's findings, and each figure the templates asked for that the
+    /// dataset lacks as VAL005 at its template line (all of them, before the renderer's own error if one stopped it).</summary>
+    /// <param name="reported">Figures (id, period) already reported missing elsewhere, not repeated.</param>
+    public static RenderResult Render(ReportModel model, TemplateFiles templates, string document, RenderOptions? options = null,
+        TdnetSummary? summary = null, IReadOnlySet<(string Id, string Period)>? reported = null)
+    {
+        var rendered = DocumentRenderer.Render(model, templates, document, options, summary);
+        if (rendered.MissingUses.Count == 0)
+            return rendered;
+        var findings = new DiagnosticBag();
+        foreach (var use in rendered.MissingUses.Where(u => reported?.Contains((u.Id, u.Period)) != true).DistinctBy(u => (u.Id, u.Period, u.Template)))
+            findings.Add(MissingFactFinding.Of(model, use.Id, use.Period, use.Message, use.Template, use.Hint));
+        findings.AddRange(rendered.Diagnostics);
+        return rendered with { Diagnostics = findings };
+    }
+
     /// <summary>Every document's XHTML by document name; null when a template has errors.</summary>
     public static IReadOnlyDictionary<string, string>? RenderXhtml(ReportModel model, string templatesRoot)
     {
@@ -13,7 +32,7 @@ public static class DocumentRendering
         var documents = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var document in BuildRequest.Documents)
         {
-            var rendered = DocumentRenderer.Render(model, templates, document);
+            var rendered = Render(model, templates, document);
             if (!rendered.Succeeded)
                 return null;
             documents[document] = rendered.Xhtml;

@@ -22,7 +22,7 @@ public static class ReportBuild
         var inputs = timer.Time("load and check", () => ReportChecks.Run(request.Dataset, request.TemplatesRoot, request.Draft));
         var (checkedDataset, templates, diagnostics) = (inputs.Dataset, inputs.Templates, inputs.Diagnostics);
         if (checkedDataset is not { Model: { } model, Vocabulary: { } vocabulary } || inputs.Summary is not { } summary || diagnostics.HasErrors
-            || ReleaseDate(model.Dataset, diagnostics) is not { } date)
+            || inputs.Release is not { } date)
             return new BuildResult(diagnostics, [], documents, timer.Timings) { Time = timer.Elapsed };
         var attempt = $"Preparing the output folder '{request.OutputDirectory}'";
         try
@@ -70,19 +70,9 @@ public static class ReportBuild
             staged.Write(file.Path, file.Bytes);
         staged.Write(summary.Package.InlineXbrlPath, package.Xhtml);
         foreach (var document in documents.Where(d => RenderOptions.InlineXbrlDocuments.Contains(d.Name)))
-            Check(document.Xhtml, document.Source, document.Name, "", summary, diagnostics);
-        Check(package.Xhtml, package.Source, RenderOptions.PackageDocument, TdnetPackage.Folder, summary, diagnostics);
+            InlineXbrlFindings.Check(document.Xhtml, document.Source, document.Name, "", summary, diagnostics);
+        InlineXbrlFindings.Check(package.Xhtml, package.Source, RenderOptions.PackageDocument, TdnetPackage.Folder, summary, diagnostics);
         return InlineXbrlCheck.Inspect(package.Xhtml).Facts;
-    }
-
-    /// <summary>Checks an Inline XBRL document rendered for <paramref name="folder"/>; a finding is at the template line that
-    /// wrote the element (the rendered XHTML is not kept: nothing is published on an error).</summary>
-    private static void Check(string xhtml, SourceMap source, string document, string folder, TdnetSummary summary, DiagnosticBag diagnostics)
-    {
-        var expected = summary.Expectations(folder, summary.Vocabulary.Dataset.Policies.For(document).Rounding);
-        foreach (var finding in InlineXbrlCheck.Check(xhtml, expected))
-            diagnostics.Add(Diagnostic.Error(PipelineCodes.InlineXbrl, "Inline XBRL: " + finding.Message,
-                source.Locate(Math.Max(finding.Line, 1), Math.Max(finding.Column, 1)), "The TSE summary template tags this figure wrongly."));
     }
 
     /// <summary>The manifest of a successful build: the inputs as they were read, the page counts and the checks run (a draft
@@ -103,14 +93,5 @@ public static class ReportBuild
         foreach (var document in documents)
             manifest.AddPageCount(document.Name + ".pdf", document.Layout.Pages.Count);
         return manifest;
-    }
-
-    private static DateTimeOffset? ReleaseDate(ReportDataset dataset, DiagnosticBag diagnostics)
-    {
-        if (dataset.Report.Dates.TryGetValue("release", out var date))
-            return new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        diagnostics.Add(Diagnostic.Error(PipelineCodes.MissingReleaseDate, "The dataset has no release date (report.dates.release); the PDFs are dated with it.",
-            new SourceLocation(dataset.File, 0, 0, "$.report.dates"), "Add \"release\": \"yyyy-MM-dd\" to report.dates."));
-        return null;
     }
 }

@@ -48,19 +48,21 @@ public static class DocumentRenderer
         if (diagnostics.HasErrors)
             return new RenderResult("", session.FactUses, diagnostics);
         if (Run(template, session, folder, options, diagnostics) is not { } rendered)
-            return new RenderResult("", session.FactUses, diagnostics);
+            return new RenderResult("", session.FactUses, diagnostics) { MissingUses = session.MissingUses };
         var (output, map) = rendered;
         if (tags is not null)
         {
             output = tags.WithHeader(output, map);
-            // A draft leaves out the facts it has no value for yet (it shows their placeholders, untagged).
-            foreach (var missing in options.Draft ? [] : tags.Missing())
+            // A draft leaves out the facts it has no value for yet (it shows their placeholders, untagged); so does a rendering
+            // that met missing figures, whose findings already say what to fill.
+            foreach (var missing in options.Draft || session.MissingUses.Count > 0 ? [] : tags.Missing())
                 diagnostics.Add(Diagnostic.Error(TemplateCodes.Runtime, $"The document does not show {missing}, a fact of {tags.Summary.Form.File}.",
                     new SourceLocation(folder.DisplayPath(name)), $"Show it with tdnet \"{missing.Split(' ')[0]}\" (or tdnet_flag); every summary shows the whole form."));
         }
         var source = map.Build(output, $"{document}.xhtml (rendered)");
         CheckWellFormed(output, document, source, diagnostics);
-        return new RenderResult(diagnostics.HasErrors ? "" : output, session.FactUses, diagnostics) { Source = source };
+        var failed = diagnostics.HasErrors || session.MissingUses.Count > 0;
+        return new RenderResult(failed ? "" : output, session.FactUses, diagnostics) { Source = source, MissingUses = session.MissingUses };
     }
 
     private static (bool Ok, InlineFacts? Tags) Tagger(ReportModel model, TemplateFiles templates, TdnetSummary? summary, string document, RenderOptions options, DiagnosticBag diagnostics, string where)

@@ -55,7 +55,7 @@ public sealed partial class NextReleaseTests : IDisposable
         var left = new StringWriter();
         Assert.Equal(0, TodoCommand.Run(dataset, Templates, "csv", left, new StringWriter()));
         Assert.Single(Rfc4180.Read(left.ToString(), out _)); // the header only
-        Assert.False(ReportChecks.Run(dataset, Templates).Diagnostics.HasErrors);
+        Assert.False(ReportChecks.Validate(dataset, Templates).Diagnostics.HasErrors);
 
         var output = Path.Combine(_folder, "out");
         var build = ReportBuild.Run(new BuildRequest(dataset, output, Templates, RepositoryPaths.Root));

@@ -51,7 +51,7 @@ public class BadInputTests
         string Option(string name) => args[Array.IndexOf(args, name) + 1];
         return args[0] switch
         {
-            "validate" => ReportChecks.Run(args[1], args.Contains("--templates") ? Option("--templates") : templates).Diagnostics,
+            "validate" => ReportChecks.Validate(args[1], args.Contains("--templates") ? Option("--templates") : templates).Diagnostics,
             "build" => ReportBuild.Run(new BuildRequest(args[1], Option("--out"), Option("--templates"))).Diagnostics,
             _ => throw new InvalidOperationException($"a case runs validate or build, not '{args[0]}'"),
         };

@@ -13,7 +13,7 @@ internal static class ValidateCommand
         var dataset = CommandInputs.Dataset("The dataset to check.");
         var templates = CommandInputs.Templates();
         var format = FormatOption.Create();
-        var command = new Command("validate", "Check a dataset (JSON shape, references, calculations, tie-outs, published figures, rounding) and the templates (rules such as no typed figure).")
+        var command = new Command("validate", "Check a dataset (JSON shape, references, calculations, tie-outs, published figures, rounding) and the templates (rules such as no typed figure), and render every document in memory: every fact, date, period and text the templates ask for.")
         {
             dataset,
             templates,
@@ -23,10 +23,10 @@ internal static class ValidateCommand
         return command;
     }
 
-    /// <summary>Runs every check the build runs before rendering; exit 0 when there are no errors, 1 when there are, 3 when the machine failed.</summary>
+    /// <summary>Runs every check the build runs, rendering included (nothing written); exit 0 when there are no errors, 1 when there are, 3 when the machine failed.</summary>
     public static int Run(string path, string templates, string format, Terminal terminal, Verbosity verbosity)
     {
-        var findings = ReportChecks.Run(path, templates).Diagnostics;
+        var findings = ReportChecks.Validate(path, templates).Diagnostics;
         DiagnosticWriter.For(format).Write(findings, terminal, verbosity);
         return ExitCode.Of(findings);
     }

@@ -1,3 +1,4 @@
+using IIJReportGen.Dataset.Model;
 using IIJReportGen.Diagnostics;
 using IIJReportGen.Templating;
 using IIJReportGen.Templating.Rules;
@@ -12,6 +13,9 @@ namespace IIJReportGen.Pipeline;
 public sealed record CheckedInputs(CheckedDataset Dataset, TemplateFiles Templates, TdnetSummary? Summary)
 {
     public DiagnosticBag Diagnostics => Dataset.Diagnostics;
+
+    /// <summary>The release date the PDFs are dated with (report.dates.release); null when the dataset has none (BLD002) or did not load.</summary>
+    public DateTimeOffset? Release { get; init; }
 }
 
 /// <summary>What `validate` checks, and `build` (and so `watch`) before it renders: the dataset (<see cref="DatasetChecks"/>)
@@ -29,13 +33,32 @@ public static class ReportChecks
             checkedDataset = checkedDataset with { Diagnostics = DraftBuild.Tolerate(checkedDataset.Diagnostics) };
         var templates = new TemplateFiles(templatesRoot);
         var diagnostics = checkedDataset.Diagnostics;
+        var release = checkedDataset.Model is { } model ? ReleaseDate(model.Dataset, diagnostics) : null;
         if (!HasDocuments(templatesRoot, diagnostics))
-            return new CheckedInputs(checkedDataset, templates, null);
+            return new CheckedInputs(checkedDataset, templates, null) { Release = release };
         diagnostics.AddRange(TemplateRules.Check(templates));
         var summary = checkedDataset.Vocabulary is { } vocabulary
             ? TdnetSummary.Load(vocabulary, file => DocumentRenderer.Read(templates, file), diagnostics)
             : null;
-        return new CheckedInputs(checkedDataset, templates, summary);
+        return new CheckedInputs(checkedDataset, templates, summary) { Release = release };
+    }
+
+    /// <summary>What `validate` runs: <see cref="Run"/>, then every document rendered in memory as the build will render it
+    /// (<see cref="RenderCheck"/>), so 0 errors means the build renders. The build calls <see cref="Run"/> only: it renders anyway.</summary>
+    public static CheckedInputs Validate(string dataset, string templatesRoot)
+    {
+        var inputs = Run(dataset, templatesRoot);
+        RenderCheck.Run(inputs);
+        return inputs;
+    }
+
+    private static DateTimeOffset? ReleaseDate(ReportDataset dataset, DiagnosticBag diagnostics)
+    {
+        if (dataset.Report.Dates.TryGetValue("release", out var date))
+            return new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        diagnostics.Add(Diagnostic.Error(PipelineCodes.MissingReleaseDate, "The dataset has no release date (report.dates.release); the PDFs are dated with it.",
+            new SourceLocation(dataset.File, 0, 0, "$.report.dates"), "Add \"release\": \"yyyy-MM-dd\" to report.dates."));
+        return null;
     }
 
     /// <summary>True when every document's template and stylesheet exist; otherwise adds the finding for the first missing file.</summary>

@@ -38,7 +38,7 @@ public static class TemplateNeeds
             var failed = new List<Diagnostic>();
             foreach (var document in BuildRequest.Documents)
             {
-                var rendered = DocumentRenderer.Render(complete, templates, document);
+                var rendered = DocumentRendering.Render(complete, templates, document);
                 failed.AddRange(rendered.Diagnostics.Where(d => d.Severity == Severity.Error));
                 // Only the periods stood in for: an older period the documents compare with is the last filing's business.
                 foreach (var use in rendered.FactUses)

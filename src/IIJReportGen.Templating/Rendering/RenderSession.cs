@@ -12,6 +12,7 @@ namespace IIJReportGen.Templating.Rendering;
 internal sealed class RenderSession(ReportModel model, string document, string folder, InlineFacts? inlineFacts, bool draft = false)
 {
     private readonly List<FactUse> _factUses = [];
+    private readonly List<MissingUse> _missing = [];
     private readonly List<int> _wordUses = [];
     private FigureWords? _words;
 
@@ -36,6 +37,9 @@ internal sealed class RenderSession(ReportModel model, string document, string f
     public InlineFacts? InlineFacts { get; } = inlineFacts;
 
     public IReadOnlyList<FactUse> FactUses => _factUses;
+
+    /// <summary>The figures asked for that the dataset has no value for, in the order the templates asked (none in a draft).</summary>
+    public IReadOnlyList<MissingUse> MissingUses => _missing;
 
     /// <summary>The template file:line:col of the helper call being evaluated.</summary>
     public static SourceLocation Where(TemplateContext context)
@@ -70,10 +74,15 @@ internal sealed class RenderSession(ReportModel model, string document, string f
     /// <summary>A draft (<see cref="RenderOptions.Draft"/>): missing figures are placeholders, not errors.</summary>
     public bool Draft { get; } = draft;
 
-    /// <summary>What stands where the dataset has no value of a figure: in a draft a visible placeholder naming the figure and
-    /// period; otherwise the rendering stops with the error.</summary>
-    public Markup Missing(TemplateContext context, string id, string period, string message, string hint) =>
-        Draft ? Markup.Text(Placeholder(id, period)) : throw Error(context, message, hint);
+    /// <summary>What stands where the dataset has no value of a figure: a visible placeholder naming the figure and period. Outside
+    /// a draft the figure is also recorded as missing (the rendering fails at its end), so one rendering finds every missing
+    /// figure, not one at a time.</summary>
+    public Markup Missing(TemplateContext context, string id, string period, string message, string hint)
+    {
+        if (!Draft)
+            _missing.Add(new MissingUse(id, period, Where(context), message, hint));
+        return Markup.Text(Placeholder(id, period));
+    }
 
     /// <summary>A draft's placeholder for a missing figure: "[TotalRevenues 1H14]".</summary>
     public static string Placeholder(string id, string period) => $"[{id} {period}]";

@@ -92,12 +92,16 @@ public sealed class FigureHelperTests
     }
 
     [Fact]
-    public void A_figure_without_a_value_for_the_period_is_an_error()
+    public void A_figure_without_a_value_for_the_period_fails_the_rendering_at_its_template_line_and_the_rendering_finds_every_one()
     {
-        using var templates = new ScratchTemplates(ScratchTemplates.Page("{{ millions \"NetIncomeAttributable\" \"1H12\" }}"));
-        var error = Assert.Single(templates.Render(Datasets.Mini).Diagnostics);
-        Assert.Contains("NetIncomeAttributable", error.Message);
-        Assert.Contains("1H12", error.Message);
+        using var templates = new ScratchTemplates(ScratchTemplates.Page("{{ millions \"NetIncomeAttributable\" \"1H12\" }}\n<p>{{ millions \"TotalRevenues\" \"FY2012-end\" }}</p>"));
+        var result = templates.Render(Datasets.Mini);
+        Assert.False(result.Succeeded);
+        Assert.Equal("", result.Xhtml);
+        Assert.Collection(result.MissingUses,
+            m => Assert.Equal(("NetIncomeAttributable", "1H12", "'NetIncomeAttributable' has no value for period '1H12'.", 1), (m.Id, m.Period, m.Message, m.Template.Line)),
+            m => Assert.Equal(("TotalRevenues", "FY2012-end", 2), (m.Id, m.Period, m.Template.Line)));
+        Assert.All(result.MissingUses, m => Assert.Equal(templates.MainTemplate, m.Template.File));
     }
 
     [Fact]

@@ -6,6 +6,7 @@ namespace IIJReportGen.Markup;
 internal sealed class StyleResolver(Stylesheet sheet, StylesheetReader reader)
 {
     private readonly Dictionary<MarkupElement, ComputedStyle> _computed = [];
+    private readonly RuleIndex _rules = new(sheet.Rules);
 
     /// <summary>The element's style; parents must be resolved first (the layout writer walks top-down).</summary>
     public ComputedStyle Resolve(MarkupElement element, ComputedStyle parent)
@@ -19,7 +20,7 @@ internal sealed class StyleResolver(Stylesheet sheet, StylesheetReader reader)
             if (!winners.TryGetValue(declaration.Property, out var current) || rank >= current.Rank)
                 winners[declaration.Property] = (rank, declaration);
         }
-        foreach (var rule in sheet.Rules.Where(r => r.Selector.Matches(element)))
+        foreach (var rule in _rules.Matching(element))
         {
             foreach (var declaration in rule.Declarations)
                 Offer(declaration, !rule.IsUserAgent, rule.Selector.Specificity, rule.Order);

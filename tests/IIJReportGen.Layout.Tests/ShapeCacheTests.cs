@@ -20,12 +20,29 @@ public class ShapeCacheTests
         var cache = new ShapeCache(Shape);
         var bound = 2 * ShapeCache.GenerationCharacters + ShapeCache.LongestCachedText;
 
+        // Words long enough that the characters, not the count of texts, fill a generation.
+        var stem = new string('w', 60);
         for (var i = 0; i < 200_000; i++)
         {
-            cache.Get("word" + i.ToString(CultureInfo.InvariantCulture), false);
+            cache.Get(stem + i.ToString(CultureInfo.InvariantCulture), false);
             Assert.True(cache.Characters <= bound, $"{cache.Characters} characters cached after {i + 1} words");
         }
         Assert.True(cache.Characters > ShapeCache.GenerationCharacters);
+    }
+
+    [Fact]
+    public void ManyShortFiguresNeverGrowTheCacheBeyondTwoGenerationsOfTexts()
+    {
+        // A table of unique figures: few characters each, so the character bound alone would let a generation grow large.
+        var cache = new ShapeCache(Shape);
+
+        for (var i = 0; i < 50_000; i++)
+        {
+            cache.Get(i.ToString("N0", CultureInfo.InvariantCulture), true);
+            Assert.True(cache.Entries <= 2 * ShapeCache.GenerationEntries, $"{cache.Entries} texts cached after {i + 1} figures");
+        }
+        Assert.True(cache.Entries > ShapeCache.GenerationEntries);
+        Assert.True(cache.Characters < ShapeCache.GenerationCharacters);
     }
 
     [Fact]

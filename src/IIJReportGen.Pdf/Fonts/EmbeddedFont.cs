@@ -12,7 +12,8 @@ namespace IIJReportGen.Pdf;
 internal sealed class EmbeddedFont
 {
     private readonly byte[] _program;
-    private readonly SortedDictionary<ushort, int> _widths = [];
+    // A hash table asked once per glyph drawn; sorted only when the /W array is written.
+    private readonly Dictionary<ushort, int> _widths = [];
 
     public EmbeddedFont(string resourceName, int number, byte[] program, IReadOnlyCollection<int> codepoints)
     {
@@ -70,7 +71,7 @@ internal sealed class EmbeddedFont
     {
         var array = new StringBuilder("[");
         var previous = -2;
-        foreach (var (glyph, width) in _widths)
+        foreach (var (glyph, width) in _widths.OrderBy(w => w.Key))
         {
             if (glyph != previous + 1)
                 array.Append(previous < 0 ? "" : "] ").Append(PdfSyntax.Integer(glyph)).Append(" [");

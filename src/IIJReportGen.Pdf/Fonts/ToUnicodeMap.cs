@@ -11,7 +11,8 @@ internal sealed class ToUnicodeMap
     // Entries per bfchar block: the CMap format allows at most 100.
     private const int BlockSize = 100;
 
-    private readonly SortedDictionary<ushort, string> _texts = [];
+    // A hash table asked once per glyph drawn; sorted only when written.
+    private readonly Dictionary<ushort, string> _texts = [];
 
     public bool Knows(ushort glyph) => _texts.ContainsKey(glyph);
 
@@ -29,7 +30,7 @@ internal sealed class ToUnicodeMap
             .Append("/CIDSystemInfo <</Registry (Adobe) /Ordering (UCS) /Supplement 0>> def\n")
             .Append("/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n")
             .Append("1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
-        var entries = _texts.ToList();
+        var entries = _texts.OrderBy(e => e.Key).ToList();
         for (var start = 0; start < entries.Count; start += BlockSize)
         {
             var block = entries.GetRange(start, Math.Min(BlockSize, entries.Count - start));

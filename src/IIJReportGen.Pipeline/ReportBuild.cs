@@ -83,9 +83,9 @@ public static class ReportBuild
         manifest.AddInput(request.ManifestPath(request.Dataset), dataset.Bytes!);
         foreach (var template in templates.Read)
             manifest.AddInput(request.ManifestPath(template.Path), template.Bytes);
-        // Fonts by their stable name (fonts/<file>, or fontconfig:<PostScript name> for an installed one), hashed from the mapped file.
+        // Fonts by their stable name (fonts/<file>, or fontconfig:<PostScript name> for an installed one), hashed once per process.
         foreach (var font in documents.SelectMany(d => d.Layout.Fonts).DistinctBy(f => f.Source))
-            manifest.AddInput(font.Source, font.Data);
+            manifest.AddInput(font.Source, font.Sha256, font.Data.Length);
         foreach (var check in dataset.ChecksRun)
             manifest.AddCheck(check.Key, check.Value);
         if (inlineFacts is { } facts)

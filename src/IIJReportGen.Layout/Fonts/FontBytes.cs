@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Concurrent;
 using System.IO.MemoryMappedFiles;
 using System.Runtime.InteropServices;
+using System.Security.Cryptography;
 using SkiaSharp;
 
 namespace IIJReportGen.Layout;
@@ -21,11 +22,17 @@ internal sealed unsafe class FontBytes : MemoryManager<byte>
     // Whatever keeps the memory valid: the view of a mapped file, or Skia's stream.
     private readonly object _owner;
 
-    private FontBytes(byte* pointer, int length, object owner)
+    // The file mapped, when it is one of ours (an installed font's bytes are Skia's).
+    private readonly string? _file;
+
+    private string? _sha256;
+
+    private FontBytes(byte* pointer, int length, object owner, string? file = null)
     {
         _pointer = pointer;
         Length = length;
         _owner = owner;
+        _file = file;
     }
 
     public IntPtr Pointer => (IntPtr)_pointer;
@@ -43,8 +50,19 @@ internal sealed unsafe class FontBytes : MemoryManager<byte>
         var view = file.CreateViewAccessor(0, length, MemoryMappedFileAccess.Read);
         byte* pointer = null;
         view.SafeMemoryMappedViewHandle.AcquirePointer(ref pointer);
-        return new FontBytes(pointer + view.PointerOffset, (int)length, view);
+        return new FontBytes(pointer + view.PointerOffset, (int)length, view, full);
     });
+
+    /// <summary>The SHA-256 of the bytes, lowercase hex, worked out once per process (every build of a batch names the font).</summary>
+    /// <remarks>A mapped file is hashed by reading the file, the same bytes, rather than through the map, which would make every
+    /// page of it resident in this process: a build reads some 2 MB of each Japanese font's 6–8 MB.</remarks>
+    public string Sha256 => _sha256 ??= Convert.ToHexStringLower(_file is null ? SHA256.HashData(GetSpan()) : HashFile(_file));
+
+    private static byte[] HashFile(string file)
+    {
+        using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16, FileOptions.SequentialScan);
+        return SHA256.HashData(stream);
+    }
 
     /// <summary>The bytes behind an installed font's stream: Skia's own map of the file when it has one, else one native copy.</summary>
     public static FontBytes Of(SKStreamAsset stream)

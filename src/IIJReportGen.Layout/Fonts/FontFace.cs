@@ -50,8 +50,11 @@ public sealed class FontFace
 
     public bool IsItalic => Typeface.FontSlant != SKFontStyleSlant.Upright;
 
-    /// <summary>The font file's bytes, for subsetting and hashing: a read-only view of the mapped file, not a copy.</summary>
+    /// <summary>The font file's bytes, for subsetting: a read-only view of the mapped file, not a copy.</summary>
     public ReadOnlyMemory<byte> Data => _bytes.Memory;
+
+    /// <summary>The SHA-256 of the font file (lowercase hex), for a manifest; worked out once per process.</summary>
+    public string Sha256 => _bytes.Sha256;
 
     /// <summary>Where the face comes from, the same on every machine: <c>fonts/&lt;file&gt;</c> when bundled, <c>fontconfig:&lt;PostScript name&gt;</c> when installed.</summary>
     public string Source { get; }

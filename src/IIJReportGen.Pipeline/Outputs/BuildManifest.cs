@@ -8,7 +8,7 @@ namespace IIJReportGen.Pipeline;
 /// <remarks>No clock and no absolute paths, so the manifest of the same inputs is byte-identical on every machine.</remarks>
 internal sealed class BuildManifest
 {
-    private readonly List<(string Path, ReadOnlyMemory<byte> Bytes)> _inputs = [];
+    private readonly List<(string Path, string Sha256, int Length)> _inputs = [];
     private readonly SortedDictionary<string, int> _pages = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, int> _checks = new(StringComparer.Ordinal);
 
@@ -16,7 +16,10 @@ internal sealed class BuildManifest
     public static string ToolVersion =>
         typeof(BuildManifest).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
 
-    public void AddInput(string path, ReadOnlyMemory<byte> bytes) => _inputs.Add((path, bytes));
+    public void AddInput(string path, ReadOnlyMemory<byte> bytes) => AddInput(path, Sha256(bytes), bytes.Length);
+
+    /// <summary>An input whose hash is known already (a font's, worked out once per process).</summary>
+    public void AddInput(string path, string sha256, int length) => _inputs.Add((path, sha256, length));
 
     public void AddPageCount(string output, int pages) => _pages[output] = pages;
 
@@ -40,7 +43,7 @@ internal sealed class BuildManifest
                 json.WriteValue(true);
             }
             WriteFiles(json, "inputs", _inputs.OrderBy(i => i.Path, StringComparer.Ordinal));
-            WriteFiles(json, "outputs", outputs.Files.OrderBy(f => f.Path, StringComparer.Ordinal).Select(f => (f.Path.Replace('\\', '/'), (ReadOnlyMemory<byte>)f.Bytes)));
+            WriteFiles(json, "outputs", outputs.Files.OrderBy(f => f.Path, StringComparer.Ordinal).Select(f => (f.Path.Replace('\\', '/'), Sha256(f.Bytes), f.Bytes.Length)));
             WriteCounts(json, "pages", _pages);
             WriteCounts(json, "checks", _checks);
             json.WriteEndObject();
@@ -48,19 +51,21 @@ internal sealed class BuildManifest
         return text + "\n";
     }
 
-    private static void WriteFiles(JsonTextWriter json, string name, IEnumerable<(string Path, ReadOnlyMemory<byte> Bytes)> files)
+    private static string Sha256(ReadOnlyMemory<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes.Span));
+
+    private static void WriteFiles(JsonTextWriter json, string name, IEnumerable<(string Path, string Sha256, int Length)> files)
     {
         json.WritePropertyName(name);
         json.WriteStartArray();
-        foreach (var (path, bytes) in files)
+        foreach (var (path, sha256, length) in files)
         {
             json.WriteStartObject();
             json.WritePropertyName("path");
             json.WriteValue(path);
             json.WritePropertyName("sha256");
-            json.WriteValue(Convert.ToHexStringLower(SHA256.HashData(bytes.Span)));
+            json.WriteValue(sha256);
             json.WritePropertyName("bytes");
-            json.WriteValue(bytes.Length);
+            json.WriteValue(length);
             json.WriteEndObject();
         }
         json.WriteEndArray();

@@ -41,15 +41,21 @@ public static partial class TemplateRules
         var findings = new DiagnosticBag();
         var folder = new TemplateFolder(files);
         foreach (var name in folder.Names())
-        {
-            var template = new TemplateSource(folder.DisplayPath(name), files.Text(name));
-            var broken = All.SelectMany(rule => rule.Find(template).Select(hit => (rule, hit.Offset, hit.Found))).OrderBy(b => b.Offset);
-            foreach (var (rule, offset, found) in broken)
-            {
-                var (line, column) = template.PositionOf(offset);
-                findings.Add(Diagnostic.Error(rule.Code, rule.Message(found), new SourceLocation(template.Name, line, column), rule.Hint));
-            }
-        }
+            findings.AddRange(Checked.Of(folder.DisplayPath(name), files.Text(name)));
         return findings;
+    }
+
+    // A template's findings follow from its name and text: a batch checks each template once.
+    private static readonly TemplateCache<IReadOnlyList<Diagnostic>> Checked = new(CheckTemplate);
+
+    private static IReadOnlyList<Diagnostic> CheckTemplate(string name, string text)
+    {
+        var template = new TemplateSource(name, text);
+        var broken = All.SelectMany(rule => rule.Find(template).Select(hit => (rule, hit.Offset, hit.Found))).OrderBy(b => b.Offset);
+        return broken.Select(b =>
+        {
+            var (line, column) = template.PositionOf(b.Offset);
+            return Diagnostic.Error(b.rule.Code, b.rule.Message(b.Found), new SourceLocation(template.Name, line, column), b.rule.Hint);
+        }).ToList();
     }
 }

@@ -6,8 +6,9 @@ namespace IIJReportGen.Benchmarks;
 /// <summary>
 /// Cold runs of whole programs, interleaved (one of each per round, so a change in the machine's load falls on all of
 /// them alike): the native executable's build, the JIT build's, and headless Chromium and wkhtmltopdf (when installed)
-/// printing the press release's XHTML. Each is timed from start to exit; its peak resident memory is what
-/// /usr/bin/time reports (for Chromium, which runs several processes, that of its largest process).
+/// printing the press release's XHTML. Each is timed from start to exit; its CPU time (user + system, all its threads and
+/// children: what a loaded shared machine inflates far less than wall time) and peak resident memory are what /usr/bin/time
+/// reports (for Chromium, which runs several processes, the memory of its largest process).
 /// </summary>
 internal static class ColdStart
 {
@@ -33,7 +34,7 @@ internal static class ColdStart
 
         Console.WriteLine($"Cold runs, {rounds} interleaved rounds after one unrecorded (load average before: {LoadAverage()})");
         Console.WriteLine("  built by iijreport: the three documents' PDFs, XHTML (+ CSS) and text renditions, the XBRL taxonomy and instance, the TDnet package, manifest.json");
-        var samples = programs.ToDictionary(p => p, _ => new List<(double Seconds, double Megabytes)>());
+        var samples = programs.ToDictionary(p => p, _ => new List<(double Seconds, double Cpu, double Megabytes)>());
         for (var round = 0; round <= rounds; round++)
             foreach (var program in programs)
             {
@@ -45,7 +46,7 @@ internal static class ColdStart
         {
             var seconds = runs.Select(r => r.Seconds).Order().ToList();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {program.Name,-38} median {Median(seconds),6:0.000} s  (min {seconds[0]:0.000}, max {seconds[^1]:0.000})  peak RSS median {Median(runs.Select(r => r.Megabytes).Order().ToList()),6:0.0} MB"));
+                $"  {program.Name,-38} median {Median(seconds),6:0.000} s  (min {seconds[0]:0.000}, max {seconds[^1]:0.000})  CPU median {Median(runs.Select(r => r.Cpu).Order().ToList()),6:0.000} s  peak RSS median {Median(runs.Select(r => r.Megabytes).Order().ToList()),6:0.0} MB"));
         }
         Console.WriteLine($"  load average after: {LoadAverage()}");
         Directory.Delete(scratch, recursive: true);
@@ -53,10 +54,10 @@ internal static class ColdStart
 
     private sealed record Contender(string Name, string File, string[] Arguments)
     {
-        public (double Seconds, double Megabytes) Measure(string root, string scratch)
+        public (double Seconds, double Cpu, double Megabytes) Measure(string root, string scratch)
         {
             var report = Path.Combine(scratch, "time.txt");
-            var start = new ProcessStartInfo("/usr/bin/time", ["-f", "%M", "-o", report, File, .. Arguments])
+            var start = new ProcessStartInfo("/usr/bin/time", ["-f", "%U %S %M", "-o", report, File, .. Arguments])
             {
                 WorkingDirectory = root,
                 RedirectStandardOutput = true,
@@ -70,8 +71,12 @@ internal static class ColdStart
             watch.Stop();
             if (process.ExitCode != 0)
                 throw new InvalidOperationException($"{Name} exited with {process.ExitCode}: {output.Result}{error.Result}");
-            var kilobytes = double.Parse(System.IO.File.ReadAllLines(report)[^1], CultureInfo.InvariantCulture);
-            return (watch.Elapsed.TotalSeconds, kilobytes / 1024);
+            var (user, system, kilobytes) = System.IO.File.ReadAllLines(report)[^1].Split(' ').Select(f => double.Parse(f, CultureInfo.InvariantCulture)).ToArray() switch
+            {
+                [var u, var s, var k] => (u, s, k),
+                var other => throw new InvalidOperationException($"/usr/bin/time reported {other.Length} figures, not 3."),
+            };
+            return (watch.Elapsed.TotalSeconds, user + system, kilobytes / 1024);
         }
     }
 

@@ -5,7 +5,8 @@ namespace IIJReportGen.Pipeline;
 /// <summary>One dataset of a batch build and the folder it is published to.</summary>
 public sealed record BatchTarget(string Dataset, string OutputDirectory);
 
-/// <summary>What one dataset of a batch build came to.</summary>
+/// <summary>What one dataset of a batch build came to: its findings and the outputs it published, not its documents (laid-out
+/// pages) or XBRL names, which the datasets built before the last would otherwise hold in memory until the whole batch ends.</summary>
 public sealed record BatchOutcome(BatchTarget Target, BuildResult Result);
 
 /// <summary>
@@ -61,7 +62,7 @@ public static class DatasetBatch
         {
             var target = targets[i];
             var request = new BuildRequest(target.Dataset, target.OutputDirectory, templatesRoot, PngDpi: pngDpi, Draft: draft) { Threads = threads };
-            outcomes[i] = new BatchOutcome(target, Build(request));
+            outcomes[i] = new BatchOutcome(target, Build(request) with { Documents = [], Vocabulary = null });
         });
         return outcomes;
     }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.Versioning;
 using IIJReportGen.Dataset.Tests;
 using IIJReportGen.Diagnostics;
 using IIJReportGen.Pipeline;
@@ -11,6 +12,7 @@ namespace IIJReportGen.Cli.Tests;
 /// unprivileged user may not write. The output folder is always one whole build (the previous or the new), a fault is
 /// exit 3 saying what to fix, and the next build cleans up what a killed one left.</summary>
 /// <remarks>The in-process tests of each publishing step (injected failures, links, the lock) are Pipeline.Tests/Publishing.</remarks>
+[UnsupportedOSPlatform("windows")] // Unix file modes make the faults.
 public sealed class PublishingFaultTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("iijreport-publishing-").FullName;

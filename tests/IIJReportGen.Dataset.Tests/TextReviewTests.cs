@@ -103,8 +103,8 @@ public sealed class TextReviewTests
         var json = DatasetJson.Write(root, Bundled);
         var load = DatasetLoader.Parse(Encoding.UTF8.GetBytes(json), "edited.json");
 
-        Assert.Empty(load.Diagnostics.Where(d => d.Severity == Severity.Error));
-        Assert.Empty(DatasetValidator.Validate(load.Dataset!).Diagnostics.Where(d => d.Code == ValidationCodes.TextNotReviewed));
+        Assert.DoesNotContain(load.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.DoesNotContain(DatasetValidator.Validate(load.Dataset!).Diagnostics, d => d.Code == ValidationCodes.TextNotReviewed);
         TextReviews.Mark(root, new ReportModel(load.Dataset!), ["footnote.1"]);
         Assert.Null(root["reviewed"]!["about"]);
     }

@@ -47,7 +47,7 @@ internal sealed class XhtmlContext : TemplateContext
 
     /// <summary>Evaluates a node, noting what raw text wrote and which statement a value to write comes from; fails at the
     /// expression that makes an infinite or NaN number (a division by zero), before it is stored or written.</summary>
-    public override object Evaluate(ScriptNode scriptNode, bool aliasReturnedFunction)
+    public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
     {
         var output = Output;
         var start = OutputSources.Length(output);
@@ -59,8 +59,8 @@ internal sealed class XhtmlContext : TemplateContext
             _statement = scriptNode;
         return result switch
         {
-            double d when !double.IsFinite(d) => throw NotFinite(scriptNode),
-            float f when !float.IsFinite(f) => throw NotFinite(scriptNode),
+            double d when !double.IsFinite(d) => throw NotFinite(scriptNode!),
+            float f when !float.IsFinite(f) => throw NotFinite(scriptNode!),
             _ => result,
         };
     }

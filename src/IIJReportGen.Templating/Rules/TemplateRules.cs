@@ -24,7 +24,7 @@ public static partial class TemplateRules
 
     /// <summary>A currency word typed into what a template shows ("JPY", "US$", "$", "U.S. Dollars", "yen"): the words come from the
     /// dataset's currencies (<c>currency</c>, <c>convenience_currency</c>), so another currency reads right everywhere. Inside a tag
-    /// (an attribute such as a hand-written fact's unitRef="JPY") nothing is shown: the word is followed by a '>' before any '<'.</summary>
+    /// (an attribute such as a hand-written fact's unitRef="JPY") nothing is shown: the word is followed by a '&gt;' before any '&lt;'.</summary>
     public static TemplateRule NoCurrencyWord { get; } = new(
         TemplateCodes.CurrencyWord,
         new HashSet<TemplatePieceKind> { TemplatePieceKind.Text, TemplatePieceKind.String },

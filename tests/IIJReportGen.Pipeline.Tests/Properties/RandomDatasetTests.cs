@@ -14,7 +14,7 @@ public sealed class RandomDatasetTests
         var load = DatasetLoader.Parse(dataset.Json(), "random.json");
         Assert.False(load.Diagnostics.HasErrors, string.Join("\n", load.Diagnostics));
         var report = DatasetValidator.Validate(load.Dataset!);
-        Assert.Empty(report.Diagnostics.Where(d => d.Severity == Severity.Error));
+        Assert.DoesNotContain(report.Diagnostics, d => d.Severity == Severity.Error);
     }, iter: 200);
 
     [Fact]

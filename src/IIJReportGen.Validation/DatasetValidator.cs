@@ -29,6 +29,7 @@ public static class DatasetValidator
             ["currency words"] = new CurrencyWordCheck(model, diagnostics).Run(),
             ["texts to confirm"] = TextToConfirmCheck.Run(model.Dataset, diagnostics),
             ["texts reviewed"] = new ReviewMarkCheck(model, diagnostics).Run(),
+            ["report quarter"] = QuarterKindCheck.Run(model.Dataset, diagnostics),
         };
         return new ValidationReport(diagnostics, counts);
     }

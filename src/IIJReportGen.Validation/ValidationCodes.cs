@@ -40,4 +40,7 @@ public static class ValidationCodes
 
     [DiagnosticCode(Severity.Error, "a text is not reviewed as it stands: never reviewed, or changed (its words or a figure it cites) since")]
     public const string TextNotReviewed = "VAL012";
+
+    [DiagnosticCode(Severity.Error, "report.quarter is not the latest three months of the report's kind (three months ending when the current period ends)")]
+    public const string QuarterDoesNotFitKind = "VAL013";
 }

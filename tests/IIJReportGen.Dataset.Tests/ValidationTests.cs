@@ -56,6 +56,26 @@ public class ValidationTests
     }
 
     [Fact]
+    public void AQuarterThatIsNotThreeMonthsIsNotTheReportsQuarter() => Assert.Equal(
+        ["mini.json ($.report.quarter): error VAL013: report.quarter is '1H12' (6 months ended 2012-09-30), but the report is a first half (1H, '1H13' ends 2013-09-30): its quarter is the three months ended 2013-09-30. Add that three-month period and name it in report.quarter, or remove report.quarter."],
+        Findings("\"current\": \"1H13\",", "\"current\": \"1H13\", \"quarter\": \"1H12\",", ValidationCodes.QuarterDoesNotFitKind));
+
+    [Theory]
+    [InlineData("2Q12", "mini.json ($.report.quarter): error VAL013: report.quarter is '2Q12' (3 months ended 2012-09-30), but the report is a first half (1H, '1H13' ends 2013-09-30): its quarter is the three months ended 2013-09-30. Set report.quarter to \"2Q13\", or remove it.")]
+    [InlineData("2Q13", null)]
+    public void TheReportsQuarterIsTheThreeMonthsEndingWithItsCurrentPeriod(string quarter, string? finding)
+    {
+        var quarters = "\"2Q12\": { \"type\": \"duration\", \"start\": \"2012-07-01\", \"end\": \"2012-09-30\", \"label\": \"Three Months Ended September 30, 2012\" }, " +
+            "\"2Q13\": { \"type\": \"duration\", \"start\": \"2013-07-01\", \"end\": \"2013-09-30\", \"label\": \"Three Months Ended September 30, 2013\" },\n    \"1H12\": {";
+        var text = Original.Replace("\"current\": \"1H13\",", $"\"current\": \"1H13\", \"quarter\": \"{quarter}\",", StringComparison.Ordinal)
+            .Replace("\"1H12\": {", quarters, StringComparison.Ordinal);
+        var load = LoadText(text);
+        Assert.Empty(load.Diagnostics);
+        Assert.Equal(finding is null ? [] : [finding],
+            DatasetValidator.Validate(load.Dataset!).Diagnostics.Where(d => d.Code == ValidationCodes.QuarterDoesNotFitKind).Select(d => d.ToString()));
+    }
+
+    [Fact]
     public void MissingFactInATable()
     {
         var findings = Findings("\"values\": { \"1H12\": 29637675, \"1H13\": 31356859 }", "\"values\": { \"1H13\": 31356859 }", ValidationCodes.MissingFact);

@@ -19,8 +19,10 @@ public static class DocumentRendering
         if (rendered.MissingUses.Count == 0)
             return rendered;
         var findings = new DiagnosticBag();
-        foreach (var use in rendered.MissingUses.Where(u => reported?.Contains((u.Id, u.Period)) != true).DistinctBy(u => (u.Id, u.Period, u.Template)))
-            findings.Add(MissingFactFinding.Of(model, use.Id, use.Period, use.Message, use.Template, use.Hint));
+        // A figure a shared partial asks for is located at the line that names it, the partial's line said after the message.
+        foreach (var use in rendered.MissingUses.Where(u => reported?.Contains((u.Id, u.Period)) != true).DistinctBy(u => (u.Id, u.Period, u.Template, u.Caller)))
+            findings.Add(MissingFactFinding.Of(model, use.Id, use.Period, use.Caller is null ? use.Message : $"{use.Message} (via {use.Template})",
+                use.Caller ?? use.Template, use.Hint));
         findings.AddRange(rendered.Diagnostics);
         return rendered with { Diagnostics = findings };
     }

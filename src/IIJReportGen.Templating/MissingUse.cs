@@ -8,4 +8,8 @@ namespace IIJReportGen.Templating;
 /// <param name="Template">The template file:line:col of the helper call.</param>
 /// <param name="Message">What is missing, in the helper's words ("'OperatingIncome' has no millions for period '1H14'.").</param>
 /// <param name="Hint">How to fix it from the template's side.</param>
-public sealed record MissingUse(string Id, string Period, SourceLocation Template, string Message, string Hint);
+public sealed record MissingUse(string Id, string Period, SourceLocation Template, string Message, string Hint)
+{
+    /// <summary>When a shared partial asks for the figure, the template line that names it (the include given its id); else null.</summary>
+    public SourceLocation? Caller { get; init; }
+}

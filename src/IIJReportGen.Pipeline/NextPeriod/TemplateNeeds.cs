@@ -39,11 +39,13 @@ public static class TemplateNeeds
             foreach (var document in BuildRequest.Documents)
             {
                 var rendered = DocumentRendering.Render(complete, templates, document);
-                failed.AddRange(rendered.Diagnostics.Where(d => d.Severity == Severity.Error));
+                // A figure missing even with the stand-ins (at a period not being filled) stops the build all the same: it is asked for too.
+                failed.AddRange(rendered.Diagnostics.Where(d => d.Severity == Severity.Error && d.Code != ValidationCodes.MissingFact));
+                asked.AddRange(rendered.MissingUses.Select(m => new MissingFigure(m.Id, m.Period, $"{document} {TemplateLines.Of(m.Template, m.Caller)}")));
                 // Only the periods stood in for: an older period the documents compare with is the last filing's business.
                 foreach (var use in rendered.FactUses)
                     foreach (var period in new[] { use.Period, use.Vs }.OfType<string>().Where(p => model.Value(use.Id, p) is null && (periods.Contains(p) || (empty.Contains(p) && Valueless(model, use.Id)))))
-                        asked.Add(new MissingFigure(use.Id, period, $"{use.Document} {use.Template.File}:{use.Template.Line}"));
+                        asked.Add(new MissingFigure(use.Id, period, $"{use.Document} {use.Lines}"));
             }
             common = common is null ? failed : [.. common.Where(failed.Contains)];
         }

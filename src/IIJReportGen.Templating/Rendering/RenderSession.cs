@@ -48,10 +48,15 @@ internal sealed class RenderSession(ReportModel model, string document, string f
         return new SourceLocation(span.FileName ?? "", span.Start.Line + 1, span.Start.Column + 1);
     }
 
+    /// <summary>The line that names a figure a shared partial writes (<c>include "shared/amount.sbnhtml" "SiOrdersReceived" p</c>): the
+    /// outermost include given its id; null when the figure is named where it is written.</summary>
+    private static SourceLocation? Caller(TemplateContext context, string id) =>
+        context is XhtmlContext xhtml ? xhtml.Includes.Reverse().FirstOrDefault(call => call.Arguments.Contains(id))?.At : null;
+
     /// <summary>Records a fact use; returns its number (its index in <see cref="FactUses"/>), which marks the text that shows it.</summary>
     public int Use(TemplateContext context, string id, string period, string form, string? vs, string? table, string? shown = null)
     {
-        _factUses.Add(new FactUse(id, period, form, vs, Document, Where(context), table, shown));
+        _factUses.Add(new FactUse(id, period, form, vs, Document, Where(context), table, shown) { Caller = Caller(context, id) });
         return _factUses.Count - 1;
     }
 
@@ -80,7 +85,7 @@ internal sealed class RenderSession(ReportModel model, string document, string f
     public Markup Missing(TemplateContext context, string id, string period, string message, string hint)
     {
         if (!Draft)
-            _missing.Add(new MissingUse(id, period, Where(context), message, hint));
+            _missing.Add(new MissingUse(id, period, Where(context), message, hint) { Caller = Caller(context, id) });
         return Markup.Text(Placeholder(id, period));
     }
 

@@ -11,8 +11,10 @@ internal sealed class SafeInclude(IScriptCustomFunction include) : IScriptCustom
 {
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
-        var sources = ((XhtmlContext)context).Sources;
+        var xhtml = (XhtmlContext)context;
+        var sources = xhtml.Sources;
         sources.EnterInclude();
+        xhtml.Includes.Push(new IncludeCall(RenderSession.Where(context), [.. arguments.OfType<string>()]));
         object? result;
         SourceMapBuilder? map;
         try
@@ -21,6 +23,7 @@ internal sealed class SafeInclude(IScriptCustomFunction include) : IScriptCustom
         }
         finally
         {
+            xhtml.Includes.Pop();
             map = sources.ExitInclude();
         }
         return result is null ? null : new Markup(context.ObjectToString(result) ?? "", map);

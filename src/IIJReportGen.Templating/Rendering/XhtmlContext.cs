@@ -26,6 +26,9 @@ internal sealed class XhtmlContext : TemplateContext
         _document = Output;
     }
 
+    /// <summary>The includes being rendered, the innermost on top: where each was called and the words it was given.</summary>
+    public Stack<IncludeCall> Includes { get; } = new();
+
     /// <summary>The most iterations one run of one loop may take.</summary>
     public int IterationLimit { get; }
 

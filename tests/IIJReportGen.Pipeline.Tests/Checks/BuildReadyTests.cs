@@ -85,7 +85,10 @@ public sealed class BuildReadyTests : IDisposable
 
         Assert.All(errors, e => Assert.Contains("error VAL005: ", e));
         Assert.All(errors, e => Assert.EndsWith("Add a value in the dataset at $.concepts.SiOrdersReceivedOperationAndMaintenance.values[\"FY2013\"] (null for a dash).", e));
-        Assert.Contains(errors, e => e.Contains("'SiOrdersReceived' has no value for period 'FY2013'.", StringComparison.Ordinal));
+        // Written by a shared partial: at the line that names the figure, the partial's line after the message.
+        Assert.Contains($"{At("press-release/results.sbnhtml")}:18:59: error VAL005: 'SiOrdersReceived' has no value for period 'FY2013'. (via {At("shared/amount.sbnhtml")}:3:82) " +
+            "Add a value in the dataset at $.concepts.SiOrdersReceivedOperationAndMaintenance.values[\"FY2013\"] (null for a dash).", errors);
+        Assert.Contains(errors, e => e.StartsWith($"{At("press-release/results.sbnhtml")}:18:522: error VAL005: 'SiOrdersReceivedOperationAndMaintenance' has no value for period 'FY2013'.", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Contains("'SiOrdersReceivedOperationAndMaintenance' has no YoY % for 'FY2013'", StringComparison.Ordinal));
     }
 }

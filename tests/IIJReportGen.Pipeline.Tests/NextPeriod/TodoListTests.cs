@@ -29,6 +29,17 @@ public sealed class TodoListTests
     }
 
     [Fact]
+    public void A_figure_a_shared_partial_writes_is_used_in_the_line_that_names_it_via_the_partials_line()
+    {
+        var json = Without("SiOrdersReceivedOperationAndMaintenance");
+        var item = TodoList.Of(json, Model(json), Templates, new DiagnosticBag()).Single(i => i.Concept == "SiOrdersReceivedOperationAndMaintenance");
+
+        var folder = Templates.DisplayName;
+        Assert.Contains($"press-release {folder}/press-release/results.sbnhtml:18 via {folder}/shared/amount.sbnhtml:3", item.UsedIn);
+        Assert.Contains($"press-release {folder}/press-release/results.sbnhtml:18 via {folder}/shared/yoy-clause.sbnhtml:4", item.UsedIn);
+    }
+
+    [Fact]
     public void The_bundled_dataset_has_nothing_to_fill_or_review()
     {
         Assert.Empty(TodoList.Of(Bundled, Model(Bundled), Templates, new DiagnosticBag()));

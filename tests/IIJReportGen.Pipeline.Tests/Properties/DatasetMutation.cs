@@ -39,6 +39,29 @@ public sealed record DatasetMutation(string Description, byte[] Bytes)
                     original.Insert(strings[i].Index + 1, escaped ? string.Concat(text.Select(c => $"\\u{(int)c:x4}")) : text))));
     }
 
+    /// <summary>One entry the templates may ask for taken out of <paramref name="original"/>: a report date, a text, a table,
+    /// or one value of a concept — what a person forgets, or a rollforward drops.</summary>
+    public static Gen<DatasetMutation> Removals(string original)
+    {
+        var root = System.Text.Json.Nodes.JsonNode.Parse(original)!.AsObject();
+        var entries = new[] { "report.dates", "texts", "tables" }
+            .SelectMany(path => Members(root, path).Select(key => (Path: path, Key: key)))
+            .Concat(root["concepts"]!.AsObject().SelectMany(c => Members(root, $"concepts.{c.Key}.values").Select(key => (Path: $"concepts.{c.Key}.values", Key: key))))
+            .ToArray();
+        return Gen.Int[0, entries.Length - 1].Select(i =>
+        {
+            var edited = System.Text.Json.Nodes.JsonNode.Parse(original)!.AsObject();
+            Object(edited, entries[i].Path).Remove(entries[i].Key);
+            return Make($"{entries[i].Path}.{entries[i].Key} removed", edited.ToJsonString());
+        });
+    }
+
+    private static System.Text.Json.Nodes.JsonObject Object(System.Text.Json.Nodes.JsonObject root, string path) =>
+        path.Split('.').Aggregate(root, (node, key) => node[key]!.AsObject());
+
+    private static IEnumerable<string> Members(System.Text.Json.Nodes.JsonObject root, string path) =>
+        Object(root, path).Select(m => m.Key).ToList();
+
     private static DatasetMutation Make(string description, string text) => new(description, Encoding.UTF8.GetBytes(text));
 
     private static string Splice(string text, Match match, string replacement) =>

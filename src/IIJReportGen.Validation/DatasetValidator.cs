@@ -30,6 +30,7 @@ public static class DatasetValidator
             ["texts to confirm"] = TextToConfirmCheck.Run(model.Dataset, diagnostics),
             ["texts reviewed"] = new ReviewMarkCheck(model, diagnostics).Run(),
             ["report quarter"] = QuarterKindCheck.Run(model.Dataset, diagnostics),
+            ["business days"] = BusinessDayCheck.Run(model.Dataset, diagnostics),
         };
         return new ValidationReport(diagnostics, counts);
     }

@@ -43,4 +43,10 @@ public static class ValidationCodes
 
     [DiagnosticCode(Severity.Error, "report.quarter is not the latest three months of the report's kind (three months ending when the current period ends)")]
     public const string QuarterDoesNotFitKind = "VAL013";
+
+    [DiagnosticCode(Severity.Warning, "a release, filing or payment date (a report date after the period) falls on a weekend or a holiday the exchange's calendar lists")]
+    public const string DateOnClosedDay = "VAL014";
+
+    [DiagnosticCode(Severity.Warning, "the exchange's calendar (report.calendar) lists no day of a year a release, filing or payment date falls in: extend it")]
+    public const string CalendarNotCovering = "VAL015";
 }

@@ -54,7 +54,7 @@ public sealed partial class RollforwardTests
         Assert.Equal(Old.Texts.Where(t => t.ToConfirm is not null).Select(t => $"$.texts['{t.Key}']").Order(StringComparer.Ordinal),
             findings.Where(f => f.Code == ValidationCodes.TextToConfirm).Select(f => f.Location!.Path).Order(StringComparer.Ordinal));
         Assert.All(findings.Where(f => f.Severity == Diagnostics.Severity.Warning),
-            w => Assert.Contains(w.Code, new[] { ValidationCodes.RoundingFooting, ValidationCodes.TieOutNeverApplies, ValidationCodes.TextToConfirm }));
+            w => Assert.Contains(w.Code, new[] { ValidationCodes.RoundingFooting, ValidationCodes.TieOutNeverApplies, ValidationCodes.TextToConfirm, ValidationCodes.DateOnClosedDay }));
     }
 
     [Fact]
@@ -101,11 +101,37 @@ public sealed partial class RollforwardTests
         // The dates the templates cite are all there: "(announced on …)" needs targetsAnnounced.
         Assert.Equal(Old.Report.Dates.Keys, rolled.Report.Dates.Keys);
         Assert.Equal(DayOfWeek.Saturday, rolled.Report.Dates["release"].DayOfWeek);
-        Assert.EndsWith("2014-11-08 is a Saturday: choose a business day.", result.Flags.Single(f => f.Path == "$.report.dates.release").Reason, StringComparison.Ordinal);
-        Assert.All(result.Flags.Where(f => f.Reason.Contains(" is a ", StringComparison.Ordinal) && f.Path.StartsWith("$.report.dates.", StringComparison.Ordinal)),
-            f => Assert.Contains(rolled.Report.Dates[f.Path["$.report.dates.".Length..]].DayOfWeek, new[] { DayOfWeek.Saturday, DayOfWeek.Sunday }));
+        Assert.EndsWith("2014-11-08 is a Saturday: the next business day is 2014-11-10.", result.Flags.Single(f => f.Path == "$.report.dates.release").Reason, StringComparison.Ordinal);
+        Assert.All(result.Flags.Where(f => f.Path.StartsWith("$.report.dates.", StringComparison.Ordinal)),
+            f => Assert.Equal(rolled.Report.Calendar.Closure(rolled.Report.Dates[f.Path["$.report.dates.".Length..]]) is not null, f.Reason.Contains("the next business day is", StringComparison.Ordinal)));
+        // The calendar is data of the dataset and stays as it is: its years cover the rolled dates.
+        Assert.Equal(Old.Report.Calendar.Closed, rolled.Report.Calendar.Closed);
+        Assert.DoesNotContain(result.Flags, f => f.Path == "$.report.calendar.closed");
         Assert.Equal(Old.Policies.Convenience.Date.AddYears(1), rolled.Policies.Convenience.Date);
         Assert.Contains(result.Flags, f => f.Path == "$.policies.convenienceTranslation.rate");
+    }
+
+    [Fact]
+    public void A_date_rolled_onto_a_TSE_holiday_is_flagged_with_its_name_and_the_next_business_day()
+    {
+        // 2013-11-24 is a Sunday; a year on it is the substitute holiday for Labor Thanksgiving Day (2014-11-24, a Monday).
+        var json = File.ReadAllText(RepositoryPaths.BundledDataset).Replace("\"quarterlyReportFiling\": \"2013-11-14\"", "\"quarterlyReportFiling\": \"2013-11-24\"", StringComparison.Ordinal);
+        var result = DatasetRollforward.Roll(DatasetLoader.Parse(Encoding.UTF8.GetBytes(json), "old.json").Dataset!, json, To);
+
+        Assert.EndsWith("Rolled 2013-11-24 to 2014-11-24: confirm the date. 2014-11-24 is a TSE holiday (Labor Thanksgiving Day (substitute holiday)): the next business day is 2014-11-25.",
+            result.Flags.Single(f => f.Path == "$.report.dates.quarterlyReportFiling").Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_roll_into_a_year_the_calendar_does_not_cover_asks_to_extend_it()
+    {
+        // The bundled calendar without its 2014 days: the dataset a year on falls in a year the list does not cover.
+        var json = string.Join("\n", File.ReadAllText(RepositoryPaths.BundledDataset).Split('\n').Where(l => !l.TrimStart().StartsWith("\"2014-", StringComparison.Ordinal)));
+        var result = DatasetRollforward.Roll(DatasetLoader.Parse(Encoding.UTF8.GetBytes(json), "old.json").Dataset!, json, To);
+
+        Assert.Equal("The TSE calendar lists no closed day of 2014, so the rolled dates of that year were checked against weekends only: extend it with the exchange's holidays of 2014.",
+            result.Flags.Single(f => f.Path == "$.report.calendar.closed").Reason);
+        Assert.Contains(DatasetValidator.Validate(Load(result)).Diagnostics, d => d.Code == ValidationCodes.CalendarNotCovering && d.Message.Contains("of 2014", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -60,7 +60,8 @@ internal sealed partial class DatasetReader
         if (json is null)
             return null;
         var dates = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
-        foreach (var entry in json.Entries("dates"))
+        var dateEntries = json.Entries("dates").ToList();
+        foreach (var entry in dateEntries)
         {
             if (entry.Value.Type == JTokenType.String &&
                 DateOnly.TryParseExact((string)entry.Value!, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
@@ -78,9 +79,33 @@ internal sealed partial class DatasetReader
             dates,
             ReadStrings(json, "labels", labels),
             labels.ToDictionary(e => e.Name, e => Where(e.Value), StringComparer.Ordinal),
-            ReadFlags(json));
+            ReadFlags(json))
+        {
+            DateLocations = dateEntries.ToDictionary(e => e.Name, e => Where(e.Value), StringComparer.Ordinal),
+            Calendar = ReadCalendar(json.Object("calendar")) ?? ExchangeCalendar.Weekends,
+        };
         json.Finish();
         return report;
+    }
+
+    /// <summary>report.calendar: the exchange and the days it is closed besides weekends, by date, each with its name.</summary>
+    private ExchangeCalendar? ReadCalendar(ObjectReader? json)
+    {
+        if (json is null)
+            return null;
+        var exchange = json.String("exchange", required: true);
+        var closed = new Dictionary<DateOnly, string>();
+        foreach (var entry in json.Entries("closed", required: true))
+        {
+            if (!DateOnly.TryParseExact(entry.Name, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                json.Invalid(entry, $"Closed day '{entry.Name}' must be a date written yyyy-MM-dd.", "For example \"2014-11-24\": \"Labor Thanksgiving Day (substitute)\".");
+            else if (entry.Value.Type != JTokenType.String)
+                json.Invalid(entry.Value, $"Closed day '{entry.Name}' must name the holiday in a string.", "For example \"New Year holiday\".");
+            else
+                closed[date] = (string)entry.Value!;
+        }
+        json.Finish();
+        return exchange is null ? null : new ExchangeCalendar(exchange, closed, json.Location);
     }
 
     private Dictionary<string, bool> ReadFlags(ObjectReader json)

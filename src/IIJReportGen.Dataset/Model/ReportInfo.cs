@@ -14,4 +14,11 @@ public sealed record ReportInfo(
     IReadOnlyDictionary<string, DateOnly> Dates,
     IReadOnlyDictionary<string, string> Labels,
     IReadOnlyDictionary<string, SourceLocation> LabelLocations,
-    IReadOnlyDictionary<string, bool> Flags);
+    IReadOnlyDictionary<string, bool> Flags)
+{
+    /// <summary>Where each date is typed, for findings about the day it falls on.</summary>
+    public IReadOnlyDictionary<string, SourceLocation> DateLocations { get; init; } = new Dictionary<string, SourceLocation>();
+
+    /// <summary>The days the exchange is closed (weekends, and the holidays <c>report.calendar</c> lists).</summary>
+    public ExchangeCalendar Calendar { get; init; } = ExchangeCalendar.Weekends;
+}

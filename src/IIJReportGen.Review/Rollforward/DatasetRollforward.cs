@@ -56,16 +56,23 @@ public static partial class DatasetRollforward
             if (report[name] is JValue { Type: JTokenType.String } key)
                 key.Value = plan.Roll((string)key!);
         var currentEnd = dataset.Periods[dataset.Report.Current].End;
+        var calendar = dataset.Report.Calendar;
+        var uncovered = new SortedSet<int>();
         // Every date rolls, so what the templates cite still resolves; a date of the old period (an event such as when the
-        // targets were announced) is flagged to confirm, and any date on a weekend is said to be one.
+        // targets were announced) is flagged to confirm, and a date the exchange is closed on says so with the next business day.
         foreach (var date in (report["dates"] as JObject)?.Properties().ToList() ?? [])
         {
             var old = DateOnly.ParseExact((string)date.Value!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
             var rolled = roll.Date(old);
             date.Value = Iso(rolled);
             var what = old > currentEnd ? "confirm the date" : $"an event of the {dataset.Report.Current} period: confirm it happened again, or remove it and what cites it";
-            flags.Add(new ReviewFlag("$." + date.Path, $"Rolled {Iso(old)} to {Iso(rolled)}: {what}.{Weekend(rolled)}", []));
+            flags.Add(new ReviewFlag("$." + date.Path, $"Rolled {Iso(old)} to {Iso(rolled)}: {what}.{calendar.ClosedDayNote(rolled)}", []));
+            if (old > currentEnd && calendar.ListsHolidays && !calendar.Covers(rolled.Year))
+                uncovered.Add(rolled.Year);
         }
+        if (uncovered.Count > 0)
+            flags.Add(new ReviewFlag("$.report.calendar.closed",
+                $"The {calendar.Exchange} calendar lists no closed day of {string.Join(", ", uncovered)}, so the rolled dates of that year were checked against weekends only: extend it with the exchange's holidays of {string.Join(", ", uncovered)}.", []));
         foreach (var label in (report["labels"] as JObject)?.Properties().Where(p => p.Value.Type == JTokenType.String) ?? [])
         {
             var old = (string)label.Value!;
@@ -171,10 +178,6 @@ public static partial class DatasetRollforward
         root["reviewed"] = new JObject();
         flags.Add(new ReviewFlag("$.reviewed", $"All {texts} text(s) are to review for {to} (validation lists each as VAL012); 'iijreport review' marks them once read or rewritten.", []));
     }
-
-    /// <summary>" It is a Saturday." for a date on a weekend, when no market is open and no release goes out; else empty.</summary>
-    private static string Weekend(DateOnly date) =>
-        date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday ? $" {Iso(date)} is a {date.DayOfWeek}: choose a business day." : "";
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

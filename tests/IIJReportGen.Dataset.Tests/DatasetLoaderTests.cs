@@ -196,6 +196,25 @@ public class DatasetLoaderTests
     }
 
     [Fact]
+    public void TextReferencesToAPeriodsShortNameFirstDayAndToAReportDateLoad() =>
+        Assert.Empty(Load("{EquipmentRevenue@1H13|millions}", "{EquipmentRevenue@1H13|millions} for {@1H13|short} from {@1H13|start}, released {dates.release}").Diagnostics);
+
+    [Fact]
+    public void TextReferenceToAnUndefinedReportDate() =>
+        Assert.Equal("mini.json:84:25 ($.texts['reason.equipment']): error DS007: Undefined report date in text 'reason.equipment', 'releas'. Did you mean 'release'?",
+            SingleFinding(Load("{EquipmentRevenue@1H13|millions}", "{dates.releas}")));
+
+    [Fact]
+    public void TextReferenceToTheFirstDayOfAnInstant() =>
+        Assert.Equal("mini.json:84:25 ($.texts['reason.equipment']): error DS007: Text 'reason.equipment': {@1H13-end|start} asks for the first day of '1H13-end', an instant. Write {@1H13-end|date} for its date, or name a duration.",
+            SingleFinding(Load("{EquipmentRevenue@1H13|millions}", "{@1H13-end|start}")));
+
+    [Fact]
+    public void TextReferenceToAFigureInAPeriodsForm() =>
+        Assert.Equal("mini.json:84:25 ($.texts['reason.equipment']): error DS007: Text 'reason.equipment': {EquipmentRevenue@1H13|short} names a figure but asks for the period's 'short'. Write {@1H13|short} for the period, or a figure form for EquipmentRevenue.",
+            SingleFinding(Load("{EquipmentRevenue@1H13|millions}", "{EquipmentRevenue@1H13|short}")));
+
+    [Fact]
     public void TextReferenceToAChangeOfAPeriodWithoutAComparative()
     {
         var finding = SingleFinding(Load("{EquipmentRevenue@1H13|millions}", "{EquipmentRevenue@1H12|yoyPercent}"));

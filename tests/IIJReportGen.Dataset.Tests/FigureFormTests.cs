@@ -20,7 +20,7 @@ public class FigureFormTests
     [Fact]
     public void Text_references_accept_every_form_and_the_date()
     {
-        Assert.Equal([.. FigureForm.Names, "date"], TextReference.Formats);
+        Assert.Equal([.. FigureForm.Names, "date", "start", "short"], TextReference.Formats);
         Assert.All(FigureForm.All, f => Assert.Null(TextReference.FindAll($"{{X@1H13|{f.Name}}}").Single().Problem));
     }
 

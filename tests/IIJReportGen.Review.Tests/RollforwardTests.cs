@@ -20,8 +20,13 @@ public sealed partial class RollforwardTests
 
     private static RollforwardResult Roll() => DatasetRollforward.Roll(Old, File.ReadAllText(RepositoryPaths.BundledDataset), To);
 
-    private static ReportDataset Load(RollforwardResult result) =>
-        DatasetLoader.Parse(Encoding.UTF8.GetBytes(result.Json), "rolled.json").Dataset ?? throw new InvalidOperationException("The rolled dataset does not load.");
+    private static ReportDataset Load(RollforwardResult result)
+    {
+        var load = DatasetLoader.Parse(Encoding.UTF8.GetBytes(result.Json), "rolled.json");
+        return load.Diagnostics.HasErrors || load.Dataset is null
+            ? throw new InvalidOperationException("The rolled dataset does not load:\n" + string.Join("\n", load.Diagnostics.Take(5)))
+            : load.Dataset;
+    }
 
     [Fact]
     public void The_skeleton_loads_and_its_only_errors_are_the_new_figures_to_fill_and_the_texts_to_review()
@@ -86,17 +91,19 @@ public sealed partial class RollforwardTests
     }
 
     [Fact]
-    public void Every_report_date_rolls_a_year_flagged_to_confirm_and_a_weekend_is_said()
+    public void Every_report_date_of_the_period_and_after_rolls_a_year_flagged_to_confirm_and_a_closed_day_is_said()
     {
         var result = Roll();
         var rolled = Load(result);
         var end = Old.Periods[Old.Report.Current].End;
 
+        var start = Old.Periods[Old.Report.Current].Start!.Value;
         foreach (var (name, date) in Old.Report.Dates)
         {
-            Assert.Equal(date.AddYears(1), rolled.Report.Dates[name]);
+            // An event before the period keeps its day (see An_event_date_of_a_past_period_is_kept…).
+            Assert.Equal(date < start ? date : date.AddYears(1), rolled.Report.Dates[name]);
             var flag = Assert.Single(result.Flags, f => f.Path == $"$.report.dates.{name}");
-            Assert.Equal(date <= end, flag.Reason.Contains("an event of the 1H13 period", StringComparison.Ordinal));
+            Assert.Equal(date >= start && date <= end, flag.Reason.Contains("an event of the 1H13 period", StringComparison.Ordinal));
         }
         // The dates the templates cite are all there: "(announced on …)" needs targetsAnnounced.
         Assert.Equal(Old.Report.Dates.Keys, rolled.Report.Dates.Keys);
@@ -165,13 +172,48 @@ public sealed partial class RollforwardTests
             t => Assert.DoesNotContain(current, t.Text, StringComparison.Ordinal));
         var references = rolled.Texts.SelectMany(t => t.Paragraphs).SelectMany(TextReference.FindAll).ToList();
         Assert.Contains(references, r => r.Period == To);
-        Assert.DoesNotContain(references, r => !rolled.Periods.Contains(r.Period));
-        // The period words around the references roll too: "(foreign currency gains of JPY… for 1H12)" reads "for 1H13".
-        var comparative = Old.Periods[current].Comparative!;
-        var word = $@"(?<![A-Za-z0-9]){comparative}(?![A-Za-z0-9-])";
-        Assert.Contains(Old.Texts, t => Regex.IsMatch(TextReference.Expand(t.Text, _ => ""), word));
-        Assert.DoesNotContain(rolled.Texts, t => Regex.IsMatch(TextReference.Expand(t.Text, _ => ""), word));
-        Assert.Contains("for 1H13", rolled.Texts["reason.other-income"].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(references, r => r.DateName is null && !rolled.Periods.Contains(r.Period));
+        Assert.All(references.Where(r => r.DateName is not null), r => Assert.Contains(r.DateName!, rolled.Report.Dates.Keys));
+        // The bundled texts name periods by reference ("for {@1H12|short}"), so they move with the periods.
+        Assert.Contains("for {@1H13|short})", rolled.Texts["reason.other-income"].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Period_words_and_dates_typed_in_a_text_become_references_that_the_next_roll_moves()
+    {
+        // A dataset whose texts type the words: "for 1H12", "announced on May 15, 2013", "as of September 30, 2013".
+        var json = File.ReadAllText(RepositoryPaths.BundledDataset)
+            .Replace("million for {@1H12|short}) and net", "million for 1H12) and net", StringComparison.Ordinal)
+            .Replace("announced on {dates.targetsAnnounced} remain", "announced on May 15, 2013 remain", StringComparison.Ordinal)
+            .Replace("mainly due to the equity finance in {@1H13|short}", "mainly due to the equity finance in 1H13 (as of September 30, 2013; founded in 1992)", StringComparison.Ordinal);
+        var old = DatasetLoader.Parse(Encoding.UTF8.GetBytes(json), "old.json").Dataset!;
+        Assert.Contains("for 1H12) and net", old.Texts["reason.other-income"].Text, StringComparison.Ordinal);
+
+        var once = DatasetRollforward.Roll(old, json, To);
+        var rolled = Load(once);
+        Assert.Contains("million for {@1H13|short}) and net", rolled.Texts["reason.other-income"].Text, StringComparison.Ordinal);
+        Assert.Contains("announced on {dates.targetsAnnounced} remain", rolled.Texts["targets.commentary"].Text, StringComparison.Ordinal);
+        Assert.Equal("mainly due to the equity finance in {@1H14|short} (as of {@1H14-end|date}; founded in 1992)", rolled.Texts["reason.balance-sheet.cash"].Text);
+
+        // The next roll moves them as references, with no word to guess (the skeleton, still to fill, is read as JSON).
+        var twice = JObject.Parse(DatasetRollforward.Roll(rolled, once.Json, "1H15").Json)["texts"]!;
+        Assert.Contains("million for {@1H14|short}) and net", (string)twice["reason.other-income"]!, StringComparison.Ordinal);
+        Assert.Equal("mainly due to the equity finance in {@1H15|short} (as of {@1H15-end|date}; founded in 1992)", (string)twice["reason.balance-sheet.cash"]!);
+    }
+
+    [Fact]
+    public void An_event_date_of_a_past_period_is_kept_and_flagged_with_the_texts_citing_it_and_the_stock_split_note_stays_consistent()
+    {
+        var result = Roll();
+        var rolled = Load(result);
+
+        Assert.Equal(Old.Report.Dates["stockSplitEffective"], rolled.Report.Dates["stockSplitEffective"]);
+        var flag = result.Flags.Single(f => f.Path == "$.report.dates.stockSplitEffective").Reason;
+        Assert.StartsWith("Kept 2012-10-01, an event before the 1H13 period: confirm the texts citing it (tse.note.stock-split.per-share,", flag, StringComparison.Ordinal);
+        // The as-if date and the year it begins are one period's start and end, so they move together.
+        Assert.Contains("as if the stock split were conducted on {@FY2013|start}, at the beginning of the fiscal year ended {@FY2013-end|date}.",
+            rolled.Texts["tse.note.stock-split.per-share"].Text, StringComparison.Ordinal);
+        Assert.Equal(rolled.Periods["FY2013"].End, rolled.Periods["FY2013-end"].End);
     }
 
     [Fact]

@@ -113,6 +113,15 @@ public sealed class FigureHelperTests
     }
 
     [Fact]
+    public void A_text_writes_a_period_by_its_short_name_first_day_or_end_and_a_report_date_as_the_document_writes_dates()
+    {
+        var model = Datasets.MiniWith(json => json["texts"]!["reason.equipment"] =
+            "Compared with {@1H12|short}, from {@1H13|start} to {@1H13-end|date}; released {dates.release}.");
+
+        Assert.Equal("Compared with 1H12, from April 1, 2013 to September 30, 2013; released November 8, 2013.", Render(model, "{{ text \"reason.equipment\" }}"));
+    }
+
+    [Fact]
     public void A_table_label_citing_a_form_without_a_figure_fails_as_the_loader_says_for_a_text()
     {
         var model = Datasets.MiniWith(json => json["tables"]!["income"]!["lines"]![0]!["label"] = "REVENUES ({@1H13|millions}):");

@@ -114,11 +114,20 @@ internal sealed class ReferenceCheck(ReportDataset dataset, DiagnosticBag diagno
         foreach (var text in dataset.Texts)
             foreach (var reference in text.Paragraphs.SelectMany(TextReference.FindAll))
             {
+                if (reference.DateName is { } date)
+                {
+                    if (!dataset.Report.Dates.ContainsKey(date))
+                        Undefined($"report date in text '{text.Key}',", date, text.Location, dataset.Report.Dates.Keys);
+                    continue;
+                }
                 if (reference.Id is { } id)
                     Figure(id, text.Location);
                 var period = Period(reference.Period, text.Location, "period");
                 if (reference.Problem is { } problem)
                     Error($"Text '{text.Key}': {problem.Message}", text.Location, problem.Hint);
+                else if (reference.Format == TextReference.StartFormat && period is { Start: null })
+                    Error($"Text '{text.Key}': {reference.Placeholder} asks for the first day of '{reference.Period}', an instant.", text.Location,
+                        $"Write {{@{reference.Period}|{TextReference.DateFormat}}} for its date, or name a duration.");
                 else if (reference.Form is { Compares: true } && period?.Comparative is null)
                     Error($"Text '{text.Key}': {reference.Placeholder} shows a change, but period '{reference.Period}' has no comparative.", text.Location,
                         $"Add \"comparative\" to period '{reference.Period}'.");

@@ -29,7 +29,7 @@ public static partial class DatasetRollforward
         var root = DatasetJson.Parse(json);
         var plan = PeriodPlan.Create(dataset, (JObject)root["periods"]!, roll);
         var flags = new List<ReviewFlag>();
-        var mentions = new StaleMentions(dataset, roll);
+        var mentions = new StaleMentions(dataset, plan, roll);
         RollReport((JObject)root["report"]!, plan, roll, dataset, flags);
         RollPolicies(root["policies"] as JObject, roll, flags);
         RollPeriods(root, plan, roll, flags);
@@ -55,14 +55,24 @@ public static partial class DatasetRollforward
         foreach (var name in new[] { "current", "quarter", "balanceSheet", "fiscalYear" })
             if (report[name] is JValue { Type: JTokenType.String } key)
                 key.Value = plan.Roll((string)key!);
-        var currentEnd = dataset.Periods[dataset.Report.Current].End;
+        var current = dataset.Periods[dataset.Report.Current];
+        var currentEnd = current.End;
         var calendar = dataset.Report.Calendar;
         var uncovered = new SortedSet<int>();
-        // Every date rolls, so what the templates cite still resolves; a date of the old period (an event such as when the
-        // targets were announced) is flagged to confirm, and a date the exchange is closed on says so with the next business day.
+        // The dates of the old period and after roll, so what the templates cite still resolves; one of the old period (an event
+        // such as when the targets were announced) is flagged to confirm, and a date the exchange is closed on says so with the
+        // next business day. A date before the old period is an event of a past period (a stock split): it keeps its day, and
+        // the texts that cite it are named, to keep or drop.
         foreach (var date in (report["dates"] as JObject)?.Properties().ToList() ?? [])
         {
             var old = DateOnly.ParseExact((string)date.Value!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            if (old <= current.OpeningDate)
+            {
+                var texts = CitedBy(dataset, date.Name);
+                var citing = texts.Count > 0 ? $"the texts citing it ({string.Join(", ", texts)}) still apply, or remove them" : "it still matters, or remove it";
+                flags.Add(new ReviewFlag("$." + date.Path, $"Kept {Iso(old)}, an event before the {dataset.Report.Current} period: confirm {citing}.", []));
+                continue;
+            }
             var rolled = roll.Date(old);
             date.Value = Iso(rolled);
             var what = old > currentEnd ? "confirm the date" : $"an event of the {dataset.Report.Current} period: confirm it happened again, or remove it and what cites it";
@@ -83,6 +93,10 @@ public static partial class DatasetRollforward
             flags.Add(new ReviewFlag("$." + label.Path, $"Rolled to \"{rolled}\": check the wording.", []));
         }
     }
+
+    /// <summary>The keys of the texts that cite the report date <paramref name="name"/> ({dates.NAME}).</summary>
+    private static List<string> CitedBy(ReportDataset dataset, string name) =>
+        dataset.Texts.Where(t => t.Paragraphs.SelectMany(TextReference.FindAll).Any(r => r.DateName == name)).Select(t => t.Key).ToList();
 
     private static void RollPolicies(JObject? policies, YearRoll roll, List<ReviewFlag> flags)
     {
@@ -128,7 +142,8 @@ public static partial class DatasetRollforward
         foreach (var reference in TextReference.FindAll(text))
         {
             rolled.Append(rollWords(text[last..reference.Index]))
-                .Append(reference.Placeholder.Replace("@" + reference.Period, "@" + plan.Roll(reference.Period), StringComparison.Ordinal));
+                .Append(reference.DateName is not null ? reference.Placeholder
+                    : reference.Placeholder.Replace("@" + reference.Period, "@" + plan.Roll(reference.Period), StringComparison.Ordinal));
             last = reference.Index + reference.Placeholder.Length;
         }
         return rolled.Append(rollWords(text[last..])).ToString();
@@ -151,7 +166,8 @@ public static partial class DatasetRollforward
             expression.Value = Pinned().Replace((string)expression!, m => "@" + plan.Roll(m.Groups["key"].Value));
     }
 
-    /// <summary>Figure references and period words ("for 1H12") move to the rolled periods; a text that named the old period is listed for review.</summary>
+    /// <summary>Figure references move to the rolled periods and the words that name a period or a dataset date become references
+    /// ("for 1H12" → "for {@1H13|short}"); a text that named the old period is listed for review.</summary>
     private static void RollTexts(JObject? texts, PeriodPlan plan, StaleMentions mentions, string to, List<ReviewFlag> flags)
     {
         foreach (var text in texts?.Properties() ?? [])
@@ -162,7 +178,7 @@ public static partial class DatasetRollforward
             {
                 var old = (string)value!;
                 found.AddRange(mentions.In(old));
-                value.Value = RollWords(old, plan, mentions.RollPeriodWords);
+                value.Value = RollWords(old, plan, mentions.ReferPeriodWords);
             }
             if (found.Count > 0)
                 flags.Add(new ReviewFlag("$." + text.Path, $"Mentions the old period: rewrite it for {to}.", found.Distinct(StringComparer.Ordinal).ToList()));

@@ -108,7 +108,7 @@ internal sealed class PeriodPlan
         foreach (var key in dataset.Measures.SelectMany(m => Pinned(m.Expression)))
             yield return Roll(key);
         foreach (var text in dataset.Texts)
-            foreach (var reference in text.Paragraphs.SelectMany(TextReference.FindAll))
+            foreach (var reference in text.Paragraphs.SelectMany(TextReference.FindAll).Where(r => r.DateName is null))
             {
                 var period = Roll(reference.Period);
                 yield return period;

@@ -6,7 +6,7 @@ using Scriban;
 namespace IIJReportGen.Templating.Figures;
 
 /// <summary>Writes a dataset text as markup: the text escaped, each {Concept@PERIOD|form} written as a figure (with the words of its
-/// sign before it, when the reference gives them), each {@PERIOD|date} as a date.</summary>
+/// sign before it, when the reference gives them), each {@PERIOD|date}, {@PERIOD|start} and {dates.NAME} as a date, each {@PERIOD|short} as the period's short name.</summary>
 internal sealed class ReferenceExpander(RenderSession session, FigureWriter figures)
 {
     public Markup Expand(TemplateContext context, string text)
@@ -27,12 +27,23 @@ internal sealed class ReferenceExpander(RenderSession session, FigureWriter figu
     {
         if (reference.Problem is { } problem)
             throw session.Error(context, "The text reference " + problem.Message, problem.Hint);
-        if (reference.IsDate)
-            return Markup.Text(session.Presentation.Date(session.RequirePeriod(context, reference.Period).End));
+        if (reference.DateName is { } date)
+            return Markup.Text(session.Presentation.Date(session.Dataset.Report.Dates[date]));
+        if (reference.WritesPeriod)
+            return Markup.Text(PeriodWords(context, reference, session.RequirePeriod(context, reference.Period)));
         if (reference.Words is { } words)
             return Worded(context, reference, words);
         return figures.Write(context, reference.Id!, reference.Period, reference.Form!);
     }
+
+    /// <summary>How a text writes a period: its end or its first day as the document writes dates, or its short name.</summary>
+    private string PeriodWords(TemplateContext context, TextReference reference, Period period) => reference.Format switch
+    {
+        TextReference.StartFormat => session.Presentation.Date(period.Start
+            ?? throw session.Error(context, $"The text reference {reference.Placeholder} asks for the first day of '{period.Key}', an instant.", $"Write {{@{period.Key}|date}} for its date.")),
+        TextReference.ShortFormat => period.Short,
+        _ => session.Presentation.Date(period.End),
+    };
 
     /// <summary>"losses of JPY50": the words of the figure's sign as shown, then the figure without its sign.</summary>
     private Markup Worded(TemplateContext context, TextReference reference, LabelBySign words)

@@ -31,6 +31,38 @@ public sealed class ReviewCommandTests
     }
 
     [Fact]
+    public void Reviewing_the_bundled_dataset_keeps_it_byte_for_byte_but_the_one_mark_that_changes()
+    {
+        var folder = Directory.CreateTempSubdirectory("iijreport-review-").FullName;
+        try
+        {
+            var path = Path.Combine(folder, "fy2013-1h.json");
+            var bundled = File.ReadAllText(RepositoryPaths.BundledDataset);
+            File.WriteAllText(path, bundled);
+
+            // An already-reviewed text: nothing changes, not even the one-line { "text": …, "confirm": … } objects.
+            Assert.Equal(0, ReviewCommand.Run(path, ["tanshin.contact.name"], all: false, new StringWriter(), new StringWriter()));
+            Assert.Equal(bundled, File.ReadAllText(path));
+
+            // A text reworded inside its one-line object: only its mark's line changes.
+            var edited = bundled.Replace("\"text\": \"渡井 昭久\"", "\"text\": \"渡井　昭久\"", StringComparison.Ordinal);
+            Assert.NotEqual(bundled, edited);
+            File.WriteAllText(path, edited);
+            Assert.Equal(0, ReviewCommand.Run(path, ["tanshin.contact.name"], all: false, new StringWriter(), new StringWriter()));
+            var before = edited.Split('\n');
+            var after = File.ReadAllText(path).Split('\n');
+            Assert.Equal(before.Length, after.Length);
+            var changed = Assert.Single(Enumerable.Range(0, before.Length).Where(i => before[i] != after[i]));
+            Assert.StartsWith("    \"tanshin.contact.name\": \"", after[changed], StringComparison.Ordinal);
+            Assert.Empty(ToReview(path));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void All_marks_every_text()
     {
         using var dataset = new EditedDataset(json => json.Remove("reviewed"), reviewed: false);

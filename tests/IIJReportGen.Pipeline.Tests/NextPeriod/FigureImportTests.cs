@@ -39,9 +39,21 @@ public sealed class FigureImportTests : IDisposable
 
         Assert.False(result.Diagnostics.HasErrors);
         Assert.Equal((2, 2, 0), (result.Written, result.Changed, result.Empty));
-        // Keys, order, figures as typed and the two-space layout are kept; an object written on one line (a text with its
-        // "review" note) is laid out over lines, as DatasetJson writes every dataset (a known gap: not byte for byte there).
-        Assert.Equal(DatasetJson.Write(DatasetJson.Parse(Bundled), Bundled), result.Json);
+        // Keys, order, figures as typed and the layout are kept byte for byte, one-line objects ({ "text": …, "confirm": … }) too.
+        Assert.Equal(Bundled, result.Json);
+    }
+
+    [Fact]
+    public void Importing_one_value_changes_its_line_and_no_other()
+    {
+        var result = Import(Bundled, Csv("concept,period,value\nTotalRevenues,1H13,54396960\n"));
+
+        Assert.False(result.Diagnostics.HasErrors, string.Join("\n", result.Diagnostics));
+        var before = Bundled.Split('\n');
+        var after = result.Json!.Split('\n');
+        Assert.Equal(before.Length, after.Length);
+        var changed = Assert.Single(Enumerable.Range(0, before.Length).Where(i => before[i] != after[i]));
+        Assert.Equal(before[changed].Replace("54396959", "54396960", StringComparison.Ordinal), after[changed]);
     }
 
     [Fact]

@@ -30,6 +30,9 @@ public sealed class UnprivilegedFactAttribute : FactAttribute
             Skip = "Linux only: needs Linux permissions and setpriv.";
         else if (Unprivileged.AsRoot && !File.Exists(Unprivileged.Setpriv))
             Skip = "Runs as root, which ignores permissions, and setpriv (util-linux) is missing to run the child as nobody.";
+        else if (Unprivileged.AsRoot && Unprivileged.Closed(AppContext.BaseDirectory) is { } folder)
+            Skip = $"Runs as root from inside {folder}, which nobody may not enter, so the program cannot run as nobody: " +
+                "run the tests from a clone others can read (e.g. under /tmp).";
     }
 }
 
@@ -47,6 +50,16 @@ internal static class Unprivileged
     public static (string Program, string[] Args) Command(string program, params string[] args) => AsRoot
         ? (Setpriv, [$"--reuid={Nobody}", $"--regid={Nobody}", "--clear-groups", "--", program, .. args])
         : (program, args);
+
+    /// <summary>The first folder on the way to <paramref name="path"/> that others may not enter (/root is 700), or null.</summary>
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public static string? Closed(string path)
+    {
+        for (var folder = new DirectoryInfo(path); folder is not null; folder = folder.Parent)
+            if (!File.GetUnixFileMode(folder.FullName).HasFlag(UnixFileMode.OtherExecute))
+                return folder.FullName;
+        return null;
+    }
 
     /// <summary>Gives <paramref name="folder"/> (and what is in it) to the user the child runs as.</summary>
     public static void Own(string folder)

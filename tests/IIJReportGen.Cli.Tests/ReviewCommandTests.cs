@@ -52,7 +52,7 @@ public sealed class ReviewCommandTests
             var before = edited.Split('\n');
             var after = File.ReadAllText(path).Split('\n');
             Assert.Equal(before.Length, after.Length);
-            var changed = Assert.Single(Enumerable.Range(0, before.Length).Where(i => before[i] != after[i]));
+            var changed = Assert.Single(Enumerable.Range(0, before.Length), i => before[i] != after[i]);
             Assert.StartsWith("    \"tanshin.contact.name\": \"", after[changed], StringComparison.Ordinal);
             Assert.Empty(ToReview(path));
         }

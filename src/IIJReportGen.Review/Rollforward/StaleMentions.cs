@@ -64,7 +64,7 @@ internal sealed partial class StaleMentions
         return new Regex($"(?<![A-Za-z0-9])(?:{string.Join('|', alternatives)})(?![A-Za-z0-9])", RegexOptions.CultureInvariant);
     }
 
-    /// <summary>A date written long, as the English documents write it (<see cref="NumberText.Date"/>): "September 30, 2013".</summary>
+    /// <summary>A date written long, as the English documents write it (<see cref="NumberText.Date(DateOnly)"/>): "September 30, 2013".</summary>
     [GeneratedRegex(@"\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\b")]
     private static partial Regex LongDate();
 

@@ -52,7 +52,7 @@ public sealed class FigureImportTests : IDisposable
         var before = Bundled.Split('\n');
         var after = result.Json!.Split('\n');
         Assert.Equal(before.Length, after.Length);
-        var changed = Assert.Single(Enumerable.Range(0, before.Length).Where(i => before[i] != after[i]));
+        var changed = Assert.Single(Enumerable.Range(0, before.Length), i => before[i] != after[i]);
         Assert.Equal(before[changed].Replace("54396959", "54396960", StringComparison.Ordinal), after[changed]);
     }
 

@@ -26,8 +26,10 @@ public static class PdfRenderer
         var pages = new PageTree(file, document.Pages.Count);
         var destinations = new NamedDestinations();
         var structure = document.Tagged ? new StructureTree(file) : null;
+        // One buffer for every page's operators: each page's are compressed before the next page is written.
+        var buffer = new ContentBytes();
         for (var i = 0; i < document.Pages.Count; i++)
-            PageWriter.Write(file, document.Pages[i], pages.Page(i), pages, resources, destinations, structure);
+            PageWriter.Write(file, document.Pages[i], pages.Page(i), pages, resources, destinations, structure, buffer);
         pages.Write(file);
         resources.Write();
         resources.Fonts.Write(file);

@@ -10,10 +10,12 @@ using IIJReportGen.Pdf;
 // starts one process per size so each peak is that size's own. "cold NATIVE [JIT.dll] [ROUNDS]" times whole programs (ColdStart).
 var metadata = new PdfMetadata(new DateTimeOffset(2013, 11, 8, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2013, 11, 8, 0, 0, 0, TimeSpan.Zero));
 
-if (args is ["profile", var profilePages])
+if (args is ["profile", .. var profileArguments] && profileArguments.Length is 1 or 2)
 {
-    Render(Documents.Mixed(60), out _);
-    StageProfile.Run(() => Documents.Mixed(int.Parse(profilePages, CultureInfo.InvariantCulture)), metadata);
+    // "profile [tables|mixed] N": each stage's time, allocation and collections for one N-page document (mixed by default).
+    Func<int, Document> profiled = profileArguments is ["tables", _] ? Documents.Tables : Documents.Mixed;
+    Render(profiled(60), out _);
+    StageProfile.Run(() => profiled(int.Parse(profileArguments[^1], CultureInfo.InvariantCulture)), metadata);
     return;
 }
 

@@ -51,7 +51,7 @@ internal static class StageProfile
         watch.Stop();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  {name,-10} {watch.Elapsed.TotalMilliseconds,8:0} ms  allocated {(GC.GetTotalAllocatedBytes(true) - allocated) / 1048576.0,7:0.0} MB  GCs {GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2}  pauses {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds,5:0} ms  peak working set so far {PeakWorkingSet():0} MB"));
-        Sampler.Report(12);
+        Sampler.Report(20);
     }
 
     private static double PeakWorkingSet()

@@ -1,6 +1,7 @@
 namespace IIJReportGen.Layout.Tests;
 
-/// <summary>Glyph runs keep their glyphs in slices of shared buffers; each slice must still be the run's own.</summary>
+/// <summary>Glyph runs keep their glyphs in slices of shared buffers; each slice must still be the run's own. A run showing a
+/// whole span keeps the span's string as its text, and any other run the characters it shows.</summary>
 public class GlyphRunStorageTests
 {
     [Fact]
@@ -37,5 +38,28 @@ public class GlyphRunStorageTests
             for (var i = 1; i < ordered.Count; i++)
                 Assert.True(ordered[i - 1].Offset + ordered[i - 1].Count <= ordered[i].Offset, "two runs' glyph slices overlap");
         });
+    }
+
+    [Fact]
+    public void A_run_showing_a_whole_span_keeps_the_spans_string_and_a_part_of_one_its_own_text()
+    {
+        const string broken = "Revenues increased by 6.4% due to network services";
+        var paragraphs = new List<Paragraph>();
+        var document = new Document().Page(page => page.Content().Column(column =>
+        {
+            paragraphs.Add(column.Item().Text("51,109", Samples.Body));
+            paragraphs.Add(column.Item().Text("Income before Income Tax Expense", Samples.Body));
+            paragraphs.Add(column.Item().Width(120).Text(broken, Samples.Body));
+        }));
+
+        var runs = document.Layout().Pages.SelectMany(p => p.Operations).OfType<GlyphRun>().ToList();
+
+        // A figure (one piece) and a label (several words, one line): the span's own string, not a copy.
+        Assert.Same(paragraphs[0].Spans[0].Text, runs[0].Text);
+        Assert.Same(paragraphs[1].Spans[0].Text, runs[1].Text);
+        // A paragraph over several lines: each run shows its line's words.
+        Assert.True(runs.Count > 3, "the last paragraph takes several lines");
+        Assert.Equal(broken, string.Join(' ', runs.Skip(2).Select(r => r.Text)));
+        Assert.All(runs.Skip(2), run => Assert.NotEqual(broken, run.Text));
     }
 }

@@ -10,6 +10,11 @@ public sealed class Typesetter(FontLibrary fonts, IReadOnlyList<string> defaultF
     private readonly HashSet<(string Family, SourceLocation? DeclaredAt)> _reportedFamilies = [];
     private readonly List<FontFace> _faces = [];
 
+    // Asked once per paragraph laid out, with a handful of style objects shared by many paragraphs: the library's lookup
+    // joins the family names into a key and takes a lock each time. A style met again takes the chain its first use found
+    // (and that use reported its missing families).
+    private readonly Dictionary<TextStyle, FontChain> _chains = new(ReferenceEqualityComparer.Instance);
+
     public FontLibrary Fonts { get; } = fonts;
 
     public DiagnosticBag Diagnostics { get; } = diagnostics;
@@ -26,6 +31,8 @@ public sealed class Typesetter(FontLibrary fonts, IReadOnlyList<string> defaultF
 
     public FontChain Chain(TextStyle style)
     {
+        if (_chains.TryGetValue(style, out var known))
+            return known;
         var families = style.FontFamilies ?? defaultFamilies;
         var chain = Fonts.Chain(families, style.Weight, style.IsItalic);
         foreach (var family in chain.MissingFamilies)
@@ -37,6 +44,7 @@ public sealed class Typesetter(FontLibrary fonts, IReadOnlyList<string> defaultF
         }
         if (chain.IsEmpty)
             throw new FontsUnavailableException(families, Fonts.BundledFolder);
+        _chains.Add(style, chain);
         return chain;
     }
 

@@ -3,11 +3,16 @@ namespace IIJReportGen.Layout;
 /// <summary>Greedy first-fit line breaking over pieces; a word wider than the line is cut between characters.</summary>
 internal static class LineBreaker
 {
+    // One line buffer per thread, reused by every paragraph: a line allocates only its own exact-size array.
+    [ThreadStatic]
+    private static List<TextPiece>? _line;
+
     public static List<TextLine> Break(IReadOnlyList<TextPiece> pieces, float maxWidth)
     {
-        // Words are index ranges of the pieces and one line buffer is reused: a line allocates only its own exact-size array.
-        var lines = new List<TextLine>();
-        var line = new List<TextPiece>();
+        // Words are index ranges of the pieces.
+        var lines = new List<TextLine>(1);
+        var line = _line ??= [];
+        line.Clear();
         var lineWidth = 0f;
         var wordStart = 0;
         for (var end = 0; end < pieces.Count; end++)
@@ -51,6 +56,7 @@ internal static class LineBreaker
         }
         if (line.Count > 0)
             lines.Add(new TextLine([.. line], true));
+        line.Clear();
         return lines;
     }
 

@@ -18,6 +18,11 @@ internal sealed class LinePainter
     private bool _offBaseline;
     private readonly List<uint> _clusters = [];
     private readonly StringBuilder _text = new();
+    // While the run's text is one stretch [from, to) of one span's text, the span's own string serves as the run's text
+    // when the stretch is all of it (a table cell, a one-line paragraph): no copy per run, and the page keeps no second one.
+    private TextSpan? _textSpan;
+    private int _textFrom;
+    private int _textTo;
     private int _textBytes;
     private TextPiece? _runPiece;
     private float _runStart;
@@ -91,7 +96,7 @@ internal sealed class LinePainter
                 if (gapMode == GapMode.Spaces && piece.Text[cluster] == ' ' || gapMode == GapMode.Characters && !lastGlyph)
                     x += extra;
             }
-            _text.Append(piece.Text, 0, visibleEnd);
+            Append(piece, visibleEnd);
             for (; charIndex < visibleEnd; charIndex++)
                 byteOffset += Utf8Length(piece.Text[charIndex]);
             _textBytes += byteOffset;
@@ -224,7 +229,7 @@ internal sealed class LinePainter
             _canvas.DrawGlyphRun(new GlyphRun(
                 piece.Face, piece.Style.GlyphSize, piece.SyntheticBold, piece.SyntheticItalic, piece.Style.Color,
                 new SKPoint(_canvas.Offset.X + _runStart, _canvas.Offset.Y + _baseline + piece.Style.BaselineShift),
-                glyphs, x, _offBaseline ? _yOffsets.ToArray() : ReadOnlyMemory<float>.Empty, _text.ToString(), clusters, width));
+                glyphs, x, _offBaseline ? _yOffsets.ToArray() : ReadOnlyMemory<float>.Empty, RunText(), clusters, width));
         }
         _runPiece = null;
         _glyphs.Clear();
@@ -233,8 +238,23 @@ internal sealed class LinePainter
         _offBaseline = false;
         _clusters.Clear();
         _text.Clear();
+        _textSpan = null;
         _textBytes = 0;
     }
+
+    private void Append(TextPiece piece, int visibleEnd)
+    {
+        if (_text.Length == 0)
+            (_textSpan, _textFrom, _textTo) = (piece.Span, piece.SpanStart, piece.SpanStart + visibleEnd);
+        else if (ReferenceEquals(_textSpan, piece.Span) && _textTo == piece.SpanStart)
+            _textTo += visibleEnd;
+        else
+            _textSpan = null;
+        _text.Append(piece.Text, 0, visibleEnd);
+    }
+
+    private string RunText() =>
+        _textSpan is { } span && _textFrom == 0 && _textTo == span.Text.Length && _text.Length == span.Text.Length ? span.Text : _text.ToString();
 
     /// <summary>UTF-8 bytes of one UTF-16 unit; a surrogate pair's four bytes are counted on its high half.</summary>
     private static int Utf8Length(char c) => c < 0x80 ? 1 : c < 0x800 ? 2 : char.IsHighSurrogate(c) ? 4 : char.IsLowSurrogate(c) ? 0 : 3;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using IIJReportGen.Layout;
 using SkiaSharp;
@@ -9,13 +8,13 @@ namespace IIJReportGen.Pdf;
 /// A page's content stream: the drawing operations as PDF operators in PDF space (origin bottom-left), with the graphics
 /// state tracked so colours, widths and fonts are set only when they change.
 /// </summary>
-internal sealed class ContentStream(float pageHeight, PageResources resources)
+internal sealed class ContentStream(float pageHeight, PageResources resources, ContentBytes ops)
 {
     // Skia's synthetic bold strokes the outline with a width from 1/24 em at 9 pt to 1/32 em at 36 pt.
     private const float BoldRatioSmall = 1 / 24f;
     private const float BoldRatioLarge = 1 / 32f;
 
-    private readonly StringBuilder _ops = new();
+    private readonly ContentBytes _ops = Cleared(ops);
     private Color? _fill;
     private Color? _stroke;
     private float _lineWidth = 1;
@@ -80,7 +79,7 @@ internal sealed class ContentStream(float pageHeight, PageResources resources)
         Point(to).Append("c\n");
     }
 
-    private StringBuilder Point(SKPoint point) => _ops.AppendNumber(point.X).Append(' ').AppendNumber(pageHeight - point.Y).Append(' ');
+    private ContentBytes Point(SKPoint point) => _ops.AppendNumber(point.X).Append(' ').AppendNumber(pageHeight - point.Y).Append(' ');
 
     public void Stroke(StrokedLine line)
     {
@@ -147,15 +146,17 @@ internal sealed class ContentStream(float pageHeight, PageResources resources)
         _ops.Append(text).Append('\n');
     }
 
-    public byte[] ToBytes()
+    /// <summary>The page's operators, valid until the buffer is used for the next page.</summary>
+    public ReadOnlySpan<byte> ToBytes()
     {
         EndText();
-        // Chunk by chunk: the operators are ASCII, so one byte per character and no intermediate string of the whole page.
-        var bytes = new byte[_ops.Length];
-        var written = 0;
-        foreach (var chunk in _ops.GetChunks())
-            written += Encoding.ASCII.GetBytes(chunk.Span, bytes.AsSpan(written));
-        return bytes;
+        return _ops.Written;
+    }
+
+    private static ContentBytes Cleared(ContentBytes buffer)
+    {
+        buffer.Clear();
+        return buffer;
     }
 
     /// <summary>
@@ -177,13 +178,13 @@ internal sealed class ContentStream(float pageHeight, PageResources resources)
                 if (open)
                     _ops.Append('>');
                 open = false;
-                _ops.Append(CultureInfo.InvariantCulture, $"{(long)-move}");
+                _ops.AppendInteger((long)-move);
                 pen += move * run.FontSize / 1000;
             }
             if (!open)
                 _ops.Append('<');
             open = true;
-            AppendHex(glyphs[g]);
+            _ops.AppendHex(glyphs[g]);
             pen += font.Width(glyphs[g]) * run.FontSize / 1000.0;
         }
         _ops.Append(open ? ">] TJ\n" : "] TJ\n");
@@ -264,13 +265,7 @@ internal sealed class ContentStream(float pageHeight, PageResources resources)
         _lineWidth = width;
     }
 
-    private StringBuilder AppendRgb(Color color) =>
+    private ContentBytes AppendRgb(Color color) =>
         _ops.AppendNumber(color.Red / 255.0).Append(' ').AppendNumber(color.Green / 255.0).Append(' ').AppendNumber(color.Blue / 255.0);
-
-    private void AppendHex(ushort glyph)
-    {
-        const string digits = "0123456789ABCDEF";
-        _ops.Append(digits[glyph >> 12]).Append(digits[(glyph >> 8) & 0xF]).Append(digits[(glyph >> 4) & 0xF]).Append(digits[glyph & 0xF]);
-    }
 
 }

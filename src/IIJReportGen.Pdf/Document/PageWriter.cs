@@ -5,10 +5,10 @@ namespace IIJReportGen.Pdf;
 /// <summary>Writes one laid-out page: its operations replayed into a content stream (marked for the structure tree when the document is tagged), its links as annotations, and the page object.</summary>
 internal static class PageWriter
 {
-    public static void Write(PdfFile file, LaidOutPage page, int number, PageTree pages, PageResources resources, NamedDestinations destinations, StructureTree? structure)
+    public static void Write(PdfFile file, LaidOutPage page, int number, PageTree pages, PageResources resources, NamedDestinations destinations, StructureTree? structure, ContentBytes buffer)
     {
         var height = page.Size.Height;
-        var content = new ContentStream(height, resources);
+        var content = new ContentStream(height, resources, buffer);
         var marks = new MarkedContent(content, structure, number);
         var annotations = new List<int>();
         foreach (var operation in page.Operations)

@@ -8,8 +8,21 @@ internal static class Deflate
     public static byte[] Compress(ReadOnlySpan<byte> data)
     {
         using var buffer = new MemoryStream(data.Length / 3 + 64);
-        using (var zlib = new ZLibStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
-            zlib.Write(data);
+        CompressInto(buffer, data);
         return buffer.ToArray();
+    }
+
+    /// <summary>Compresses into <paramref name="buffer"/> (emptied first), so a writer of many streams reuses one buffer.</summary>
+    public static ReadOnlySpan<byte> Compress(ReadOnlySpan<byte> data, MemoryStream buffer)
+    {
+        buffer.SetLength(0);
+        CompressInto(buffer, data);
+        return buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+    }
+
+    private static void CompressInto(MemoryStream buffer, ReadOnlySpan<byte> data)
+    {
+        using var zlib = new ZLibStream(buffer, CompressionLevel.Optimal, leaveOpen: true);
+        zlib.Write(data);
     }
 }

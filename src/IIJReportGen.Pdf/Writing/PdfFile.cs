@@ -19,6 +19,9 @@ internal sealed class PdfFile
     private readonly Dictionary<int, (int Stream, int Index)> _packedAt = [];
     private long _position;
 
+    // Every stream is compressed here and written out at once, so one buffer serves them all.
+    private readonly MemoryStream _compressed = new();
+
     public PdfFile(Stream output, string version)
     {
         _output = output;
@@ -60,9 +63,9 @@ internal sealed class PdfFile
     }
 
     /// <summary>Flate-compresses <paramref name="data"/> into a stream object.</summary>
-    public int WriteCompressed(string entries, ReadOnlySpan<byte> data) => WriteStream("/Filter /FlateDecode" + entries, Deflate.Compress(data));
+    public int WriteCompressed(string entries, ReadOnlySpan<byte> data) => WriteStream("/Filter /FlateDecode" + entries, Deflate.Compress(data, _compressed));
 
-    public void WriteCompressed(int number, string entries, ReadOnlySpan<byte> data) => WriteStream(number, "/Filter /FlateDecode" + entries, Deflate.Compress(data));
+    public void WriteCompressed(int number, string entries, ReadOnlySpan<byte> data) => WriteStream(number, "/Filter /FlateDecode" + entries, Deflate.Compress(data, _compressed));
 
     /// <summary>Packs the pending objects, then writes the cross-reference stream and the end of the file.</summary>
     public void Finish(int catalog, int info)

@@ -13,22 +13,15 @@ internal static class PdfSyntax
         return TryShortNumber(value, text, out var length) ? new string(text[..length]) : LongNumber(value);
     }
 
-    /// <summary>Appends <see cref="Number(double)"/>'s spelling without making a string (content streams write thousands per page).</summary>
-    public static StringBuilder AppendNumber(this StringBuilder builder, double value)
-    {
-        Span<char> text = stackalloc char[ShortNumberLength];
-        return TryShortNumber(value, text, out var length) ? builder.Append(text[..length]) : builder.Append(LongNumber(value));
-    }
-
     // Up to this many thousandths a double holds every integer exactly, so the count of thousandths is the number's spelling.
     private const double ExactThousandths = 1e15;
-    private const int ShortNumberLength = 24;
+    public const int ShortNumberLength = 24;
 
     /// <summary>
     /// Spells the number as <see cref="LongNumber"/> does, from its whole count of thousandths (what Math.Round(value, 3)
     /// computes before dividing by 1000), without the custom-format machinery; false beyond <see cref="ExactThousandths"/>.
     /// </summary>
-    private static bool TryShortNumber(double value, Span<char> text, out int length)
+    public static bool TryShortNumber(double value, Span<char> text, out int length)
     {
         var thousandths = Math.Round(value * 1000, MidpointRounding.AwayFromZero);
         length = 0;
@@ -52,7 +45,7 @@ internal static class PdfSyntax
         return true;
     }
 
-    private static string LongNumber(double value)
+    public static string LongNumber(double value)
     {
         var rounded = Math.Round(value, 3, MidpointRounding.AwayFromZero);
         return rounded == 0 ? "0" : rounded.ToString("0.###", CultureInfo.InvariantCulture);

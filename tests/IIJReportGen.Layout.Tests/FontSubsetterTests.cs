@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using IIJReportGen.Pdf;
 using SkiaSharp;
@@ -148,7 +149,7 @@ public class FontSubsetterTests(ITestOutputHelper output)
     private static SKTextBlob ShapedTextBlob(byte[] originalFont, SKFont drawingFont, string text)
     {
         var utf8 = Encoding.UTF8.GetBytes(text);
-        using var hbBlob = HarfBuzzSharp.Blob.FromStream(new MemoryStream(originalFont));
+        using var hbBlob = PinnedBlob(originalFont);
         using var hbFace = new HarfBuzzSharp.Face(hbBlob, 0);
         using var hbFont = new HarfBuzzSharp.Font(hbFace);
         using var buffer = new HarfBuzzSharp.Buffer();
@@ -178,6 +179,15 @@ public class FontSubsetterTests(ITestOutputHelper output)
         run.SetText(utf8);
         run.SetClusters(clusters);
         return builder.Build()!;
+    }
+
+    // Not HarfBuzzSharp's Blob.FromStream: its blob points into a byte array it unpins and drops on return, so a collection
+    // that moves or frees the array left HarfBuzz reading freed memory (wrong glyphs, or a segfault in libHarfBuzzSharp).
+    // Here the array stays pinned until HarfBuzz releases the blob.
+    private static HarfBuzzSharp.Blob PinnedBlob(byte[] font)
+    {
+        var pinned = GCHandle.Alloc(font, GCHandleType.Pinned);
+        return new HarfBuzzSharp.Blob(pinned.AddrOfPinnedObject(), font.Length, HarfBuzzSharp.MemoryMode.ReadOnly, () => pinned.Free());
     }
 
     // PdfPig ignores Skia's ActualText, so this reads the glyphs' ToUnicode mapping, which the subset decides.

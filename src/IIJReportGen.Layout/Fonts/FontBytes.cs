@@ -81,7 +81,9 @@ internal sealed unsafe class FontBytes : MemoryManager<byte>
 
     public override Span<byte> GetSpan() => new(_pointer, Length);
 
-    public override MemoryHandle Pin(int elementIndex = 0) => new(_pointer + elementIndex);
+    // The handle holds this manager, so whoever pins (the subsetter, for the length of hb-subset) keeps the owner of the
+    // memory alive (an installed font's bytes belong to a Skia stream, which frees them when it is collected).
+    public override MemoryHandle Pin(int elementIndex = 0) => new(_pointer + elementIndex, pinnable: this);
 
     public override void Unpin()
     {

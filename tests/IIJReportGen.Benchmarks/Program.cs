@@ -7,7 +7,8 @@ using IIJReportGen.Pdf;
 
 // A Stopwatch harness: every figure is layout + PDF writing (subsetting included) into memory, on one thread.
 // "size KIND N" runs N-page documents (tables or mixed) in this process and prints time and peak working set; the parent
-// starts one process per size so each peak is that size's own. "cold NATIVE [JIT.dll] [ROUNDS]" times whole programs (ColdStart).
+// starts one process per size so each peak is that size's own. "cold NATIVE [JIT.dll] [ROUNDS]" times whole programs (ColdStart);
+// "markup [ROUNDS] [--allocations]" the Markup stage alone on the committed renditions (MarkupRuns).
 var metadata = new PdfMetadata(new DateTimeOffset(2013, 11, 8, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2013, 11, 8, 0, 0, 0, TimeSpan.Zero));
 
 if (args is ["profile", .. var profileArguments] && profileArguments.Length is 1 or 2)
@@ -24,6 +25,13 @@ if (args is ["cold", var native, .. var coldOptions])
     // Whole programs, each in a fresh process: see ColdStart.
     var jit = coldOptions.Length > 0 ? coldOptions[0] : Path.Combine("src", "IIJReportGen.Cli", "bin", "Release", "net10.0", "iijreport.dll");
     ColdStart.Run(Path.GetFullPath(native), Path.GetFullPath(jit), coldOptions.Length > 1 ? int.Parse(coldOptions[1], CultureInfo.InvariantCulture) : 7);
+    return;
+}
+
+if (args is ["markup", .. var markupOptions])
+{
+    // The Markup stage alone (XHTML + CSS → layout document), the three committed renditions: see MarkupRuns.
+    MarkupRuns.Run(markupOptions.Length > 0 ? int.Parse(markupOptions[0], CultureInfo.InvariantCulture) : 20, markupOptions.Contains("--allocations"));
     return;
 }
 

@@ -11,13 +11,12 @@ internal sealed record CompoundSelector(string? Element, IReadOnlyList<string> C
             return false;
         if (Id is not null && element.Attribute("id") != Id)
             return false;
-        if (!Classes.All(element.HasClass))
-            return false;
-        // Siblings are listed only for :first-child / :last-child (listing them for every match made a row's cells quadratic).
-        if (!FirstChild && !LastChild || element.Parent is not { } parent)
-            return true;
-        var siblings = parent.Elements.ToList();
-        return (!FirstChild || siblings[0] == element) && (!LastChild || siblings[^1] == element);
+        foreach (var name in Classes)
+        {
+            if (!element.HasClass(name))
+                return false;
+        }
+        return (!FirstChild || element.IsFirstChild) && (!LastChild || element.IsLastChild);
     }
 }
 

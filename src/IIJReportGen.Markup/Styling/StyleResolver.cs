@@ -1,11 +1,19 @@
+using System.Runtime.CompilerServices;
 using IIJReportGen.Layout;
 
 namespace IIJReportGen.Markup;
 
 /// <summary>The cascade: picks each property's winning declaration (importance, origin, specificity, order) and computes the style.</summary>
+/// <remarks>
+/// Styles are shared as browsers share them: an element with no id and no style attribute gets the style already computed
+/// for an element with the same parent style (the same object), name, class attribute and :first-child/:last-child standing.
+/// A style object is only ever shared among such elements, so by induction elements that share a parent style have the same
+/// names, classes and standings all the way up to a common ancestor, and every selector of the subset matches them alike.
+/// </remarks>
 internal sealed class StyleResolver(Stylesheet sheet, StylesheetReader reader)
 {
     private readonly Dictionary<MarkupElement, ComputedStyle> _computed = [];
+    private readonly Dictionary<SharingKey, ComputedStyle> _shared = [];
     private readonly RuleIndex _rules = new(sheet.Rules);
 
     /// <summary>The element's style; parents must be resolved first (the layout writer walks top-down).</summary>
@@ -13,6 +21,19 @@ internal sealed class StyleResolver(Stylesheet sheet, StylesheetReader reader)
     {
         if (_computed.TryGetValue(element, out var known))
             return known;
+        var key = SharingKey.Of(element, parent);
+        if (key is null || !_shared.TryGetValue(key.Value, out var style))
+        {
+            style = Cascade(element, parent);
+            if (key is { } shareable)
+                _shared[shareable] = style;
+        }
+        _computed[element] = style;
+        return style;
+    }
+
+    private ComputedStyle Cascade(MarkupElement element, ComputedStyle parent)
+    {
         var winners = new Dictionary<string, (long Rank, StyleDeclaration Declaration)>(StringComparer.Ordinal);
         void Offer(StyleDeclaration declaration, bool author, long specificity, long order)
         {
@@ -30,9 +51,22 @@ internal sealed class StyleResolver(Stylesheet sheet, StylesheetReader reader)
             foreach (var declaration in reader.ReadInline(inline, element.Location))
                 Offer(declaration, true, (1L << 29) - 1, int.MaxValue);
         }
-        var style = Compute(winners.ToDictionary(w => w.Key, w => w.Value.Declaration, StringComparer.Ordinal), parent);
-        _computed[element] = style;
-        return style;
+        return Compute(winners.ToDictionary(w => w.Key, w => w.Value.Declaration, StringComparer.Ordinal), parent);
+    }
+
+    /// <summary>What decides an element's style besides its ancestors; null for an element whose style is its own (an id, a style attribute).</summary>
+    private readonly record struct SharingKey(ComputedStyle Parent, string Name, string? Classes, bool First, bool Last)
+    {
+        public static SharingKey? Of(MarkupElement element, ComputedStyle parent) =>
+            element.Attributes.ContainsKey("id") || element.Attributes.ContainsKey("style")
+                ? null
+                : new SharingKey(parent, element.Name, element.Attribute("class"), element.IsFirstChild, element.IsLastChild);
+
+        // The parent by identity: two equal styles of different elements say nothing about those elements' ancestors.
+        public bool Equals(SharingKey other) =>
+            ReferenceEquals(Parent, other.Parent) && Name == other.Name && Classes == other.Classes && First == other.First && Last == other.Last;
+
+        public override int GetHashCode() => HashCode.Combine(RuntimeHelpers.GetHashCode(Parent), Name, Classes, First, Last);
     }
 
     private static ComputedStyle Compute(Dictionary<string, StyleDeclaration> d, ComputedStyle parent)

@@ -37,12 +37,20 @@ public sealed class MarkupElement(string name, IReadOnlyDictionary<string, strin
     /// <summary>On the root: the document is Inline XBRL (it has an ix:header), so only XHTML 1.1 elements may be used.</summary>
     public bool HoldsInlineXbrl { get; internal set; }
 
-    public IReadOnlyList<string> Classes { get; } =
+    private readonly string[] _classes =
         attributes.TryGetValue("class", out var classes) ? classes.Split((char[])[' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries) : [];
+
+    public IReadOnlyList<string> Classes => _classes;
 
     public string? Attribute(string name) => Attributes.TryGetValue(name, out var value) ? value : null;
 
-    public bool HasClass(string name) => Classes.Contains(name, StringComparer.Ordinal);
+    public bool HasClass(string name) => Array.IndexOf(_classes, name) >= 0;
+
+    /// <summary>No element comes before it among its parent's children (CSS :first-child; the root is one).</summary>
+    internal bool IsFirstChild => Parent is null || Parent._children.Find(c => c is MarkupElement) == this;
+
+    /// <summary>No element comes after it among its parent's children (CSS :last-child; the root is one).</summary>
+    internal bool IsLastChild => Parent is null || Parent._children.FindLast(c => c is MarkupElement) == this;
 
     /// <summary>The text of all descendants, whitespace collapsed (heading titles for the outline).</summary>
     public string PlainText => string.Join(' ', string.Concat(Descendants().OfType<MarkupText>().Select(t => t.Text))

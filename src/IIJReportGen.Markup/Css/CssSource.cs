@@ -12,6 +12,10 @@ internal sealed class CssSource(string text, string fileName, int firstLine = 1,
 
     public string FileName => _file.Name;
 
+    public int FirstLine => firstLine;
+
+    public int FirstColumn => firstColumn;
+
     public SourceLocation At(int offset)
     {
         var at = _file.Locate(offset);

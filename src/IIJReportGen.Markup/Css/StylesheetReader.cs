@@ -12,11 +12,33 @@ internal sealed class StylesheetReader(DiagnosticBag diagnostics)
 {
     private static readonly HashSet<string> PageProperties = new(StringComparer.Ordinal) { "size", "margin", "margin-top", "margin-right", "margin-bottom", "margin-left" };
 
-    private readonly CssParser _parser = new(new CssParserOptions { IsIncludingUnknownDeclarations = true, IsIncludingUnknownRules = true, IsToleratingInvalidSelectors = true });
+    private CssParser? _parser;
     private int _order;
 
-    public void Read(CssSource source, Stylesheet into, bool userAgent) =>
-        ReadStatements(source, CssScanner.Statements(source.Text, 0, source.Text.Length), into, userAgent);
+    /// <summary>Made when first needed: a document whose stylesheets were all read before needs none (unless it has style attributes).</summary>
+    private CssParser Parser => _parser ??= new(new CssParserOptions { IsIncludingUnknownDeclarations = true, IsIncludingUnknownRules = true, IsToleratingInvalidSelectors = true });
+
+    /// <summary>Adds a stylesheet's rules (after those this reader read before) and reports its findings; the text is read once
+    /// per process (<see cref="ParsedStylesheets"/>).</summary>
+    public void Read(CssSource source, Stylesheet into, bool userAgent)
+    {
+        var reading = ParsedStylesheets.Of(source, userAgent);
+        diagnostics.AddRange(reading.Findings);
+        var offset = _order;
+        into.Rules.AddRange(offset == 0 ? reading.Rules : reading.Rules.Select(rule => rule with { Order = rule.Order + offset }));
+        into.PageDeclarations.AddRange(reading.PageDeclarations);
+        _order += reading.Orders;
+    }
+
+    /// <summary>Reads a stylesheet on its own: rule orders from 0, findings in a bag of its own.</summary>
+    public static StylesheetReading ReadAlone(CssSource source, bool userAgent)
+    {
+        var findings = new DiagnosticBag();
+        var reader = new StylesheetReader(findings);
+        var sheet = new Stylesheet();
+        reader.ReadStatements(source, CssScanner.Statements(source.Text, 0, source.Text.Length), sheet, userAgent);
+        return new StylesheetReading(sheet.Rules, sheet.PageDeclarations, findings.ToList(), reader._order);
+    }
 
     /// <summary>The declarations of a style="" attribute; all are located at the element.</summary>
     public IReadOnlyList<StyleDeclaration> ReadInline(string style, SourceLocation location)
@@ -76,7 +98,7 @@ internal sealed class StylesheetReader(DiagnosticBag diagnostics)
         foreach (var rule in nested)
             diagnostics.Add(Diagnostic.Error(MarkupCodes.UnsupportedSelector, $"Nested rule '{Shorten(rule.Prelude)}' is not supported.", source.At(rule.PreludeOffset),
                 "Write it as a separate rule with a descendant selector."));
-        var parsed = _parser.ParseStyleSheet(statement.Prelude + " {}").Rules.OfType<ICssStyleRule>().FirstOrDefault();
+        var parsed = Parser.ParseStyleSheet(statement.Prelude + " {}").Rules.OfType<ICssStyleRule>().FirstOrDefault();
         if (parsed?.Selector is null)
         {
             diagnostics.Add(Diagnostic.Error(MarkupCodes.UnsupportedSelector, $"Selector '{Shorten(statement.Prelude)}' could not be parsed.", location));
@@ -118,7 +140,7 @@ internal sealed class StylesheetReader(DiagnosticBag diagnostics)
                     "Supported: " + PropertyCatalog.Supported + "; in @page: size and margin."));
                 continue;
             }
-            var properties = _parser.ParseDeclaration(text.Name + ": " + text.Value)?.ToList() ?? [];
+            var properties = Parser.ParseDeclaration(text.Name + ": " + text.Value)?.ToList() ?? [];
             if (properties.Count == 0)
                 diagnostics.Add(Diagnostic.Error(MarkupCodes.UnsupportedValue, $"'{Shorten(text.Value)}' is not a valid value for '{text.Name}'.", location));
             foreach (var property in properties)

@@ -76,7 +76,7 @@ public class RuleIndexTests
             return elements;
         });
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         var folder = new DirectoryInfo(AppContext.BaseDirectory);
         while (!File.Exists(Path.Combine(folder.FullName, "IIJReportGen.sln")))

@@ -12,7 +12,7 @@ public class StyleSharingTests
     [InlineData("tanshin")]
     public void Sharing_gives_every_element_of_the_bundled_documents_its_own_cascade(string document)
     {
-        var folder = Path.Combine(RepositoryRoot(), "output", "iij", "fy2013-1h");
+        var folder = Path.Combine(RuleIndexTests.RepositoryRoot(), "output", "iij", "fy2013-1h");
         var xhtml = File.ReadAllText(Path.Combine(folder, document + ".xhtml"));
         var root = XhtmlReader.Read(xhtml, SourceMap.Identity(xhtml, document + ".xhtml"), new DiagnosticBag())!;
         var shared = AssertSameAsCascade(File.ReadAllText(Path.Combine(folder, document + ".css")), root);
@@ -102,12 +102,4 @@ public class StyleSharingTests
             }
             return elements[0];
         });
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(folder.FullName, "IIJReportGen.sln")))
-            folder = folder.Parent ?? throw new InvalidOperationException("IIJReportGen.sln not found above " + AppContext.BaseDirectory);
-        return folder.FullName;
-    }
 }

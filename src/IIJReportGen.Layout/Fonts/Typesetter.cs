@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using IIJReportGen.Diagnostics;
 
 namespace IIJReportGen.Layout;
@@ -10,10 +11,10 @@ public sealed class Typesetter(FontLibrary fonts, IReadOnlyList<string> defaultF
     private readonly HashSet<(string Family, SourceLocation? DeclaredAt)> _reportedFamilies = [];
     private readonly List<FontFace> _faces = [];
 
-    // Asked once per paragraph laid out, with a handful of style objects shared by many paragraphs: the library's lookup
-    // joins the family names into a key and takes a lock each time. A style met again takes the chain its first use found
-    // (and that use reported its missing families).
-    private readonly Dictionary<TextStyle, FontChain> _chains = new(ReferenceEqualityComparer.Instance);
+    // Asked once per paragraph laid out, while a document names a handful of family lists (a style inherits its parent's list
+    // object): the library's lookup joins the names into a key and takes a lock each time. A list met again, declared at the
+    // same place, takes the chain its first use found (and that use reported its missing families).
+    private readonly Dictionary<ChainKey, FontChain> _chains = [];
 
     public FontLibrary Fonts { get; } = fonts;
 
@@ -31,9 +32,10 @@ public sealed class Typesetter(FontLibrary fonts, IReadOnlyList<string> defaultF
 
     public FontChain Chain(TextStyle style)
     {
-        if (_chains.TryGetValue(style, out var known))
-            return known;
         var families = style.FontFamilies ?? defaultFamilies;
+        var key = new ChainKey(families, style.FontFamiliesDeclaredAt, style.Weight, style.IsItalic);
+        if (_chains.TryGetValue(key, out var known))
+            return known;
         var chain = Fonts.Chain(families, style.Weight, style.IsItalic);
         foreach (var family in chain.MissingFamilies)
         {
@@ -44,7 +46,7 @@ public sealed class Typesetter(FontLibrary fonts, IReadOnlyList<string> defaultF
         }
         if (chain.IsEmpty)
             throw new FontsUnavailableException(families, Fonts.BundledFolder);
-        _chains.Add(style, chain);
+        _chains.Add(key, chain);
         return chain;
     }
 
@@ -59,5 +61,14 @@ public sealed class Typesetter(FontLibrary fonts, IReadOnlyList<string> defaultF
         var code = codepoint.ToString("X4", CultureInfo.InvariantCulture);
         Diagnostics.Add(Diagnostic.Error(LayoutCodes.MissingGlyph, $"Missing glyph: U+{code} '{char.ConvertFromUtf32(codepoint)}' is in none of the fonts {chain.Description}.", source,
             "Name a font family that covers this character in the stylesheet, or replace the character."));
+    }
+
+    /// <summary>A family list by identity (comparing its names would cost what the cache saves), with what else picks a chain.</summary>
+    private readonly record struct ChainKey(IReadOnlyList<string> Families, SourceLocation? DeclaredAt, int Weight, bool Italic)
+    {
+        public bool Equals(ChainKey other) =>
+            ReferenceEquals(Families, other.Families) && Equals(DeclaredAt, other.DeclaredAt) && Weight == other.Weight && Italic == other.Italic;
+
+        public override int GetHashCode() => HashCode.Combine(RuntimeHelpers.GetHashCode(Families), DeclaredAt, Weight, Italic);
     }
 }

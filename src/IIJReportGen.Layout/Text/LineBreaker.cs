@@ -7,7 +7,7 @@ internal static class LineBreaker
     [ThreadStatic]
     private static List<TextPiece>? _line;
 
-    public static List<TextLine> Break(IReadOnlyList<TextPiece> pieces, float maxWidth)
+    public static List<TextLine> Break(List<TextPiece> pieces, float maxWidth)
     {
         // Words are index ranges of the pieces.
         var lines = new List<TextLine>(1);

@@ -12,8 +12,8 @@ namespace IIJReportGen.Pdf;
 internal sealed class EmbeddedFont
 {
     private readonly byte[] _program;
-    // A hash table asked once per glyph drawn; sorted only when the /W array is written.
-    private readonly Dictionary<ushort, int> _widths = [];
+    // By glyph id, asked once per glyph drawn: the width plus one, 0 for a glyph not drawn yet. Walked in glyph order for /W.
+    private int[] _widths = new int[256];
 
     public EmbeddedFont(string resourceName, int number, byte[] program, IReadOnlyCollection<int> codepoints)
     {
@@ -38,12 +38,12 @@ internal sealed class EmbeddedFont
     /// <summary>The advance of <paramref name="glyph"/> in glyph space (thousandths of an em, rounded as the /W array gives it), recording the glyph as used.</summary>
     public int Width(ushort glyph)
     {
-        if (!_widths.TryGetValue(glyph, out var width))
-        {
-            width = (int)Math.Round(Program.ToGlyphSpace(Program.Advance(glyph)), MidpointRounding.AwayFromZero);
-            _widths.Add(glyph, width);
-        }
-        return width;
+        if (glyph >= _widths.Length)
+            Array.Resize(ref _widths, Math.Max(glyph + 1, Math.Min(_widths.Length * 2, ushort.MaxValue + 1)));
+        ref var known = ref _widths[glyph];
+        if (known == 0)
+            known = (int)Math.Round(Program.ToGlyphSpace(Program.Advance(glyph)), MidpointRounding.AwayFromZero) + 1;
+        return known - 1;
     }
 
     public void Write(PdfFile file)
@@ -71,8 +71,11 @@ internal sealed class EmbeddedFont
     {
         var array = new StringBuilder("[");
         var previous = -2;
-        foreach (var (glyph, width) in _widths.OrderBy(w => w.Key))
+        for (var glyph = 0; glyph < _widths.Length; glyph++)
         {
+            if (_widths[glyph] == 0)
+                continue;
+            var width = _widths[glyph] - 1;
             if (glyph != previous + 1)
                 array.Append(previous < 0 ? "" : "] ").Append(PdfSyntax.Integer(glyph)).Append(" [");
             else

@@ -11,16 +11,19 @@ internal sealed class ToUnicodeMap
     // Entries per bfchar block: the CMap format allows at most 100.
     private const int BlockSize = 100;
 
-    // A hash table asked once per glyph drawn; sorted only when written.
-    private readonly Dictionary<ushort, string> _texts = [];
+    // By glyph id, asked once per glyph drawn (null: no text yet); walked in glyph order when written.
+    private string?[] _texts = new string?[256];
 
-    public bool Knows(ushort glyph) => _texts.ContainsKey(glyph);
+    public bool Knows(ushort glyph) => glyph < _texts.Length && _texts[glyph] is not null;
 
     /// <summary>Records the text of <paramref name="glyph"/>; the first text seen for a glyph stays (one glyph, one meaning).</summary>
     public void Add(ushort glyph, string text)
     {
-        if (text.Length > 0)
-            _texts.TryAdd(glyph, text);
+        if (text.Length == 0 || Knows(glyph))
+            return;
+        if (glyph >= _texts.Length)
+            Array.Resize(ref _texts, Math.Max(glyph + 1, Math.Min(_texts.Length * 2, ushort.MaxValue + 1)));
+        _texts[glyph] = text;
     }
 
     public byte[] ToCMap()
@@ -30,7 +33,12 @@ internal sealed class ToUnicodeMap
             .Append("/CIDSystemInfo <</Registry (Adobe) /Ordering (UCS) /Supplement 0>> def\n")
             .Append("/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n")
             .Append("1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
-        var entries = _texts.OrderBy(e => e.Key).ToList();
+        var entries = new List<(ushort Glyph, string Text)>();
+        for (var glyph = 0; glyph < _texts.Length; glyph++)
+        {
+            if (_texts[glyph] is { } text)
+                entries.Add(((ushort)glyph, text));
+        }
         for (var start = 0; start < entries.Count; start += BlockSize)
         {
             var block = entries.GetRange(start, Math.Min(BlockSize, entries.Count - start));

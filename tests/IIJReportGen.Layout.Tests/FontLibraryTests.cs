@@ -89,6 +89,24 @@ public class FontLibraryTests
     }
 
     [Fact]
+    public void OneFamilyListDeclaredAtTwoPlacesIsAnErrorAtEach()
+    {
+        // Chains are remembered per family list; a second declaration of the same list still gets its own finding.
+        IReadOnlyList<string> families = ["Iijreport Nonexistent Sans", "Liberation Sans"];
+        var (first, second) = (new SourceLocation("style.css", 4, 8), new SourceLocation("style.css", 9, 3));
+        var document = new Document(new DocumentSettings { Fonts = BundledOnly() }).Page(page => page.Content().Column(column =>
+        {
+            column.Item().Text("Revenues", Samples.Body with { FontFamilies = families, FontFamiliesDeclaredAt = first });
+            column.Item().Text("Costs", Samples.Body with { FontFamilies = families, FontFamiliesDeclaredAt = first });
+            column.Item().Text("Operating income", Samples.Body with { FontFamilies = families, FontFamiliesDeclaredAt = second });
+        }));
+
+        var errors = document.Layout().Diagnostics.Where(d => d.Code == "LAYOUT002").Select(d => d.Location).ToList();
+
+        Assert.Equal([first, second], errors);
+    }
+
+    [Fact]
     public void WithoutAnyFontTheLayoutStopsNamingTheFontsFolder()
     {
         var folder = Path.Combine(Path.GetTempPath(), "iijreport-no-fonts-" + Guid.NewGuid().ToString("N"));

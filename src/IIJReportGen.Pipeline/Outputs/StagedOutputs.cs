@@ -139,7 +139,10 @@ internal sealed class StagedOutputs : IDisposable
     /// a kill left outside the output folder is put back first.</summary>
     private static void RemoveLeftovers(string parent, string name, string target)
     {
-        var leftovers = new DirectoryInfo(parent).EnumerateFileSystemInfos()
+        // The pattern spares an object per entry of a crowded parent (/tmp); the prefix test below is the exact one (a name
+        // holding a wildcard or the pattern's escape lists every entry).
+        var pattern = name.AsSpan().IndexOfAny(@"\*?") < 0 ? $".{name}.staging-*" : "*";
+        var leftovers = new DirectoryInfo(parent).EnumerateFileSystemInfos(pattern)
             .Where(e => e.Name.StartsWith($".{name}.staging-", StringComparison.Ordinal)).OrderBy(e => e.Name, StringComparer.Ordinal).ToList();
         if (!Directory.Exists(target) && !File.Exists(target)
             && leftovers.LastOrDefault(e => e.Name.EndsWith(PreviousSuffix, StringComparison.Ordinal) && e.LinkTarget is null) is { } previous)
@@ -165,6 +168,7 @@ internal sealed class StagedOutputs : IDisposable
             else if (info.Exists)
             {
                 MakeWritable(info);
+                DeleteFilesAtOnce(FilesIn(info).ToList());
                 info.Delete(recursive: true);
             }
         }
@@ -172,6 +176,34 @@ internal sealed class StagedOutputs : IDisposable
         {
         }
     }
+
+    /// <summary>Every entry of a tree that is not a folder (links included, never followed).</summary>
+    private static IEnumerable<string> FilesIn(DirectoryInfo folder) =>
+        folder.EnumerateFileSystemInfos().SelectMany(e => e is DirectoryInfo child && child.LinkTarget is null ? FilesIn(child) : [e.FullName]);
+
+    /// <summary>Deletes files on several threads, as far as it can (what stays, the tree's deletion meets and leaves).</summary>
+    /// <remarks>Unlinking a file whose blocks are already on disk waits for the file system's journal (2–4 ms a file on this
+    /// project's build machine, 75–100 ms for a previous tree); several unlinks at once share that wait. The threads are
+    /// the program's own, not the thread pool's, which would add threads for blocked work only slowly.</remarks>
+    private static void DeleteFilesAtOnce(IReadOnlyList<string> files)
+    {
+        var next = -1;
+        var threads = Enumerable.Range(0, Math.Min(UnlinkThreads, files.Count)).Select(_ => new Thread(() =>
+        {
+            for (int i; (i = Interlocked.Increment(ref next)) < files.Count;)
+                try
+                {
+                    File.Delete(files[i]);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                }
+        })).ToList();
+        threads.ForEach(t => t.Start());
+        threads.ForEach(t => t.Join());
+    }
+
+    private const int UnlinkThreads = 8;
 
     private const UnixFileMode OwnerAll = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
 

@@ -38,28 +38,34 @@ internal sealed class DocumentOutcome(string name)
     }
 }
 
+/// <summary>What every PDF of a build is made with beside its document: the files it carries inside (<see cref="AttachedFiles"/>)
+/// and the release date it is dated with.</summary>
+internal sealed record PdfInputs(IReadOnlyList<PdfAttachment> Attachments, DateTimeOffset Date);
+
 /// <summary>The documents through the pipeline, in memory: template → XHTML → layout → PDF and text rendition.</summary>
 /// <remarks>The XHTML and the stylesheet go to Markup as the strings just made, never read back from the staging folder.
 /// The documents share only what does not change while they are built (the model, the TDnet summary, the templates read once,
 /// the attachments) or what guards itself (font and template caches), so they may be built at once; each keeps its findings and
 /// files apart, and the build takes them in the documents' order, so the outputs and findings are the same on any number of threads.</remarks>
-/// <param name="attachments">The files every PDF carries inside (<see cref="AttachedFiles"/>).</param>
-internal sealed class DocumentBuild(ReportModel model, TdnetSummary summary, TemplateFiles templates, BuildRequest request,
-    IReadOnlyList<PdfAttachment> attachments)
+/// <param name="summary">The TDnet summary the Inline XBRL documents are tagged with; null for a build of documents that tag none.</param>
+/// <param name="pdf">What the PDFs need, waited for only when a PDF is written (the lead document is laid out before the build's
+/// checks are done); null when the build stops before its PDFs, which leaves the document unbuilt.</param>
+internal sealed class DocumentBuild(ReportModel model, TdnetSummary? summary, TemplateFiles templates, BuildRequest request,
+    Task<PdfInputs?> pdf)
 {
-    /// <summary>Builds every document, up to <see cref="BuildRequest.Threads"/> at once; the outcomes in the documents' order.</summary>
-    public IReadOnlyList<DocumentOutcome> RunAll(IReadOnlyList<string> documents, DateTimeOffset date)
+    /// <summary>Builds every document, up to <paramref name="threads"/> at once; the outcomes in the documents' order.</summary>
+    public IReadOnlyList<DocumentOutcome> RunAll(IReadOnlyList<string> documents, int threads)
     {
         var outcomes = new DocumentOutcome[documents.Count];
-        if (request.Threads <= 1)
+        if (threads <= 1)
         {
             for (var i = 0; i < documents.Count; i++)
-                outcomes[i] = Run(documents[i], date);
+                outcomes[i] = Run(documents[i]);
             return outcomes;
         }
         try
         {
-            Parallel.For(0, documents.Count, new ParallelOptions { MaxDegreeOfParallelism = request.Threads }, i => outcomes[i] = Run(documents[i], date));
+            Parallel.For(0, documents.Count, new ParallelOptions { MaxDegreeOfParallelism = threads }, i => outcomes[i] = Run(documents[i]));
         }
         catch (AggregateException e)
         {
@@ -70,19 +76,19 @@ internal sealed class DocumentBuild(ReportModel model, TdnetSummary summary, Tem
     }
 
     /// <summary>Builds the document: its XHTML, layout and fact uses, unless a stage reported errors.</summary>
-    private DocumentOutcome Run(string document, DateTimeOffset date)
+    public DocumentOutcome Run(string document)
     {
         var clock = Stopwatch.StartNew();
         var outcome = new DocumentOutcome(document);
-        outcome.Built = Build(document, date, outcome);
+        outcome.Built = Build(document, outcome);
         outcome.Time = clock.Elapsed;
         return outcome;
     }
 
-    private BuiltDocument? Build(string document, DateTimeOffset date, DocumentOutcome outputs)
+    private BuiltDocument? Build(string document, DocumentOutcome outputs)
     {
         var diagnostics = outputs.Findings;
-        var rendered = DocumentRendering.Render(model, templates, document, DraftBuild.Rendering(request), summary);
+        var rendered = BuildTrace.Stage(document + " render", () => DocumentRendering.Render(model, templates, document, DraftBuild.Rendering(request), summary));
         diagnostics.AddRange(rendered.Diagnostics);
         if (!rendered.Succeeded)
             return null;
@@ -91,25 +97,28 @@ internal sealed class DocumentBuild(ReportModel model, TdnetSummary summary, Tem
         outputs.Write(document + ".css", templates.Bytes(stylesheet));
         // Findings name what a person edits: template lines (through the renderer's source map) and the templates folder's
         // stylesheet, which stands in for the copy the XHTML links; images are looked up beside the document's template.
-        var markup = MarkupDocument.Parse(rendered.Xhtml, rendered.Source, templates.Text(stylesheet), templates.DisplayPath(stylesheet),
-            new MarkupOptions { ResourceRoot = templates.PathOf(document) });
+        var markup = BuildTrace.Stage(document + " markup", () => MarkupDocument.Parse(rendered.Xhtml, rendered.Source, templates.Text(stylesheet),
+            templates.DisplayPath(stylesheet), new MarkupOptions { ResourceRoot = templates.PathOf(document) }));
         diagnostics.AddRange(markup.Diagnostics);
         if (markup.Document is null)
             return null;
-        var laidOut = DraftBuild.Marked(request, markup.Document.Layout());
+        var laidOut = DraftBuild.Marked(request, BuildTrace.Stage(document + " layout", markup.Document.Layout));
         if (laidOut.Diagnostics.HasErrors)
         {
             diagnostics.AddRange(laidOut.Diagnostics);
             return null;
         }
-        using (var pdf = new MemoryStream())
+        if (pdf.GetAwaiter().GetResult() is not (var attachments, var date))
+            return null;
+        using (BuildTrace.Stage(document + " pdf"))
+        using (var bytes = new MemoryStream())
         {
-            PdfRenderer.Render(laidOut, pdf, DraftBuild.Metadata(request, Metadata(markup.Properties, date)), attachments);
-            outputs.Write(document + ".pdf", pdf.ToArray());
+            PdfRenderer.Render(laidOut, bytes, DraftBuild.Metadata(request, Metadata(markup.Properties, date)), attachments);
+            outputs.Write(document + ".pdf", bytes.ToArray());
         }
         // After the PDF, so its font findings (PDF001, PDF002) are among them.
         diagnostics.AddRange(laidOut.Diagnostics);
-        outputs.Write(document + ".txt", PlainTextRendition.Write(laidOut));
+        outputs.Write(document + ".txt", BuildTrace.Stage(document + " text", () => PlainTextRendition.Write(laidOut)));
         if (request.PngDpi is { } dpi)
             for (var page = 0; page < laidOut.Pages.Count; page++)
                 outputs.Write($"png/{document}-{page + 1:00}.png", PngRenderer.RenderPage(laidOut, page, dpi));
@@ -117,16 +126,16 @@ internal sealed class DocumentBuild(ReportModel model, TdnetSummary summary, Tem
     }
 
     /// <summary>The summary filing for the TDnet package (XBRLData/Summary), rendered where it is written so its link to the
-    /// taxonomy resolves from there, with its stylesheet staged beside it; null when it has errors (they are reported).</summary>
-    public RenderResult? RenderPackageSummary(StagedOutputs outputs, DiagnosticBag diagnostics)
+    /// taxonomy resolves from there; null when it has errors (they are in <paramref name="findings"/>).</summary>
+    public RenderResult? RenderPackageSummary(DiagnosticBag findings)
     {
         var rendered = DocumentRendering.Render(model, templates, RenderOptions.PackageDocument, new RenderOptions(Folder: TdnetPackage.Folder), summary);
-        diagnostics.AddRange(rendered.Diagnostics);
-        if (!rendered.Succeeded)
-            return null;
-        outputs.Write($"{TdnetPackage.Folder}/{RenderOptions.PackageDocument}.css", templates.Bytes($"{RenderOptions.PackageDocument}/style.css"));
-        return rendered;
+        findings.AddRange(rendered.Diagnostics);
+        return rendered.Succeeded ? rendered : null;
     }
+
+    /// <summary>The package summary's stylesheet, staged beside it.</summary>
+    public byte[] PackageStylesheet => templates.Bytes($"{RenderOptions.PackageDocument}/style.css");
 
     private PdfMetadata Metadata(DocumentProperties properties, DateTimeOffset date) => new(date, date)
     {

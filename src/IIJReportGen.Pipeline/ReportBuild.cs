@@ -1,3 +1,5 @@
+using System.Runtime.ExceptionServices;
+using IIJReportGen.Dataset.Measures;
 using IIJReportGen.Dataset.Model;
 using IIJReportGen.Diagnostics;
 using IIJReportGen.Markup;
@@ -13,43 +15,75 @@ namespace IIJReportGen.Pipeline;
 public static class ReportBuild
 {
     /// <summary>Runs the build; on any error nothing is published and the previous outputs stay as they were.</summary>
+    /// <remarks>With more than one thread the lead document (the press release: the longest, and it tags no Inline XBRL, so it
+    /// needs nothing the checks make before its PDF) is built on this thread from the moment the model is made, while the
+    /// <see cref="FilingLane"/> runs the checks and everything else on another core. The build then takes each part's findings
+    /// and files in one order, as one thread doing one step after another would have made them, and drops what a build stopped
+    /// at its checks (or by a document's errors) would not have come to.</remarks>
     public static BuildResult Run(BuildRequest request)
     {
         // The CSS library initialises on another core while the dataset loads and the templates render.
         MarkupDocument.Prepare();
         var timer = new StageTimer();
+        var start = DateTimeOffset.UtcNow;
+        var dataset = DatasetChecks.Load(request.Dataset);
+        var templates = new TemplateFiles(request.TemplatesRoot);
+        var lane = new FilingLane(request, dataset, templates, start);
+        var lead = BuildRequest.Documents.First(d => !RenderOptions.InlineXbrlDocuments.Contains(d));
+        var others = BuildRequest.Documents.Where(d => d != lead).ToList();
+        (DocumentOutcome? Outcome, ExceptionDispatchInfo? Fault) leading = default;
+        if (request.Threads > 1 && dataset.Model is { } model)
+        {
+            var checking = Task.Run(() => lane.Run(others));
+            leading = Lead(model, templates, request, lane.Pdf, lead);
+            checking.GetAwaiter().GetResult();
+        }
+        else if (Passed(lane.Run(others).Inputs!) is { } passed && lane.Fault is null)
+            leading = Lead(passed.Model, templates, request, lane.Pdf, lead);
+        var inputs = lane.Inputs!;
+        var diagnostics = inputs.Diagnostics;
+        timer.Add("load and check", lane.ChecksDone);
         var documents = new List<BuiltDocument>();
-        var inputs = timer.Time("load and check", () => ReportChecks.Run(request.Dataset, request.TemplatesRoot, request.Draft));
-        var (checkedDataset, templates, diagnostics) = (inputs.Dataset, inputs.Templates, inputs.Diagnostics);
-        if (checkedDataset is not { Model: { } model, Vocabulary: { } vocabulary } || inputs.Summary is not { } summary || diagnostics.HasErrors
-            || inputs.Release is not { } date)
+        if (Passed(inputs) is not { Vocabulary: var vocabulary })
             return new BuildResult(diagnostics, [], documents, timer.Timings) { Time = timer.Elapsed };
         var attempt = $"Preparing the output folder '{request.OutputDirectory}'";
         try
         {
-            using var staged = StagedOutputs.Create(request.OutputDirectory);
+            using var staged = BuildTrace.Stage("staging folder", () => StagedOutputs.Create(request.OutputDirectory));
             attempt = $"Writing the outputs beside '{request.OutputDirectory}'";
-            IReadOnlyList<XbrlFile> filing = request.Draft ? [] : XbrlFiling.Render(vocabulary, summary);
-            var attachments = AttachedFiles.For(filing, model, checkedDataset.Bytes!, request.Dataset, date);
-            var document = new DocumentBuild(model, summary, templates, request, attachments);
-            foreach (var outcome in document.RunAll(BuildRequest.Documents, date))
+            if (lane.FaultBeforeDocuments)
+                lane.Fault!.Throw();
+            leading.Fault?.Throw();
+            lane.Fault?.Throw();
+            var outcomes = lane.Documents.ToList();
+            outcomes.Insert(BuildRequest.Documents.ToList().IndexOf(lead), leading.Outcome!);
+            foreach (var outcome in outcomes)
             {
                 outcome.Into(staged, diagnostics);
                 timer.Add(outcome.Name, outcome.Time);
                 if (outcome.Built is { } built)
                     documents.Add(built);
             }
-            var package = diagnostics.HasErrors || request.Draft ? null : timer.Time("TDnet package", () => document.RenderPackageSummary(staged, diagnostics));
+            var package = diagnostics.HasErrors || request.Draft ? null : lane.Package!;
+            if (package is not null)
+            {
+                timer.Add("TDnet package", package.RenderTime);
+                diagnostics.AddRange(package.Findings);
+                if (package.Rendered is not null)
+                    staged.Write($"{TdnetPackage.Folder}/{RenderOptions.PackageDocument}.css", package.Stylesheet);
+            }
             if (diagnostics.HasErrors)
                 return new BuildResult(diagnostics, [], documents, timer.Timings) { Time = timer.Elapsed };
-            var inlineFacts = request.Draft ? (int?)null : timer.Time("xbrl", () => WriteXbrl(filing, summary, documents, package!, staged, diagnostics));
+            var inlineFacts = package is null ? (int?)null : timer.Time("xbrl", () => WriteXbrl(lane.Filing, inputs.Summary!, package, staged, diagnostics));
             if (diagnostics.HasErrors)
                 return new BuildResult(diagnostics, [], documents, timer.Timings) { Time = timer.Elapsed };
             attempt = $"Publishing to '{request.OutputDirectory}'";
             timer.Time("publish", () =>
             {
-                staged.Write("manifest.json", Manifest(request, checkedDataset, templates, documents, inlineFacts).Write(staged));
-                staged.Commit();
+                using (BuildTrace.Stage("manifest"))
+                    staged.Write("manifest.json", Manifest(request, inputs.Dataset, templates, documents, inlineFacts).Write(staged));
+                using (BuildTrace.Stage("commit"))
+                    staged.Commit();
             });
             return new BuildResult(diagnostics, staged.Files.Select(f => f.Path).ToList(), documents, timer.Timings) { Vocabulary = vocabulary, Time = timer.Elapsed };
         }
@@ -61,18 +95,35 @@ public static class ReportBuild
         }
     }
 
-    /// <summary>Stages the XBRL filing and the TDnet package's summary, and checks each Inline XBRL document as it was rendered
-    /// (every summary against the same expectations: the same facts, whatever its language); returns how many facts the
-    /// package's summary tags.</summary>
-    private static int WriteXbrl(IReadOnlyList<XbrlFile> filing, TdnetSummary summary, List<BuiltDocument> documents, RenderResult package, StagedOutputs staged, DiagnosticBag diagnostics)
+    /// <summary>What the build goes on with when its checks passed: the model, the XBRL names, the TDnet summary and the
+    /// release date; null when they reported errors (or it has none of these).</summary>
+    internal static (ReportModel Model, XbrlVocabulary Vocabulary, TdnetSummary Summary, DateTimeOffset Release)? Passed(CheckedInputs inputs) =>
+        inputs is { Dataset: { Model: { } model, Vocabulary: { } vocabulary }, Summary: { } summary, Release: { } date } && !inputs.Diagnostics.HasErrors
+            ? (model, vocabulary, summary, date)
+            : null;
+
+    /// <summary>The lead document, its fault kept to be thrown where one thread would have met it.</summary>
+    private static (DocumentOutcome?, ExceptionDispatchInfo?) Lead(ReportModel model, TemplateFiles templates, BuildRequest request, Task<PdfInputs?> pdf, string lead)
+    {
+        try
+        {
+            return (new DocumentBuild(model, null, templates, request, pdf).Run(lead), null);
+        }
+        catch (Exception e)
+        {
+            return (null, ExceptionDispatchInfo.Capture(e));
+        }
+    }
+
+    /// <summary>Stages the XBRL filing and the TDnet package's summary, and adds the Inline XBRL findings of every summary
+    /// (checked as each was rendered); returns how many facts the package's summary tags.</summary>
+    private static int WriteXbrl(IReadOnlyList<XbrlFile> filing, TdnetSummary summary, PackageSummary package, StagedOutputs staged, DiagnosticBag diagnostics)
     {
         foreach (var file in filing)
             staged.Write(file.Path, file.Bytes);
-        staged.Write(summary.Package.InlineXbrlPath, package.Xhtml);
-        foreach (var document in documents.Where(d => RenderOptions.InlineXbrlDocuments.Contains(d.Name)))
-            InlineXbrlFindings.Check(document.Xhtml, document.Source, document.Name, "", summary, diagnostics);
-        InlineXbrlFindings.Check(package.Xhtml, package.Source, RenderOptions.PackageDocument, TdnetPackage.Folder, summary, diagnostics);
-        return InlineXbrlCheck.Inspect(package.Xhtml).Facts;
+        staged.Write(summary.Package.InlineXbrlPath, package.Rendered!.Xhtml);
+        diagnostics.AddRange(package.InlineFindings);
+        return package.Facts;
     }
 
     /// <summary>The manifest of a successful build: the inputs as they were read, the page counts and the checks run (a draft

@@ -95,6 +95,34 @@ public sealed class BuildTests : IDisposable
         AssertSameFiles(Path.Combine(_output, "one"), Path.Combine(_output, "all"));
     }
 
+    /// <summary>A build stopped by its checks (a total that does not foot) or by the lead document's error (an undefined name in
+    /// the press release) says the same findings, in the same order, on one thread as on several — where the other core ran the
+    /// checks, the other documents and the TDnet package beside the press release — and publishes nothing.</summary>
+    [Theory]
+    [InlineData("checks")]
+    [InlineData("lead document")]
+    public void AStoppedBuildSaysTheSameFindingsOnOneThreadAsOnSeveral(string stoppedBy)
+    {
+        var templates = TemplatesCopy.To(Path.Combine(_output, "templates"));
+        File.AppendAllText(Path.Combine(templates, "tse-summary", "style.css"), "\nbody { -webkit-font-smoothing: antialiased; }\n");
+        var dataset = RepositoryPaths.BundledDataset;
+        if (stoppedBy == "checks")
+        {
+            dataset = Path.Combine(_output, "bad.json");
+            File.WriteAllText(dataset, File.ReadAllText(RepositoryPaths.BundledDataset).Replace("\"1H13\": 54396959", "\"1H13\": 54396960", StringComparison.Ordinal));
+        }
+        else
+            File.AppendAllText(Path.Combine(templates, "press-release", "press-release.sbnhtml"), "{{ no_such_name }}");
+        var request = Request(Path.Combine(_output, "one"), dataset) with { TemplatesRoot = templates };
+        var serial = ReportBuild.Run(request with { Threads = 1 });
+        var parallel = ReportBuild.Run(request with { OutputDirectory = Path.Combine(_output, "all"), Threads = BuildRequest.Documents.Count });
+        Assert.Contains(serial.Diagnostics, d => d.Code == (stoppedBy == "checks" ? "VAL001" : "TP003"));
+        Assert.Equal(stoppedBy == "checks" ? 0 : 1, serial.Diagnostics.Count(d => d.Code == "CSS003"));
+        Assert.Equal(serial.Diagnostics.Select(d => d.ToString()), parallel.Diagnostics.Select(d => d.ToString()));
+        Assert.Empty(parallel.Outputs);
+        Assert.False(File.Exists(Path.Combine(_output, "all", "manifest.json")));
+    }
+
     private static void AssertSameFiles(string expected, string actual)
     {
         var files = Directory.GetFiles(expected, "*", SearchOption.AllDirectories);

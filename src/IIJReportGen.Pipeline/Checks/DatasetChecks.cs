@@ -14,20 +14,31 @@ namespace IIJReportGen.Pipeline;
 /// <param name="ChecksRun">How many comparisons each validation check made.</param>
 public sealed record CheckedDataset(ReportModel? Model, XbrlVocabulary? Vocabulary, byte[]? Bytes, DiagnosticBag Diagnostics, IReadOnlyDictionary<string, int> ChecksRun);
 
+/// <summary>A dataset as loaded, before its checks: the loader's findings and the build's one model (null when it did not load).</summary>
+public sealed record LoadedDataset(LoadResult Load, ReportModel? Model);
+
 /// <summary>Loads a dataset and runs every check on it, the same for `validate` and `build`; the model is made here, once.</summary>
 public static class DatasetChecks
 {
-    public static CheckedDataset Run(string path)
+    public static CheckedDataset Run(string path) => Check(Load(path));
+
+    /// <summary>The dataset loaded and its model made: what the build needs to start rendering while the checks run.</summary>
+    public static LoadedDataset Load(string path)
     {
-        var load = DatasetLoader.Load(path);
-        if (load.Dataset is null)
+        var load = BuildTrace.Stage("dataset load", () => DatasetLoader.Load(path));
+        return new LoadedDataset(load, load.Dataset is { } dataset ? BuildTrace.Stage("model", () => new ReportModel(dataset)) : null);
+    }
+
+    public static CheckedDataset Check(LoadedDataset loaded)
+    {
+        var (load, model) = loaded;
+        if (model is null)
             return new CheckedDataset(null, null, load.Bytes, load.Diagnostics, new Dictionary<string, int>());
-        var model = new ReportModel(load.Dataset);
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(load.Diagnostics);
-        var validation = DatasetValidator.Validate(model);
+        var validation = BuildTrace.Stage("validation", () => DatasetValidator.Validate(model));
         diagnostics.AddRange(validation.Diagnostics);
-        var vocabulary = XbrlMappingCheck.Run(model, diagnostics);
+        var vocabulary = BuildTrace.Stage("XBRL mapping", () => XbrlMappingCheck.Run(model, diagnostics));
         return new CheckedDataset(model, vocabulary, load.Bytes, diagnostics, validation.ChecksRun);
     }
 }

@@ -26,25 +26,28 @@ public static class ReportChecks
 {
     /// <param name="draft">For a draft: the findings it builds past are warnings (<see cref="DraftBuild.Tolerate"/>) before
     /// the summary's form is filled, which a dataset with errors does not get to.</param>
-    public static CheckedInputs Run(string dataset, string templatesRoot, bool draft = false)
+    public static CheckedInputs Run(string dataset, string templatesRoot, bool draft = false) =>
+        Run(DatasetChecks.Load(dataset), templatesRoot, new TemplateFiles(templatesRoot), draft);
+
+    /// <summary>The checks of a dataset already loaded, with the build's templates folder (which it may already be reading).</summary>
+    public static CheckedInputs Run(LoadedDataset dataset, string templatesRoot, TemplateFiles templates, bool draft = false)
     {
-        var checkedDataset = DatasetChecks.Run(dataset);
+        var checkedDataset = DatasetChecks.Check(dataset);
         if (draft)
             checkedDataset = checkedDataset with { Diagnostics = DraftBuild.Tolerate(checkedDataset.Diagnostics) };
-        var templates = new TemplateFiles(templatesRoot);
         var diagnostics = checkedDataset.Diagnostics;
         var release = checkedDataset.Model is { } model ? ReleaseDate(model.Dataset, diagnostics) : null;
         if (!HasDocuments(templatesRoot, diagnostics))
             return new CheckedInputs(checkedDataset, templates, null) { Release = release };
-        diagnostics.AddRange(TemplateRules.Check(templates));
+        diagnostics.AddRange(BuildTrace.Stage("template rules", () => TemplateRules.Check(templates)));
         var summary = checkedDataset.Vocabulary is { } vocabulary
-            ? TdnetSummary.Load(vocabulary, file => DocumentRenderer.Read(templates, file), diagnostics)
+            ? BuildTrace.Stage("TDnet form", () => TdnetSummary.Load(vocabulary, file => DocumentRenderer.Read(templates, file), diagnostics))
             : null;
         return new CheckedInputs(checkedDataset, templates, summary) { Release = release };
     }
 
-    /// <summary>What `validate` runs: <see cref="Run"/>, then every document rendered in memory as the build will render it
-    /// (<see cref="RenderCheck"/>), so 0 errors means the build renders. The build calls <see cref="Run"/> only: it renders anyway.</summary>
+    /// <summary>What `validate` runs: <see cref="Run(string, string, bool)"/>, then every document rendered in memory as the build will render it
+    /// (<see cref="RenderCheck"/>), so 0 errors means the build renders. The build calls <see cref="Run(string, string, bool)"/> only: it renders anyway.</summary>
     public static CheckedInputs Validate(string dataset, string templatesRoot)
     {
         var inputs = Run(dataset, templatesRoot);

@@ -1,0 +1,52 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+
+namespace IIJReportGen.Pipeline;
+
+/// <summary>A timeline of the build's stages for finding its critical path: with IIJREPORT_TRACE set, each stage's start and
+/// end (milliseconds since the process started) and the thread it ran on are written to standard error when the process
+/// exits. Off by default; it never touches an output.</summary>
+/// <remarks>Wall time per stage is what --verbose already says; the timeline adds when each stage started and which ran
+/// at once, so a stage that waits for another shows as a gap on its thread.</remarks>
+public static class BuildTrace
+{
+    private static readonly bool Enabled = Environment.GetEnvironmentVariable("IIJREPORT_TRACE") is { Length: > 0 };
+    private static readonly ConcurrentQueue<(string Stage, double Start, double End, int Thread)> Spans = new();
+    private static readonly DateTime Started = Enabled ? Process.GetCurrentProcess().StartTime.ToUniversalTime() : default;
+
+    static BuildTrace()
+    {
+        if (Enabled)
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => Write(Console.Error);
+    }
+
+    /// <summary>Times a stage until the span is disposed; nothing when tracing is off.</summary>
+    public static Span Stage(string stage) => new(Enabled ? stage : null, Enabled ? Now() : 0);
+
+    /// <summary>Times <paramref name="work"/> as the stage.</summary>
+    public static T Stage<T>(string stage, Func<T> work)
+    {
+        using var span = Stage(stage);
+        return work();
+    }
+
+    private static double Now() => (DateTime.UtcNow - Started).TotalMilliseconds;
+
+    private static void Write(TextWriter error)
+    {
+        foreach (var (stage, start, end, thread) in Spans.OrderBy(s => s.Start))
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"trace {start,7:0.0} {end,7:0.0} {end - start,6:0.0} ms  thread {thread,3}  {stage}"));
+        error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"trace exit at {Now():0.0} ms; allocated {GC.GetTotalAllocatedBytes() / 1e6:0.0} MB, "
+            + $"collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} (gen 0/1/2), paused {GC.GetTotalPauseDuration().TotalMilliseconds:0.0} ms"));
+    }
+
+    public readonly struct Span(string? stage, double start) : IDisposable
+    {
+        public void Dispose()
+        {
+            if (stage is not null)
+                Spans.Enqueue((stage, start, Now(), Environment.CurrentManagedThreadId));
+        }
+    }
+}

@@ -18,7 +18,10 @@ public sealed class BundledEdit
     private readonly List<string> _steps = [];
     private readonly HashSet<(string Concept, string Period)> _floors = [];
 
-    public JsonObject Json => _json;
+    // Worked out once per state of the edit: a case asks for its deltas per figure read and its bytes several times, and
+    // each is costly (the deltas parse every measure; the bytes load the whole dataset to mark its texts reviewed).
+    private Dictionary<(string, string), decimal>? _deltas;
+    private byte[]? _bytes;
 
     public override string ToString() => string.Join("; ", _steps);
 
@@ -54,6 +57,7 @@ public sealed class BundledEdit
             Replace(_json[section]!, "U.S. Dollars", label);
         }
         _steps.Add($"convenience currency {code} at {rate.ToString(CultureInfo.InvariantCulture)}");
+        Changed();
         return this;
     }
 
@@ -69,11 +73,16 @@ public sealed class BundledEdit
         Replace(_json, "September 30, 2013", end.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture));
         Replace(_json, "Sep. 30, 2013", end.ToString("MMM. d, yyyy", CultureInfo.InvariantCulture));
         _steps.Add($"half year ends {Iso(end)}");
+        Changed();
         return this;
     }
 
     /// <summary>The edited dataset as JSON bytes, every total moved with its parts.</summary>
-    public byte[] Bytes()
+    public byte[] Bytes() => _bytes ??= Written();
+
+    private void Changed() => (_deltas, _bytes) = (null, null);
+
+    private byte[] Written()
     {
         var json = _json.DeepClone().AsObject();
         foreach (var ((concept, period), delta) in AllDeltas())
@@ -92,12 +101,15 @@ public sealed class BundledEdit
         if ((int?)_json["concepts"]![concept]!["scale"] != 3)
             throw new ArgumentException($"levers move figures typed in thousands; '{concept}' is not");
         _leaves[(concept, period)] = _leaves.GetValueOrDefault((concept, period)) + by;
+        Changed();
     }
 
     /// <summary>The moved figures and every total above them: a total moves by the weighted moves of its parts (a measure among
     /// the parts by the move of its expression). Where tables decompose a total differently, the decomposition that moves it most
     /// is taken; a lever that forgot one leaves the dataset inconsistent, which validation then reports.</summary>
-    private Dictionary<(string, string), decimal> AllDeltas()
+    private Dictionary<(string, string), decimal> AllDeltas() => _deltas ??= Deltas();
+
+    private Dictionary<(string, string), decimal> Deltas()
     {
         var relations = Relations().ToLookup(r => r.Parent, r => r.Parts);
         var measures = _json["measures"]!.AsObject().ToDictionary(m => m.Key, m => ExpressionParser.Parse((string)m.Value!["expression"]!));

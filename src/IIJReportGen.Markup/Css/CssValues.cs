@@ -1,6 +1,5 @@
 using System.Globalization;
 using AngleSharp.Css.Dom;
-using AngleSharp.Css.Parser;
 using AngleSharp.Css.Values;
 using IIJReportGen.Layout;
 using Unit = AngleSharp.Css.Values.CssLengthValue.Unit;
@@ -64,7 +63,7 @@ internal static class CssValues
     /// <summary>Parses one length written outside a property AngleSharp knows (the @page size), with AngleSharp.</summary>
     public static float? ParseLength(string text)
     {
-        var parsed = new CssParser().ParseDeclaration("width: " + text);
+        var parsed = CssParsers.Plain.ParseDeclaration("width: " + text);
         var value = parsed?.GetProperty("width")?.RawValue;
         return value is null ? null : Points(value, 10);
     }

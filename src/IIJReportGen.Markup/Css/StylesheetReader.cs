@@ -1,5 +1,4 @@
 using AngleSharp.Css.Dom;
-using AngleSharp.Css.Parser;
 using IIJReportGen.Diagnostics;
 
 namespace IIJReportGen.Markup;
@@ -12,11 +11,7 @@ internal sealed class StylesheetReader(DiagnosticBag diagnostics)
 {
     private static readonly HashSet<string> PageProperties = new(StringComparer.Ordinal) { "size", "margin", "margin-top", "margin-right", "margin-bottom", "margin-left" };
 
-    private CssParser? _parser;
     private int _order;
-
-    /// <summary>Made when first needed: a document whose stylesheets were all read before needs none (unless it has style attributes).</summary>
-    private CssParser Parser => _parser ??= new(new CssParserOptions { IsIncludingUnknownDeclarations = true, IsIncludingUnknownRules = true, IsToleratingInvalidSelectors = true });
 
     /// <summary>Adds a stylesheet's rules (after those this reader read before) and reports its findings; the text is read once
     /// per process (<see cref="ParsedStylesheets"/>).</summary>
@@ -98,7 +93,7 @@ internal sealed class StylesheetReader(DiagnosticBag diagnostics)
         foreach (var rule in nested)
             diagnostics.Add(Diagnostic.Error(MarkupCodes.UnsupportedSelector, $"Nested rule '{Shorten(rule.Prelude)}' is not supported.", source.At(rule.PreludeOffset),
                 "Write it as a separate rule with a descendant selector."));
-        var parsed = Parser.ParseStyleSheet(statement.Prelude + " {}").Rules.OfType<ICssStyleRule>().FirstOrDefault();
+        var parsed = CssParsers.Checking.ParseStyleSheet(statement.Prelude + " {}").Rules.OfType<ICssStyleRule>().FirstOrDefault();
         if (parsed?.Selector is null)
         {
             diagnostics.Add(Diagnostic.Error(MarkupCodes.UnsupportedSelector, $"Selector '{Shorten(statement.Prelude)}' could not be parsed.", location));
@@ -140,7 +135,7 @@ internal sealed class StylesheetReader(DiagnosticBag diagnostics)
                     "Supported: " + PropertyCatalog.Supported + "; in @page: size and margin."));
                 continue;
             }
-            var properties = Parser.ParseDeclaration(text.Name + ": " + text.Value)?.ToList() ?? [];
+            var properties = CssParsers.Checking.ParseDeclaration(text.Name + ": " + text.Value)?.ToList() ?? [];
             if (properties.Count == 0)
                 diagnostics.Add(Diagnostic.Error(MarkupCodes.UnsupportedValue, $"'{Shorten(text.Value)}' is not a valid value for '{text.Name}'.", location));
             foreach (var property in properties)

@@ -85,13 +85,6 @@ internal sealed record ComputedStyle
 
     public bool Hidden { get; init; }
 
-    /// <summary>What a child starts from: the inherited properties of this style, the rest at their initial values.</summary>
-    public ComputedStyle Inheritable() => new()
-    {
-        FontFamilies = FontFamilies, FontFamiliesDeclaredAt = FontFamiliesDeclaredAt, FontSize = FontSize, FontWeight = FontWeight, Italic = Italic, Underline = Underline,
-        TabularFigures = TabularFigures, Color = Color, LineHeight = LineHeight, TextAlign = TextAlign, NoWrap = NoWrap, ListStyle = ListStyle,
-    };
-
     public TextStyle Text => new()
     {
         FontFamilies = FontFamilies.Count > 0 ? FontFamilies : null,

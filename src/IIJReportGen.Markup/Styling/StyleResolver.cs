@@ -51,7 +51,7 @@ internal sealed class StyleResolver(Stylesheet sheet, StylesheetReader reader)
             foreach (var declaration in reader.ReadInline(inline, element.Location))
                 Offer(declaration, true, (1L << 29) - 1, int.MaxValue);
         }
-        return Compute(winners.ToDictionary(w => w.Key, w => w.Value.Declaration, StringComparer.Ordinal), parent);
+        return Compute(winners, parent);
     }
 
     /// <summary>What decides an element's style besides its ancestors; null for an element whose style is its own (an id, a style attribute).</summary>
@@ -69,51 +69,49 @@ internal sealed class StyleResolver(Stylesheet sheet, StylesheetReader reader)
         public override int GetHashCode() => HashCode.Combine(RuntimeHelpers.GetHashCode(Parent), Name, Classes, First, Last);
     }
 
-    private static ComputedStyle Compute(Dictionary<string, StyleDeclaration> d, ComputedStyle parent)
+    /// <summary>The style from the winning declarations: an inherited property not declared takes the parent's value, any
+    /// other its initial value. Made in one piece (a copy per property set was most of a document's garbage).</summary>
+    private static ComputedStyle Compute(Dictionary<string, (long Rank, StyleDeclaration Declaration)> winners, ComputedStyle parent)
     {
-        string? Text(string property) => d.TryGetValue(property, out var declaration) ? declaration.Text : null;
-        var style = parent.Inheritable();
-        if (d.TryGetValue("font-size", out var size))
-            style = style with { FontSize = CssValues.Points(size.Value, parent.FontSize) ?? CssValues.Fraction(size.Value)!.Value * parent.FontSize };
-        var fontSize = style.FontSize;
-        float Length(string property, float fallback) => d.TryGetValue(property, out var declaration) ? CssValues.Points(declaration.Value, fontSize) ?? fallback : fallback;
-        if (d.TryGetValue("font-family", out var family))
-            style = style with { FontFamilies = FontFamilies.Resolve(CssValues.Families(family.Value)), FontFamiliesDeclaredAt = family.Location };
-        if (Text("font-weight") is { } weight)
-            style = style with { FontWeight = CssValues.FontWeight(weight, parent.FontWeight)!.Value };
-        if (Text("font-style") is { } italic)
-            style = style with { Italic = italic != "normal" };
-        if (Text("font-variant-numeric") is { } numeric)
-            style = style with { TabularFigures = numeric == "tabular-nums" };
-        if (Text("text-decoration-line") is { } decoration)
-            style = style with { Underline = decoration == "underline" };
-        if (d.TryGetValue("color", out var color))
-            style = style with { Color = CssValues.Color(color.Value)!.Value };
-        if (d.TryGetValue("line-height", out var lineHeight))
-            style = style with { LineHeight = LineHeight(lineHeight, fontSize) };
-        if (Text("text-align") is { } align)
-            style = style with { TextAlign = align switch { "right" or "end" => TextAlignment.Right, "center" => TextAlignment.Center, "justify" => TextAlignment.Justify, _ => TextAlignment.Left } };
-        if (Text("white-space") is { } whiteSpace)
-            style = style with { NoWrap = whiteSpace == "nowrap" };
-        if (Text("list-style-type") is { } listStyle)
-            style = style with { ListStyle = listStyle };
-        var background = d.TryGetValue("background-color", out var fill) ? CssValues.Color(fill.Value) : null;
+        StyleDeclaration? Declared(string property) => winners.TryGetValue(property, out var winner) ? winner.Declaration : null;
+        string? Text(string property) => Declared(property)?.Text;
+        var fontSize = Declared("font-size") is { } size
+            ? CssValues.Points(size.Value, parent.FontSize) ?? CssValues.Fraction(size.Value)!.Value * parent.FontSize
+            : parent.FontSize;
+        float Length(string property) => Declared(property) is { } declaration ? CssValues.Points(declaration.Value, fontSize) ?? 0 : 0;
+        var family = Declared("font-family");
+        var color = Declared("color") is { } declaredColor ? CssValues.Color(declaredColor.Value)!.Value : parent.Color;
+        var background = Declared("background-color") is { } fill ? CssValues.Color(fill.Value) : null;
         BorderLine Border(string side)
         {
             var kind = Text($"border-{side}-style") ?? "none";
             if (kind is "none" or "hidden")
                 return BorderLine.None;
-            var width = d.TryGetValue($"border-{side}-width", out var w) ? CssValues.BorderWidth(w.Value, w.Text, fontSize)!.Value : 2.25f;
-            var lineColor = d.TryGetValue($"border-{side}-color", out var c) ? CssValues.Color(c.Value)!.Value : style.Color;
+            var width = Declared($"border-{side}-width") is { } w ? CssValues.BorderWidth(w.Value, w.Text, fontSize)!.Value : 2.25f;
+            var lineColor = Declared($"border-{side}-color") is { } c ? CssValues.Color(c.Value)!.Value : color;
             return width > 0 ? new BorderLine(width, lineColor) : BorderLine.None;
         }
-        return style with
+        return new ComputedStyle
         {
+            FontFamilies = family is null ? parent.FontFamilies : FontFamilies.Resolve(CssValues.Families(family.Value)),
+            FontFamiliesDeclaredAt = family is null ? parent.FontFamiliesDeclaredAt : family.Location,
+            FontSize = fontSize,
+            FontWeight = Text("font-weight") is { } weight ? CssValues.FontWeight(weight, parent.FontWeight)!.Value : parent.FontWeight,
+            Italic = Text("font-style") is { } italic ? italic != "normal" : parent.Italic,
+            TabularFigures = Text("font-variant-numeric") is { } numeric ? numeric == "tabular-nums" : parent.TabularFigures,
+            Underline = Text("text-decoration-line") is { } decoration ? decoration == "underline" : parent.Underline,
+            Color = color,
+            LineHeight = Declared("line-height") is { } lineHeight ? LineHeight(lineHeight, fontSize) : parent.LineHeight,
+            TextAlign = Text("text-align") is { } align
+                ? align switch { "right" or "end" => TextAlignment.Right, "center" => TextAlignment.Center, "justify" => TextAlignment.Justify, _ => TextAlignment.Left }
+                : parent.TextAlign,
+            NoWrap = Text("white-space") is { } whiteSpace ? whiteSpace == "nowrap" : parent.NoWrap,
+            ListStyle = Text("list-style-type") ?? parent.ListStyle,
             Background = background is { Alpha: > 0 } ? background : null,
-            Padding = new Thickness(Length("padding-top", 0), Length("padding-right", 0), Length("padding-bottom", 0), Length("padding-left", 0)),
-            Margin = new Thickness(Math.Max(0, Length("margin-top", 0)), Math.Max(0, Length("margin-right", 0)), Math.Max(0, Length("margin-bottom", 0)), Math.Max(0, Length("margin-left", 0))),
+            Padding = new Thickness(Length("padding-top"), Length("padding-right"), Length("padding-bottom"), Length("padding-left")),
+            Margin = new Thickness(Math.Max(0, Length("margin-top")), Math.Max(0, Length("margin-right")), Math.Max(0, Length("margin-bottom")), Math.Max(0, Length("margin-left"))),
             Borders = new Borders(Border("top"), Border("right"), Border("bottom"), Border("left")),
-            Width = d.TryGetValue("width", out var width) ? Width(width, fontSize) : BoxWidth.Auto,
+            Width = Declared("width") is { } width ? Width(width, fontSize) : BoxWidth.Auto,
             VerticalAlign = Text("vertical-align") switch
             {
                 "top" => VerticalPlacement.Top, "middle" => VerticalPlacement.Middle, "bottom" => VerticalPlacement.Bottom,

@@ -12,12 +12,21 @@ public abstract class MarkupNode(SourceLocation location)
 }
 
 /// <summary>Character data as written (whitespace is collapsed later, by the layout writer, as CSS does).</summary>
-public sealed class MarkupText(string text, TextOrigin origin) : MarkupNode(origin.LocationOf(0))
+/// <param name="text">The node's value as the XML reader gives it.</param>
+/// <param name="source">The XHTML's source map.</param>
+/// <param name="xhtml">The whole XHTML text.</param>
+/// <param name="start">The offset of the node's first character in <paramref name="xhtml"/>.</param>
+/// <param name="cdata">Whether the node is a CDATA section (no entities inside).</param>
+public sealed class MarkupText(string text, SourceMap source, string xhtml, int start, bool cdata)
+    : MarkupNode(source.Locate(Math.Min(start, Math.Max(xhtml.Length - 1, 0))))
 {
+    private TextOrigin? _origin;
+
     public string Text { get; } = text;
 
-    /// <summary>Where each character comes from, and the marks over it.</summary>
-    public TextOrigin Origin { get; } = origin;
+    /// <summary>Where each character comes from, and the marks over it; worked out when first asked (most text between
+    /// elements is whitespace that collapses away unasked).</summary>
+    public TextOrigin Origin => _origin ??= new TextOrigin(source, TextOffsets.Of(xhtml, start, Text, cdata));
 }
 
 /// <summary>An XHTML element of the vocabulary; Inline XBRL wrappers are already unwrapped by the reader.</summary>
@@ -56,7 +65,22 @@ public sealed class MarkupElement(string name, IReadOnlyDictionary<string, strin
     public string PlainText => string.Join(' ', string.Concat(Descendants().OfType<MarkupText>().Select(t => t.Text))
         .Split((char[])[' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
 
-    public IEnumerable<MarkupNode> Descendants() => _children.SelectMany(c => c is MarkupElement e ? e.Descendants().Prepend(c) : [c]);
+    /// <summary>Every node below this one, in document order (one walk, not an iterator per level).</summary>
+    public IEnumerable<MarkupNode> Descendants()
+    {
+        var pending = new Stack<(MarkupElement Parent, int Next)>();
+        pending.Push((this, 0));
+        while (pending.TryPop(out var at))
+        {
+            if (at.Next == at.Parent._children.Count)
+                continue;
+            var node = at.Parent._children[at.Next];
+            pending.Push((at.Parent, at.Next + 1));
+            yield return node;
+            if (node is MarkupElement element)
+                pending.Push((element, 0));
+        }
+    }
 
     internal void Add(MarkupNode child)
     {

@@ -1,6 +1,5 @@
 using System.Xml;
 using IIJReportGen.Diagnostics;
-using IIJReportGen.Layout;
 
 namespace IIJReportGen.Markup;
 
@@ -19,7 +18,9 @@ internal static class XhtmlReader
         var lines = (IXmlLineInfo)reader;
         SourceLocation Here() => source.Locate(lines.LineNumber, lines.LinePosition);
         MarkupElement? root = null;
+        // Per open element, the element its content goes into (an ix:* wrapper's is the one around it).
         var open = new Stack<MarkupElement?>();
+        MarkupElement? Parent() => open.Count > 0 ? open.Peek() : null;
         try
         {
             // Depth of an ix:header being skipped, or -1.
@@ -43,11 +44,11 @@ internal static class XhtmlReader
                         }
                         // An ix:* wrapper adds no node: its content attaches to the enclosing element.
                         else if (!reader.IsEmptyElement)
-                            open.Push(null);
+                            open.Push(Parent());
                         break;
                     case XmlNodeType.Element:
                         var element = new MarkupElement(ElementName(reader), Attributes(reader), Here());
-                        var parent = open.FirstOrDefault(e => e is not null);
+                        var parent = Parent();
                         if (parent is null)
                             root ??= element;
                         else
@@ -59,8 +60,7 @@ internal static class XhtmlReader
                         open.Pop();
                         break;
                     case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
-                        var offsets = TextOffsets.Of(xhtml, source.OffsetOf(lines.LineNumber, lines.LinePosition), reader.Value, reader.NodeType == XmlNodeType.CDATA);
-                        open.FirstOrDefault(e => e is not null)?.Add(new MarkupText(reader.Value, new TextOrigin(source, offsets)));
+                        Parent()?.Add(new MarkupText(reader.Value, source, xhtml, source.OffsetOf(lines.LineNumber, lines.LinePosition), reader.NodeType == XmlNodeType.CDATA));
                         break;
                 }
             }
@@ -79,8 +79,13 @@ internal static class XhtmlReader
     private static string ElementName(XmlReader reader) =>
         reader.NamespaceURI is XhtmlNamespaces.Xhtml or "" ? reader.LocalName.ToLowerInvariant() : reader.Name;
 
-    private static Dictionary<string, string> Attributes(XmlReader reader)
+    private static readonly Dictionary<string, string> None = new(StringComparer.Ordinal);
+
+    /// <summary>The element's attributes; one shared empty set for the many elements without any (read-only to every reader).</summary>
+    private static IReadOnlyDictionary<string, string> Attributes(XmlReader reader)
     {
+        if (!reader.HasAttributes)
+            return None;
         var attributes = new Dictionary<string, string>(StringComparer.Ordinal);
         if (reader.MoveToFirstAttribute())
         {

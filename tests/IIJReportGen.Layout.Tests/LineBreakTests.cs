@@ -33,6 +33,20 @@ public class LineBreakTests
     }
 
     [Fact]
+    public void WordsAfterACutWordFollowItsLastPartAndNothingIsLostOrRepeated()
+    {
+        // A line of whole words is a stretch of the paragraph's pieces; the line a cut word ends on has its own.
+        const string text = "Revenues of IIJAnnouncesFirstSixMonthsFinancialResultsForTheFiscalYear grew by 6.4% in 1H13 over 1H12.";
+        for (var width = 40f; width < 260; width += 7)
+        {
+            var lines = Lines(text, width, TextAlignment.Left);
+
+            Assert.Equal(text.Replace(" ", "", StringComparison.Ordinal), string.Concat(lines).Replace(" ", "", StringComparison.Ordinal));
+            Assert.DoesNotContain("", lines);
+        }
+    }
+
+    [Fact]
     public void JustifiedLinesReachBothEdgesExceptTheLast()
     {
         const float width = 200;

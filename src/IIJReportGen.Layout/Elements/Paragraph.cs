@@ -4,7 +4,7 @@ namespace IIJReportGen.Layout;
 public sealed class Paragraph : Element
 {
     private readonly List<TextSpan> _spans = [];
-    private List<TextPiece>? _pieces;
+    private TextPiece[]? _pieces;
     private (float Width, List<TextLine> Lines) _recent;
     private (float Width, List<TextLine> Lines) _older;
     private int _firstLine;

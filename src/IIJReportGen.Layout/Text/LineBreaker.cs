@@ -3,22 +3,24 @@ namespace IIJReportGen.Layout;
 /// <summary>Greedy first-fit line breaking over pieces; a word wider than the line is cut between characters.</summary>
 internal static class LineBreaker
 {
-    // One line buffer per thread, reused by every paragraph: a line allocates only its own exact-size array.
+    // One line buffer per thread, reused by every paragraph.
     [ThreadStatic]
     private static List<TextPiece>? _line;
 
-    public static List<TextLine> Break(List<TextPiece> pieces, float maxWidth)
+    public static List<TextLine> Break(TextPiece[] pieces, float maxWidth)
     {
-        // Words are index ranges of the pieces.
+        // Words are index ranges of the pieces. A line of whole words is the stretch of the paragraph's pieces from
+        // lineStart; only a line holding part of a cut word gets an array of its own.
         var lines = new List<TextLine>(1);
         var line = _line ??= [];
         line.Clear();
+        var (lineStart, ownPieces) = (0, false);
         var lineWidth = 0f;
         var wordStart = 0;
-        for (var end = 0; end < pieces.Count; end++)
+        for (var end = 0; end < pieces.Length; end++)
         {
             var piece = pieces[end];
-            if (!piece.BreakAfter && !piece.ForcedBreakAfter && end != pieces.Count - 1)
+            if (!piece.BreakAfter && !piece.ForcedBreakAfter && end != pieces.Length - 1)
                 continue;
             var wordWidth = 0f;
             for (var i = wordStart; i <= end; i++)
@@ -26,7 +28,7 @@ internal static class LineBreaker
             var visibleWidth = wordWidth - piece.TrailingSpaceWidth;
             if (line.Count > 0 && lineWidth + visibleWidth > maxWidth + Size.Epsilon)
             {
-                lines.Add(new TextLine([.. line], false));
+                lines.Add(Line(pieces, line, lineStart, ownPieces, false));
                 line.Clear();
                 lineWidth = 0;
             }
@@ -36,29 +38,35 @@ internal static class LineBreaker
                 for (var i = wordStart; i <= end; i++)
                     word.Add(pieces[i]);
                 var chunks = Cut(word, maxWidth, out var rest);
-                lines.AddRange(chunks.Select(chunk => new TextLine([.. chunk], false)));
+                lines.AddRange(chunks.Select(chunk => new TextLine(chunk.ToArray(), false)));
                 line.AddRange(rest);
+                ownPieces = true;
                 lineWidth += rest.Sum(p => p.Width);
             }
             else
             {
+                if (line.Count == 0)
+                    (lineStart, ownPieces) = (wordStart, false);
                 for (var i = wordStart; i <= end; i++)
                     line.Add(pieces[i]);
                 lineWidth += wordWidth;
             }
             if (piece.ForcedBreakAfter)
             {
-                lines.Add(new TextLine([.. line], true));
+                lines.Add(Line(pieces, line, lineStart, ownPieces, true));
                 line.Clear();
                 lineWidth = 0;
             }
             wordStart = end + 1;
         }
         if (line.Count > 0)
-            lines.Add(new TextLine([.. line], true));
+            lines.Add(Line(pieces, line, lineStart, ownPieces, true));
         line.Clear();
         return lines;
     }
+
+    private static TextLine Line(TextPiece[] pieces, List<TextPiece> line, int start, bool ownPieces, bool endsParagraph) =>
+        new(ownPieces ? line.ToArray() : new ArraySegment<TextPiece>(pieces, start, line.Count), endsParagraph);
 
     /// <summary>Cuts an over-wide word into full lines (returned) and a last part (<paramref name="rest"/>) that fits.</summary>
     /// <remarks>Only the piece a line ends in is shaped again (head and tail): with pieces of bounded length the cutting is linear in the word's length.</remarks>

@@ -53,11 +53,11 @@ internal sealed class LinePainter
         var gapCount = 0;
         var gapMode = alignment == TextAlignment.Justify && !line.EndsParagraph ? Gaps(line, out gapCount) : GapMode.None;
         var extra = gapMode == GapMode.None ? 0 : slack / Math.Max(1, gapCount);
-        for (var p = 0; p < line.Pieces.Length; p++)
+        for (var p = 0; p < line.Pieces.Count; p++)
         {
             var piece = line.Pieces[p];
-            var visibleEnd = p == line.Pieces.Length - 1 ? piece.TrailingSpaceStart : piece.Text.Length;
-            var isLastGlyphOfLine = p == line.Pieces.Length - 1;
+            var visibleEnd = p == line.Pieces.Count - 1 ? piece.TrailingSpaceStart : piece.Text.Length;
+            var isLastGlyphOfLine = p == line.Pieces.Count - 1;
             if (_runPiece is not null && !SameRun(_runPiece, piece))
                 Flush(x);
             if (piece.Span.Link != _link)
@@ -100,7 +100,7 @@ internal sealed class LinePainter
             for (; charIndex < visibleEnd; charIndex++)
                 byteOffset += Utf8Length(piece.Text[charIndex]);
             _textBytes += byteOffset;
-            if (p < line.Pieces.Length - 1)
+            if (p < line.Pieces.Count - 1)
                 inkEnd = x;
             Decorate(piece, pieceStart, inkEnd);
             Mark(piece, visibleEnd, pieceStart, inkEnd);
@@ -123,10 +123,10 @@ internal sealed class LinePainter
         count = 0;
         var glyphs = 0;
         var cjk = false;
-        for (var p = 0; p < line.Pieces.Length; p++)
+        for (var p = 0; p < line.Pieces.Count; p++)
         {
             var piece = line.Pieces[p];
-            var end = p == line.Pieces.Length - 1 ? piece.TrailingSpaceStart : piece.Text.Length;
+            var end = p == line.Pieces.Count - 1 ? piece.TrailingSpaceStart : piece.Text.Length;
             for (var i = 0; i < end; i++)
             {
                 count += piece.Text[i] == ' ' ? 1 : 0;

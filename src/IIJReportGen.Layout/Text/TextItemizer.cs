@@ -9,9 +9,14 @@ internal static class TextItemizer
     /// shaping it, and cutting it into lines, then cost time and memory linear in its length. Words are far shorter.</summary>
     public const int LongestPiece = 256;
 
-    public static List<TextPiece> Itemize(IReadOnlyList<TextSpan> spans, Typesetter typesetter)
+    // One buffer per thread for the pieces being cut: a paragraph keeps only its exact-size array.
+    [ThreadStatic]
+    private static List<TextPiece>? _buffer;
+
+    public static TextPiece[] Itemize(IReadOnlyList<TextSpan> spans, Typesetter typesetter)
     {
-        var pieces = new List<TextPiece>();
+        var pieces = _buffer ??= [];
+        pieces.Clear();
         var paragraph = spans.Count == 1 ? spans[0].Text : string.Concat(spans.Select(s => s.Text));
         var spanStart = 0;
         for (var s = 0; s < spans.Count; s++)
@@ -57,7 +62,9 @@ internal static class TextItemizer
                 Emit(pieces, typesetter, span, chain, pieceFace ?? chain.Primary, pieceStart, text.Length, false, false);
             spanStart += text.Length;
         }
-        return pieces;
+        TextPiece[] itemized = [.. pieces];
+        pieces.Clear();
+        return itemized;
     }
 
     /// <summary>Whether a slice may start at <paramref name="index"/>: not inside a surrogate pair, before a combining mark or next to a joiner.</summary>

@@ -3,8 +3,9 @@ namespace IIJReportGen.Layout;
 /// <summary>One laid-out line of a paragraph.</summary>
 internal sealed class TextLine
 {
-    // An array, so walking the pieces (here and for every line painted) needs no enumerator.
-    public TextLine(TextPiece[] pieces, bool endsParagraph)
+    // A stretch of the paragraph's pieces (a line of whole words shares the paragraph's array; one with a cut word has its
+    // own), so walking them (here and for every line painted) needs no enumerator and a line copies no pieces.
+    public TextLine(ArraySegment<TextPiece> pieces, bool endsParagraph)
     {
         Pieces = pieces;
         EndsParagraph = endsParagraph;
@@ -14,11 +15,11 @@ internal sealed class TextLine
             Ascent = Math.Max(Ascent, piece.Ascent);
             Descent = Math.Max(Descent, piece.Descent);
         }
-        if (pieces.Length > 0)
+        if (pieces.Count > 0)
             Width -= pieces[^1].TrailingSpaceWidth;
     }
 
-    public TextPiece[] Pieces { get; }
+    public ArraySegment<TextPiece> Pieces { get; }
 
     /// <summary>Ends the paragraph or a forced break: never justified.</summary>
     public bool EndsParagraph { get; }

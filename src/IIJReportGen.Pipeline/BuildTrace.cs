@@ -12,7 +12,7 @@ namespace IIJReportGen.Pipeline;
 public static class BuildTrace
 {
     private static readonly bool Enabled = Environment.GetEnvironmentVariable("IIJREPORT_TRACE") is { Length: > 0 };
-    private static readonly ConcurrentQueue<(string Stage, double Start, double End, int Thread)> Spans = new();
+    private static readonly ConcurrentQueue<(string Stage, double Start, double End, int Thread, long Allocated)> Spans = new();
     private static readonly DateTime Started = Enabled ? Process.GetCurrentProcess().StartTime.ToUniversalTime() : default;
 
     static BuildTrace()
@@ -22,7 +22,7 @@ public static class BuildTrace
     }
 
     /// <summary>Times a stage until the span is disposed; nothing when tracing is off.</summary>
-    public static Span Stage(string stage) => new(Enabled ? stage : null, Enabled ? Now() : 0);
+    public static Span Stage(string stage) => Enabled ? new(stage, Now(), GC.GetAllocatedBytesForCurrentThread()) : default;
 
     /// <summary>Times <paramref name="work"/> as the stage.</summary>
     public static T Stage<T>(string stage, Func<T> work)
@@ -35,18 +35,20 @@ public static class BuildTrace
 
     private static void Write(TextWriter error)
     {
-        foreach (var (stage, start, end, thread) in Spans.OrderBy(s => s.Start))
-            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"trace {start,7:0.0} {end,7:0.0} {end - start,6:0.0} ms  thread {thread,3}  {stage}"));
+        foreach (var (stage, start, end, thread, allocated) in Spans.OrderBy(s => s.Start))
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"trace {start,7:0.0} {end,7:0.0} {end - start,6:0.0} ms {allocated / 1e6,6:0.0} MB  thread {thread,3}  {stage}"));
         error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"trace exit at {Now():0.0} ms; allocated {GC.GetTotalAllocatedBytes() / 1e6:0.0} MB, "
             + $"collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} (gen 0/1/2), paused {GC.GetTotalPauseDuration().TotalMilliseconds:0.0} ms"));
     }
 
-    public readonly struct Span(string? stage, double start) : IDisposable
+    /// <summary>A stage being timed, with what its thread had allocated when it began (a stage's allocations are its thread's).</summary>
+    public readonly struct Span(string? stage, double start, long allocated) : IDisposable
     {
         public void Dispose()
         {
             if (stage is not null)
-                Spans.Enqueue((stage, start, Now(), Environment.CurrentManagedThreadId));
+                Spans.Enqueue((stage, start, Now(), Environment.CurrentManagedThreadId, GC.GetAllocatedBytesForCurrentThread() - allocated));
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using Scriban.Runtime;
@@ -12,7 +13,14 @@ internal abstract class TemplateFunctions
 {
     public void ImportInto(ScriptObject globals)
     {
-        foreach (var method in GetType().GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Where(m => !m.IsSpecialName))
-            globals.SetValue(StandardMemberRenamer.Rename(method.Name), DynamicCustomFunction.Create(this, method), readOnly: true);
+        foreach (var (name, method) in Helpers.GetOrAdd(GetType(), Named))
+            globals.SetValue(name, DynamicCustomFunction.Create(this, method), readOnly: true);
     }
+
+    /// <summary>Each set's helpers with their template names, looked up once per process (every rendering imports them).</summary>
+    private static readonly ConcurrentDictionary<Type, (string Name, MethodInfo Method)[]> Helpers = new();
+
+    private static (string Name, MethodInfo Method)[] Named([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicMethods)] Type type) =>
+        type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Where(m => !m.IsSpecialName)
+            .Select(m => (StandardMemberRenamer.Rename(m.Name), m)).ToArray();
 }

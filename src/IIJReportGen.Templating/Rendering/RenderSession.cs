@@ -50,8 +50,16 @@ internal sealed class RenderSession(ReportModel model, string document, string f
 
     /// <summary>The line that names a figure a shared partial writes (<c>include "shared/amount.sbnhtml" "SiOrdersReceived" p</c>): the
     /// outermost include given its id; null when the figure is named where it is written.</summary>
-    private static SourceLocation? Caller(TemplateContext context, string id) =>
-        context is XhtmlContext xhtml ? xhtml.Includes.Reverse().FirstOrDefault(call => call.Arguments.Contains(id))?.At : null;
+    private static SourceLocation? Caller(TemplateContext context, string id)
+    {
+        // The stack lists the innermost include first: the last one given the id is the outermost (no copy per figure).
+        SourceLocation? outermost = null;
+        if (context is XhtmlContext xhtml)
+            foreach (var call in xhtml.Includes)
+                if (call.Arguments.Contains(id))
+                    outermost = call.At;
+        return outermost;
+    }
 
     /// <summary>Records a fact use; returns its number (its index in <see cref="FactUses"/>), which marks the text that shows it.</summary>
     public int Use(TemplateContext context, string id, string period, string form, string? vs, string? table, string? shown = null)

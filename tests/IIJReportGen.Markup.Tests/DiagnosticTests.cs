@@ -17,6 +17,17 @@ public class DiagnosticTests
         Assert.StartsWith("test.xhtml:6:4: error MARKUP002: Element <blink> is not in the vocabulary. Use one of: a, b, body, br,", error.ToString());
     }
 
+    [Theory]
+    [InlineData("<table><tr><p>x</p></tr></table>", "<p> cannot appear inside <tr>. Expected td or th.")]
+    [InlineData("<table><tbody><td>x</td></tbody></table>", "<td> cannot appear inside <tbody>. Expected tr.")]
+    [InlineData("<table><p>x</p><tr><td>x</td></tr></table>", "<p> cannot appear inside <table>. Expected colgroup, col, thead, tbody or tr.")]
+    public void A_misplaced_table_part_names_what_may_stand_there(string table, string message)
+    {
+        var error = Assert.Single(Render.Markup(Render.Page(table)).Diagnostics);
+        Assert.Equal(MarkupCodes.MisplacedContent, error.Code);
+        Assert.EndsWith("error MARKUP003: " + message, error.ToString());
+    }
+
     [Fact]
     public void NotWellFormedXhtmlIsOneErrorWithLineAndColumn()
     {

@@ -29,21 +29,21 @@ internal sealed class TableWriter(BlockWriter blocks, StyleResolver styles, Diag
             switch (child.Name)
             {
                 case "colgroup":
-                    foreach (var col in Elements(child).Where(c => Expect(c, "col", child)))
+                    foreach (var col in Elements(child).Where(c => Expect(c, child, "col")))
                         AddColumns(columns, col, styles.Resolve(col, childStyle));
                     break;
                 case "col":
                     AddColumns(columns, child, childStyle);
                     break;
                 case "thead" or "tbody":
-                    foreach (var row in Elements(child).Where(r => Expect(r, "tr", child)))
+                    foreach (var row in Elements(child).Where(r => Expect(r, child, "tr")))
                         AddRow(rows, row, childStyle, child.Name == "thead");
                     break;
                 case "tr":
                     AddRow(rows, child, style, false);
                     break;
                 default:
-                    Expect(child, "colgroup, col, thead, tbody or tr", table);
+                    Expect(child, table, "colgroup", "col", "thead", "tbody", "tr");
                     break;
             }
         }
@@ -81,7 +81,7 @@ internal sealed class TableWriter(BlockWriter blocks, StyleResolver styles, Diag
             return;
         var cells = new List<Cell>();
         var column = 0;
-        foreach (var element in Elements(row).Where(c => Expect(c, "td or th", row)))
+        foreach (var element in Elements(row).Where(c => Expect(c, row, "td", "th")))
         {
             var style = styles.Resolve(element, rowStyle);
             if (element.Attribute("rowspan") is not (null or "1"))
@@ -188,10 +188,12 @@ internal sealed class TableWriter(BlockWriter blocks, StyleResolver styles, Diag
         }
     }
 
-    private bool Expect(MarkupElement element, string expected, MarkupElement parent)
+    /// <summary>True when the element is one of <paramref name="names"/>; else a MARKUP003 error naming them ("td or th").</summary>
+    private bool Expect(MarkupElement element, MarkupElement parent, params ReadOnlySpan<string> names)
     {
-        if (expected.Split([", ", " or "], StringSplitOptions.None).Contains(element.Name))
+        if (names.Contains(element.Name))
             return true;
+        var expected = names.Length == 1 ? names[0] : string.Join(", ", names[..^1].ToArray()) + " or " + names[^1];
         diagnostics.Add(Diagnostic.Error(MarkupCodes.MisplacedContent, $"<{element.Name}> cannot appear inside <{parent.Name}>.", element.Location, $"Expected {expected}."));
         return false;
     }

@@ -38,7 +38,7 @@ public static class ReportBuild
             leading = Lead(model, templates, request, lane.Pdf, lead);
             checking.GetAwaiter().GetResult();
         }
-        else if (Passed(lane.Run(others).Inputs!) is { } passed && lane.Fault is null)
+        else if (Passed(lane.Run(others).Inputs!) is { } passed && !lane.FaultBeforeDocuments)
             leading = Lead(passed.Model, templates, request, lane.Pdf, lead);
         var inputs = lane.Inputs!;
         var diagnostics = inputs.Diagnostics;
@@ -68,6 +68,7 @@ public static class ReportBuild
             if (package is not null)
             {
                 timer.Add("TDnet package", package.RenderTime);
+                timer.Add("inline XBRL check", package.CheckTime);
                 diagnostics.AddRange(package.Findings);
                 if (package.Rendered is not null)
                     staged.Write($"{TdnetPackage.Folder}/{RenderOptions.PackageDocument}.css", package.Stylesheet);

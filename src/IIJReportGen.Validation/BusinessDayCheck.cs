@@ -1,11 +1,11 @@
-using System.Globalization;
+using IIJReportGen.Dataset.Figures;
 using IIJReportGen.Dataset.Model;
 using IIJReportGen.Diagnostics;
 
 namespace IIJReportGen.Validation;
 
 /// <summary>
-/// VAL013/VAL014: the dates the release cycle goes out on — every report date after the current period (the release, the
+/// VAL014/VAL015: the dates the release cycle goes out on — every report date after the current period (the release, the
 /// filings, the dividend payment) — fall on days the exchange is open, as the dataset's calendar (<c>report.calendar</c>) has
 /// them; a year that calendar does not cover is said once, so nobody takes silence for a check. Dates within or before the
 /// period are events (an offering's payment, a stock split) and are not checked.
@@ -23,9 +23,9 @@ public static class BusinessDayCheck
         foreach (var (name, date) in dates)
             if (calendar.Closure(date) is { } why)
                 diagnostics.Add(Diagnostic.Warning(ValidationCodes.DateOnClosedDay,
-                    $"Date '{name}' ({Iso(date)}) is {why}, when the exchange is closed.",
+                    $"Date '{name}' ({NumberText.IsoDate(date)}) is {why}, when the exchange is closed.",
                     report.DateLocations.GetValueOrDefault(name),
-                    $"Choose a business day: the next is {Iso(calendar.NextBusinessDay(date))}."));
+                    $"Choose a business day: the next is {NumberText.IsoDate(calendar.NextBusinessDay(date))}."));
         if (!calendar.ListsHolidays)
             return dates.Count;
         foreach (var year in dates.Select(d => d.Value.Year).Distinct().Where(y => !calendar.Covers(y)).Order())
@@ -35,6 +35,4 @@ public static class BusinessDayCheck
                 $"Extend report.calendar.closed with the {calendar.Exchange}'s {year} non-business days (January 1–3, December 31 and Japan's national holidays)."));
         return dates.Count;
     }
-
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,4 @@
-using System.Globalization;
+using IIJReportGen.Dataset.Figures;
 using IIJReportGen.Dataset.Model;
 using IIJReportGen.Diagnostics;
 
@@ -20,7 +20,7 @@ internal static class QuarterKindCheck
             return 1;
         var fitting = dataset.Periods.FirstOrDefault(p => p is { Type: PeriodType.Duration, Months: 3, Scenario: Scenario.Actual } && p.End == current.End);
         diagnostics.Add(Diagnostic.Error(ValidationCodes.QuarterDoesNotFitKind,
-            $"report.quarter is '{key}' ({Describe(quarter)}), but the report is a {Name(kind)} ({kind.Code}, '{current.Key}' ends {Day(current.End)}): its quarter is the three months ended {Day(current.End)}.",
+            $"report.quarter is '{key}' ({Describe(quarter)}), but the report is a {Name(kind)} ({kind.Code}, '{current.Key}' ends {NumberText.IsoDate(current.End)}): its quarter is the three months ended {NumberText.IsoDate(current.End)}.",
             new SourceLocation(dataset.File, 0, 0, "$.report.quarter"),
             fitting is null
                 ? $"Add that three-month period and name it in report.quarter, or remove report.quarter."
@@ -30,15 +30,13 @@ internal static class QuarterKindCheck
 
     private static string Describe(Period period) => period switch
     {
-        { Type: PeriodType.Instant } => $"an instant, {Day(period.End)}",
-        { Months: { } months } => $"{months} months ended {Day(period.End)}",
-        _ => $"ended {Day(period.End)}",
+        { Type: PeriodType.Instant } => $"an instant, {NumberText.IsoDate(period.End)}",
+        { Months: { } months } => $"{months} months ended {NumberText.IsoDate(period.End)}",
+        _ => $"ended {NumberText.IsoDate(period.End)}",
     };
 
     private static string Name(ReportKind kind) => kind.Quarters switch
     {
         1 => "first quarter", 2 => "first half", 3 => "first nine months", _ => "full year",
     };
-
-    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

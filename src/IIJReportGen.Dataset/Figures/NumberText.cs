@@ -20,6 +20,9 @@ public static class NumberText
         };
     }
 
+    /// <summary>A date as the dataset types it and findings and flags quote it: "2013-09-30".</summary>
+    public static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
     /// <summary>A date as the documents write it: "September 30, 2013".</summary>
     public static string Date(DateOnly date) => date.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture);
 

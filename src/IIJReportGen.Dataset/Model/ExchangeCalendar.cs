@@ -1,4 +1,4 @@
-using System.Globalization;
+using IIJReportGen.Dataset.Figures;
 using IIJReportGen.Diagnostics;
 
 namespace IIJReportGen.Dataset.Model;
@@ -37,7 +37,5 @@ public sealed record ExchangeCalendar(string Exchange, IReadOnlyDictionary<DateO
 
     /// <summary>" 2014-11-24 is a TSE holiday (…): the next business day is 2014-11-25." for a closed day; else empty.</summary>
     public string ClosedDayNote(DateOnly date) =>
-        Closure(date) is { } why ? $" {Iso(date)} is {why}: the next business day is {Iso(NextBusinessDay(date))}." : "";
-
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        Closure(date) is { } why ? $" {NumberText.IsoDate(date)} is {why}: the next business day is {NumberText.IsoDate(NextBusinessDay(date))}." : "";
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using IIJReportGen.Dataset.Figures;
 using IIJReportGen.Dataset.Json;
 using IIJReportGen.Dataset.Model;
 using Newtonsoft.Json.Linq;
@@ -70,13 +71,13 @@ public static partial class DatasetRollforward
             {
                 var texts = CitedBy(dataset, date.Name);
                 var citing = texts.Count > 0 ? $"the texts citing it ({string.Join(", ", texts)}) still apply, or remove them" : "it still matters, or remove it";
-                flags.Add(new ReviewFlag("$." + date.Path, $"Kept {Iso(old)}, an event before the {dataset.Report.Current} period: confirm {citing}.", []));
+                flags.Add(new ReviewFlag("$." + date.Path, $"Kept {NumberText.IsoDate(old)}, an event before the {dataset.Report.Current} period: confirm {citing}.", []));
                 continue;
             }
             var rolled = roll.Date(old);
-            date.Value = Iso(rolled);
+            date.Value = NumberText.IsoDate(rolled);
             var what = old > currentEnd ? "confirm the date" : $"an event of the {dataset.Report.Current} period: confirm it happened again, or remove it and what cites it";
-            flags.Add(new ReviewFlag("$." + date.Path, $"Rolled {Iso(old)} to {Iso(rolled)}: {what}.{calendar.ClosedDayNote(rolled)}", []));
+            flags.Add(new ReviewFlag("$." + date.Path, $"Rolled {NumberText.IsoDate(old)} to {NumberText.IsoDate(rolled)}: {what}.{calendar.ClosedDayNote(rolled)}", []));
             if (old > currentEnd && calendar.ListsHolidays && !calendar.Covers(rolled.Year))
                 uncovered.Add(rolled.Year);
         }
@@ -103,8 +104,8 @@ public static partial class DatasetRollforward
         if (policies?["convenienceTranslation"] is not JObject convenience || convenience["date"] is not JValue { Type: JTokenType.String } date)
             return;
         var rolled = roll.Date(DateOnly.ParseExact((string)date!, "yyyy-MM-dd", CultureInfo.InvariantCulture));
-        date.Value = Iso(rolled);
-        flags.Add(new ReviewFlag("$.policies.convenienceTranslation.rate", $"Still last period's rate ({((JValue)convenience["rate"]!).ToString(CultureInfo.InvariantCulture)}): set the rate of {Iso(rolled)}.", []));
+        date.Value = NumberText.IsoDate(rolled);
+        flags.Add(new ReviewFlag("$.policies.convenienceTranslation.rate", $"Still last period's rate ({((JValue)convenience["rate"]!).ToString(CultureInfo.InvariantCulture)}): set the rate of {NumberText.IsoDate(rolled)}.", []));
     }
 
     private static void RollPeriods(JObject root, PeriodPlan plan, YearRoll roll, List<ReviewFlag> flags)
@@ -194,8 +195,6 @@ public static partial class DatasetRollforward
         root["reviewed"] = new JObject();
         flags.Add(new ReviewFlag("$.reviewed", $"All {texts} text(s) are to review for {to} (validation lists each as VAL012); 'iijreport review' marks them once read or rewritten.", []));
     }
-
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     [GeneratedRegex(@"@(?<key>[A-Za-z0-9_-]+)")]
     private static partial Regex Pinned();

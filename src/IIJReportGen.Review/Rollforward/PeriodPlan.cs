@@ -57,7 +57,7 @@ internal sealed class PeriodPlan
         if (candidate.Rolled)
             foreach (var name in new[] { "start", "end", "date" })
                 if (json[name] is JValue { Type: JTokenType.String } value)
-                    value.Value = Iso(roll.Date(DateOnly.ParseExact((string)value!, "yyyy-MM-dd", CultureInfo.InvariantCulture)));
+                    value.Value = NumberText.IsoDate(roll.Date(DateOnly.ParseExact((string)value!, "yyyy-MM-dd", CultureInfo.InvariantCulture)));
         var names = candidate.Rolled ? json : candidate.Predecessor;
         foreach (var name in new[] { "label", "short" })
             if (names?[name] is JValue { Type: JTokenType.String } value)
@@ -135,8 +135,6 @@ internal sealed class PeriodPlan
             .Order(StringComparer.Ordinal)
             .FirstOrDefault();
     }
-
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>A period of the rolled dataset: its typed form, the JSON it is written from, whether it is new (moved a year on),
     /// and for a kept key the old period that rolls onto it.</summary>

@@ -235,7 +235,7 @@ public static partial class InlineXbrlCheck
     }
 
     private static bool IsDate(string text) =>
-        DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
+        NumberText.TryReadIsoDate(text.Trim(), out _);
 
     private static (int Line, int Column) PositionOf(XObject node) => node is IXmlLineInfo info && info.HasLineInfo() ? (info.LineNumber, info.LinePosition) : (0, 0);
 

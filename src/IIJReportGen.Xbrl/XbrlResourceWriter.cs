@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Xml;
+using IIJReportGen.Dataset.Figures;
 using IIJReportGen.Dataset.Model;
 
 namespace IIJReportGen.Xbrl;
@@ -41,11 +41,11 @@ internal static class XbrlResourceWriter
         writer.WriteStartElement("xbrli", "period", XbrlNamespaces.Xbrli);
         if (start is { } from)
         {
-            writer.WriteElementString("xbrli", "startDate", XbrlNamespaces.Xbrli, Date(from));
-            writer.WriteElementString("xbrli", "endDate", XbrlNamespaces.Xbrli, Date(end));
+            writer.WriteElementString("xbrli", "startDate", XbrlNamespaces.Xbrli, NumberText.IsoDate(from));
+            writer.WriteElementString("xbrli", "endDate", XbrlNamespaces.Xbrli, NumberText.IsoDate(end));
         }
         else
-            writer.WriteElementString("xbrli", "instant", XbrlNamespaces.Xbrli, Date(end));
+            writer.WriteElementString("xbrli", "instant", XbrlNamespaces.Xbrli, NumberText.IsoDate(end));
         writer.WriteEndElement();
         if (scenario is not null)
         {
@@ -85,8 +85,6 @@ internal static class XbrlResourceWriter
             if (writer.LookupPrefix(ns) != prefix)
                 writer.WriteAttributeString("xmlns", prefix, null, ns);
     }
-
-    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static void WriteMeasures(XmlWriter writer, IEnumerable<string> measures)
     {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using IIJReportGen.Dataset.Expressions;
 using IIJReportGen.Dataset.Figures;
 using IIJReportGen.Dataset.Measures;
@@ -35,7 +34,7 @@ public sealed class XbrlVocabulary
         Model = model;
         _presentation = Presentation.For(Model, document: null);
         var reportEnd = dataset.Periods.TryGet(dataset.Report.Current, out var current) ? current.End : dataset.Periods.Max(p => p.End);
-        var date = reportEnd.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var date = NumberText.IsoDate(reportEnd);
         var company = XbrlNaming.Sanitize(dataset.Company.ShortName.ToLowerInvariant());
         Namespace = dataset.Company.Url is { Length: > 0 } url
             ? $"{url.TrimEnd('/')}/xbrl/{company}/{date}"

@@ -66,7 +66,7 @@ public static partial class DatasetRollforward
         // the texts that cite it are named, to keep or drop.
         foreach (var date in (report["dates"] as JObject)?.Properties().ToList() ?? [])
         {
-            var old = DateOnly.ParseExact((string)date.Value!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var old = NumberText.ReadIsoDate((string)date.Value!);
             if (old <= current.OpeningDate)
             {
                 var texts = CitedBy(dataset, date.Name);
@@ -103,7 +103,7 @@ public static partial class DatasetRollforward
     {
         if (policies?["convenienceTranslation"] is not JObject convenience || convenience["date"] is not JValue { Type: JTokenType.String } date)
             return;
-        var rolled = roll.Date(DateOnly.ParseExact((string)date!, "yyyy-MM-dd", CultureInfo.InvariantCulture));
+        var rolled = roll.Date(NumberText.ReadIsoDate((string)date!));
         date.Value = NumberText.IsoDate(rolled);
         flags.Add(new ReviewFlag("$.policies.convenienceTranslation.rate", $"Still last period's rate ({((JValue)convenience["rate"]!).ToString(CultureInfo.InvariantCulture)}): set the rate of {NumberText.IsoDate(rolled)}.", []));
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using IIJReportGen.Dataset.Expressions;
 using IIJReportGen.Dataset.Figures;
 using IIJReportGen.Dataset.Model;
@@ -57,7 +56,7 @@ internal sealed class PeriodPlan
         if (candidate.Rolled)
             foreach (var name in new[] { "start", "end", "date" })
                 if (json[name] is JValue { Type: JTokenType.String } value)
-                    value.Value = NumberText.IsoDate(roll.Date(DateOnly.ParseExact((string)value!, "yyyy-MM-dd", CultureInfo.InvariantCulture)));
+                    value.Value = NumberText.IsoDate(roll.Date(NumberText.ReadIsoDate((string)value!)));
         var names = candidate.Rolled ? json : candidate.Predecessor;
         foreach (var name in new[] { "label", "short" })
             if (names?[name] is JValue { Type: JTokenType.String } value)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using IIJReportGen.Dataset.Figures;
 using IIJReportGen.Dataset.Model;
@@ -47,7 +46,7 @@ internal sealed partial class StaleMentions
     public string ReferPeriodWords(string words)
     {
         var dated = LongDate().Replace(words, m =>
-            DateOnly.TryParseExact(m.Value, "MMMM d, yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && _referenceOfDate.TryGetValue(date, out var reference)
+            NumberText.TryReadDate(m.Value, out var date) && _referenceOfDate.TryGetValue(date, out var reference)
                 ? reference
                 : m.Value);
         return string.Concat(Reference().Split(dated).Select(part => part.StartsWith('{') ? part : _periodWords.Replace(part, m =>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using IIJReportGen.Dataset.Figures;
 using IIJReportGen.Dataset.Model;
 using IIJReportGen.Templating.Figures;
@@ -51,7 +50,7 @@ internal sealed class FormValues(RenderSession session, ReferenceExpander expand
     public Markup Hidden(TemplateContext context, FormFact fact) => fact.Value.Kind switch
     {
         FormValueKind.Flag or FormValueKind.Listed => Tags.NonNumeric(fact, 1, Markup.Text(Truth(context, fact) ? "true" : "false"), null),
-        FormValueKind.Date or FormValueKind.FiscalYearEnd => Tags.NonNumeric(fact, 1, Markup.Text(Date(context, fact.Value).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), null),
+        FormValueKind.Date or FormValueKind.FiscalYearEnd => Tags.NonNumeric(fact, 1, Markup.Text(NumberText.IsoDate(Date(context, fact.Value))), null),
         FormValueKind.Quarter => Tags.Number(fact, Tags.Summary.Periods.Quarter),
         _ => Tags.NonNumeric(fact, 1, Content(context, fact.PartsIn(Policy.Language)[0]), null),
     };

@@ -12,7 +12,8 @@ namespace IIJReportGen.Pipeline;
 public static class BuildTrace
 {
     private static readonly bool Enabled = Environment.GetEnvironmentVariable("IIJREPORT_TRACE") is { Length: > 0 };
-    private static readonly ConcurrentQueue<(string Stage, double Start, double End, int Thread, long Allocated)> Spans = new();
+    // A watch session traced for hours would otherwise keep every span: the newest are the ones asked about.
+    private static readonly StageTimeline Spans = new(10_000);
     private static readonly DateTime Started = Enabled ? Process.GetCurrentProcess().StartTime.ToUniversalTime() : default;
 
     static BuildTrace()
@@ -35,9 +36,7 @@ public static class BuildTrace
 
     private static void Write(TextWriter error)
     {
-        foreach (var (stage, start, end, thread, allocated) in Spans.OrderBy(s => s.Start))
-            error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"trace {start,7:0.0} {end,7:0.0} {end - start,6:0.0} ms {allocated / 1e6,6:0.0} MB  thread {thread,3}  {stage}"));
+        Spans.Write(error);
         error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"trace exit at {Now():0.0} ms; allocated {GC.GetTotalAllocatedBytes() / 1e6:0.0} MB, "
             + $"collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} (gen 0/1/2), paused {GC.GetTotalPauseDuration().TotalMilliseconds:0.0} ms"));
     }
@@ -48,7 +47,33 @@ public static class BuildTrace
         public void Dispose()
         {
             if (stage is not null)
-                Spans.Enqueue((stage, start, Now(), Environment.CurrentManagedThreadId, GC.GetAllocatedBytesForCurrentThread() - allocated));
+                Spans.Add(new(stage, start, Now(), Environment.CurrentManagedThreadId, GC.GetAllocatedBytesForCurrentThread() - allocated));
         }
+    }
+}
+
+/// <summary>One timed stage: milliseconds since the process started, its thread, what the thread allocated meanwhile.</summary>
+internal readonly record struct StageSpan(string Stage, double Start, double End, int Thread, long Allocated);
+
+/// <summary>The last <paramref name="kept"/> stages timed, from any thread, written in order of start.</summary>
+internal sealed class StageTimeline(int kept)
+{
+    private readonly ConcurrentQueue<StageSpan> _spans = new();
+    private long _dropped;
+
+    public void Add(StageSpan span)
+    {
+        _spans.Enqueue(span);
+        while (_spans.Count > kept && _spans.TryDequeue(out _))
+            Interlocked.Increment(ref _dropped);
+    }
+
+    public void Write(TextWriter writer)
+    {
+        if (Interlocked.Read(ref _dropped) is > 0 and var dropped)
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"trace: the first {dropped} spans are not shown (the last {kept} are kept)"));
+        foreach (var (stage, start, end, thread, allocated) in _spans.OrderBy(s => s.Start))
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"trace {start,7:0.0} {end,7:0.0} {end - start,6:0.0} ms {allocated / 1e6,6:0.0} MB  thread {thread,3}  {stage}"));
     }
 }

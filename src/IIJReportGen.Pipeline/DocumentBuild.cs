@@ -14,7 +14,8 @@ namespace IIJReportGen.Pipeline;
 /// documents' order, and the document itself when no stage reported errors.</summary>
 internal sealed class DocumentOutcome(string name)
 {
-    private readonly List<(string Path, byte[] Bytes)> _files = [];
+    // Each stages one file (bytes made elsewhere, or a PDF or text held in blocks).
+    private readonly List<Action<StagedOutputs>> _files = [];
 
     public string Name { get; } = name;
 
@@ -25,15 +26,17 @@ internal sealed class DocumentOutcome(string name)
     /// <summary>How long the document took on its own thread.</summary>
     public TimeSpan Time { get; set; }
 
-    public void Write(string path, byte[] bytes) => _files.Add((path, bytes));
+    public void Write(string path, byte[] bytes) => _files.Add(staged => staged.Write(path, bytes));
 
-    public void Write(string path, string text) => Write(path, StagedOutputs.Utf8(text));
+    public void Write(string path, OutputBytes bytes) => _files.Add(staged => staged.Write(path, bytes));
+
+    public void Write(string path, string text) => Write(path, OutputBytes.Utf8(text));
 
     /// <summary>Stages the files and adds the findings, as they came.</summary>
     public void Into(StagedOutputs staged, DiagnosticBag diagnostics)
     {
-        foreach (var (path, bytes) in _files)
-            staged.Write(path, bytes);
+        foreach (var stage in _files)
+            stage(staged);
         diagnostics.AddRange(Findings);
     }
 }
@@ -111,10 +114,10 @@ internal sealed class DocumentBuild(ReportModel model, TdnetSummary? summary, Te
         if (pdf.GetAwaiter().GetResult() is not (var attachments, var date))
             return null;
         using (BuildTrace.Stage(document + " pdf"))
-        using (var bytes = new MemoryStream())
         {
+            var bytes = new OutputBytes();
             PdfRenderer.Render(laidOut, bytes, DraftBuild.Metadata(request, Metadata(markup.Properties, date)), attachments);
-            outputs.Write(document + ".pdf", bytes.ToArray());
+            outputs.Write(document + ".pdf", bytes);
         }
         // After the PDF, so its font findings (PDF001, PDF002) are among them.
         diagnostics.AddRange(laidOut.Diagnostics);

@@ -53,21 +53,49 @@ public sealed class SourceMapBuilder
         new(new SourceFile(name, text), Flatten(), [.. _marks.Order(TextMark.ByStart)]);
 
     /// <summary>Disjoint segments in text order, each position from its innermost range (the last recorded of equal ones).</summary>
+    /// <remarks>Counted first, then written into an array of that size: a document's map has thousands of segments, and every
+    /// array of them past a few thousand goes to the large-object heap (a growing list and its copy were four such arrays).</remarks>
     private MapSegment[] Flatten()
     {
-        var ordered = _segments.Select((s, i) => (Segment: s, Order: i))
-            .OrderBy(x => x.Segment.Start).ThenByDescending(x => x.Segment.End).ThenBy(x => x.Order).Select(x => x.Segment);
-        var flat = new List<MapSegment>();
+        var order = InnermostLast();
+        var flat = new MapSegment[Walk(order, null)];
+        Walk(order, flat);
+        return flat;
+    }
+
+    /// <summary>The indexes of the ranges by start, longer first, then in recorded order.</summary>
+    private int[] InnermostLast()
+    {
+        var order = new int[_segments.Count];
+        for (var i = 0; i < order.Length; i++)
+            order[i] = i;
+        Array.Sort(order, (a, b) =>
+        {
+            var (x, y) = (_segments[a], _segments[b]);
+            return x.Start != y.Start ? x.Start.CompareTo(y.Start) : x.End != y.End ? y.End.CompareTo(x.End) : a.CompareTo(b);
+        });
+        return order;
+    }
+
+    /// <summary>Walks the ranges in <paramref name="order"/>, writing the disjoint segments into <paramref name="flat"/> when given; returns their count.</summary>
+    private int Walk(int[] order, MapSegment[]? flat)
+    {
         var open = new Stack<MapSegment>();
         var position = 0;
+        var count = 0;
         void Emit(MapSegment segment, int to)
         {
             if (to > position)
-                flat.Add(segment.Part(position, to));
+            {
+                if (flat is not null)
+                    flat[count] = segment.Part(position, to);
+                count++;
+            }
             position = Math.Max(position, to);
         }
-        foreach (var segment in ordered)
+        foreach (var index in order)
         {
+            var segment = _segments[index];
             while (open.Count > 0 && open.Peek().End <= segment.Start)
             {
                 var done = open.Pop();
@@ -83,6 +111,6 @@ public sealed class SourceMapBuilder
             var done = open.Pop();
             Emit(done, done.End);
         }
-        return [.. flat];
+        return count;
     }
 }

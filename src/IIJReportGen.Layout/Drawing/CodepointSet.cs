@@ -1,9 +1,14 @@
 namespace IIJReportGen.Layout;
 
 /// <summary>The code points of a document's text, as a bit per code point: adding millions of characters costs a few milliseconds, not a tree insert each.</summary>
+/// <remarks>The bits are kept in blocks of 4,096 code points, made when a code point of theirs is first added: a face's text
+/// touches a few blocks, and a flat bit per code point of Unicode (139 KB) per face and document went to the large-object heap,
+/// whose budget, when spent, makes the GC collect every generation.</remarks>
 internal sealed class CodepointSet
 {
-    private readonly ulong[] _bits = new ulong[(0x10FFFF >> 6) + 1];
+    private const int BlockShift = 12;
+    private const int WordsPerBlock = (1 << BlockShift) >> 6;
+    private readonly ulong[]?[] _blocks = new ulong[]?[(0x10FFFF >> BlockShift) + 1];
     private int _count;
 
     public void AddAll(string text)
@@ -13,7 +18,8 @@ internal sealed class CodepointSet
             int codepoint = text[i];
             if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
                 codepoint = char.ConvertToUtf32(text[i], text[++i]);
-            ref var word = ref _bits[codepoint >> 6];
+            var block = _blocks[codepoint >> BlockShift] ??= new ulong[WordsPerBlock];
+            ref var word = ref block[(codepoint >> 6) & (WordsPerBlock - 1)];
             var bit = 1UL << (codepoint & 63);
             if ((word & bit) == 0)
             {
@@ -27,10 +33,15 @@ internal sealed class CodepointSet
     public IReadOnlyCollection<int> ToSorted()
     {
         var codepoints = new List<int>(_count);
-        for (var w = 0; w < _bits.Length; w++)
+        for (var b = 0; b < _blocks.Length; b++)
         {
-            for (var word = _bits[w]; word != 0; word &= word - 1)
-                codepoints.Add((w << 6) | System.Numerics.BitOperations.TrailingZeroCount(word));
+            if (_blocks[b] is not { } block)
+                continue;
+            for (var w = 0; w < block.Length; w++)
+            {
+                for (var word = block[w]; word != 0; word &= word - 1)
+                    codepoints.Add((b << BlockShift) | (w << 6) | System.Numerics.BitOperations.TrailingZeroCount(word));
+            }
         }
         return codepoints;
     }

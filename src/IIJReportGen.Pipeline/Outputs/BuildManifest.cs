@@ -43,7 +43,7 @@ internal sealed class BuildManifest
                 json.WriteValue(true);
             }
             WriteFiles(json, "inputs", _inputs.OrderBy(i => i.Path, StringComparer.Ordinal));
-            WriteFiles(json, "outputs", outputs.Files.OrderBy(f => f.Path, StringComparer.Ordinal).Select(f => (f.Path.Replace('\\', '/'), Sha256(f.Bytes), f.Bytes.Length)));
+            WriteFiles(json, "outputs", outputs.Files.OrderBy(f => f.Path, StringComparer.Ordinal).Select(f => (f.Path.Replace('\\', '/'), f.Sha256, f.Length)));
             WriteCounts(json, "pages", _pages);
             WriteCounts(json, "checks", _checks);
             json.WriteEndObject();

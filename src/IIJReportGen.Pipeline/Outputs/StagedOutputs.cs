@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using System.Security.Cryptography;
 
 namespace IIJReportGen.Pipeline;
 
@@ -10,7 +10,7 @@ namespace IIJReportGen.Pipeline;
 /// folder take turns) and <c>.out.staging-PID</c>; leftovers of a killed build are removed by the next one, which holds the lock,
 /// so no other build is using them. Inside <c>out</c> nothing is written or deleted: the user's own files are carried into the
 /// staging folder (<see cref="UserFiles"/>), the previous build's outputs are not, and the previous tree is deleted after the
-/// exchange without following links. The bytes written are kept, so the manifest hashes what the build made without reading it back.</remarks>
+/// exchange without following links. Each file is hashed as it is written, so the manifest hashes what the build made without reading it back.</remarks>
 internal sealed class StagedOutputs : IDisposable
 {
     /// <summary>Called at each step of publishing ("carried", "exchanged") in this flow: tests fail or inspect the folders there.</summary>
@@ -63,21 +63,35 @@ internal sealed class StagedOutputs : IDisposable
     /// <summary>Where a relative output path is staged (what findings about a staged file name).</summary>
     public string PathOf(string relative) => Path.Combine(Staging, relative);
 
-    public void Write(string relative, byte[] bytes)
+    public void Write(string relative, byte[] bytes) =>
+        Stage(relative, bytes.Length, path => File.WriteAllBytes(path, bytes), hash => hash.AppendData(bytes));
+
+    /// <summary>Writes the bytes block by block; none is kept after (the manifest needs only their hash and size).</summary>
+    public void Write(string relative, OutputBytes bytes) => Stage(relative, checked((int)bytes.Length), path =>
+    {
+        using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0);
+        foreach (var block in bytes.Blocks())
+            file.Write(block.Span);
+    }, hash =>
+    {
+        foreach (var block in bytes.Blocks())
+            hash.AppendData(block.Span);
+    });
+
+    /// <summary>Writes UTF-8 text without a BOM and with "\n" line endings, whatever the platform.</summary>
+    public void Write(string relative, string text) => Write(relative, OutputBytes.Utf8(text));
+
+    private void Stage(string relative, int length, Action<string> write, Action<IncrementalHash> hash)
     {
         if (_files.Any(f => f.Path == relative))
             throw new InvalidOperationException($"'{relative}' is already staged.");
         var path = PathOf(relative);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllBytes(path, bytes);
-        _files.Add(new StagedFile(relative, bytes));
+        write(path);
+        using var sha256 = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash(sha256);
+        _files.Add(new StagedFile(relative, Convert.ToHexStringLower(sha256.GetHashAndReset()), length));
     }
-
-    /// <summary>Writes UTF-8 text without a BOM and with "\n" line endings, whatever the platform.</summary>
-    public void Write(string relative, string text) => Write(relative, Utf8(text));
-
-    /// <summary>Text as every output is written: UTF-8 without a BOM, "\n" line endings.</summary>
-    public static byte[] Utf8(string text) => new UTF8Encoding(false).GetBytes(text.Replace("\r\n", "\n", StringComparison.Ordinal));
 
     /// <summary>Publishes: carries the user's files into the staging folder, exchanges it with the output folder, and deletes the
     /// previous tree (what the previous build published and this one did not, e.g. PNG pages of an earlier --png build, goes with it).</summary>
@@ -234,4 +248,5 @@ internal sealed class StagedOutputs : IDisposable
 }
 
 /// <summary>One staged output: its path relative to the output folder and the bytes written.</summary>
-internal sealed record StagedFile(string Path, byte[] Bytes);
+/// <summary>A staged output: its path, the SHA-256 (lower-case hex) and size of its bytes, for the manifest.</summary>
+internal sealed record StagedFile(string Path, string Sha256, int Length);

@@ -8,13 +8,49 @@ public abstract record DrawOperation;
 /// <summary>Shaped glyphs of one font at one size, with the text they came from so the PDF extracts correctly.</summary>
 /// <remarks>
 /// X gives glyph origins along the baseline relative to Origin; YOffsets is empty unless a glyph sits off the baseline (marks).
-/// Clusters give, per glyph, the UTF-8 byte offset in Text of the characters it shows. The memory is usually a slice of a
-/// buffer shared by many runs.
+/// Clusters give, per glyph, the UTF-8 byte offset in Text of the characters it shows. Glyphs, X and Clusters are one stretch
+/// of a chunk shared by many runs (<see cref="GlyphBuffer"/>): a run keeps the chunk and the stretch, not three slices,
+/// because a long document keeps every run until it is written.
 /// </remarks>
-public sealed record GlyphRun(
-    FontFace Face, float FontSize, bool SyntheticBold, bool SyntheticItalic, Color Color, SKPoint Origin,
-    ReadOnlyMemory<ushort> Glyphs, ReadOnlyMemory<float> X, ReadOnlyMemory<float> YOffsets, string Text, ReadOnlyMemory<uint> Clusters, float Width) : DrawOperation
+public sealed record GlyphRun : DrawOperation
 {
+    private readonly GlyphBuffer.Chunk _chunk;
+    private readonly int _start;
+    private readonly int _count;
+    private readonly float[]? _yOffsets;
+
+    internal GlyphRun(FontFace face, float fontSize, bool syntheticBold, bool syntheticItalic, Color color, SKPoint origin,
+        GlyphBuffer.Slice glyphs, float[]? yOffsets, string text, float width)
+    {
+        (Face, FontSize, SyntheticBold, SyntheticItalic, Color, Origin) = (face, fontSize, syntheticBold, syntheticItalic, color, origin);
+        (_chunk, _start, _count, _yOffsets) = (glyphs.Chunk, glyphs.Start, glyphs.Count, yOffsets);
+        (Text, Width) = (text, width);
+    }
+
+    public FontFace Face { get; }
+
+    public float FontSize { get; }
+
+    public bool SyntheticBold { get; }
+
+    public bool SyntheticItalic { get; }
+
+    public Color Color { get; }
+
+    public SKPoint Origin { get; }
+
+    public ReadOnlyMemory<ushort> Glyphs => _chunk.Glyphs.AsMemory(_start, _count);
+
+    public ReadOnlyMemory<float> X => _chunk.X.AsMemory(_start, _count);
+
+    public ReadOnlyMemory<float> YOffsets => _yOffsets;
+
+    public string Text { get; }
+
+    public ReadOnlyMemory<uint> Clusters => _chunk.Clusters.AsMemory(_start, _count);
+
+    public float Width { get; }
+
     /// <summary>Glyph origins relative to <see cref="Origin"/>, as points (a copy, for inspection).</summary>
     public SKPoint[] Positions()
     {

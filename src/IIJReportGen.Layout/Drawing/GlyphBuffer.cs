@@ -1,29 +1,46 @@
 namespace IIJReportGen.Layout;
 
 /// <summary>
-/// Shared storage for the glyphs of many runs: runs hold slices of large chunks instead of three small arrays each, which
+/// Shared storage for the glyphs of many runs: runs hold stretches of large chunks instead of three small arrays each, which
 /// saves an array header per run and per field, and a long document's runs stay compact until they are painted.
 /// </summary>
 internal sealed class GlyphBuffer
 {
     private const int ChunkSize = 16384;
 
-    private ushort[] _glyphs = [];
-    private float[] _x = [];
-    private uint[] _clusters = [];
+    private Chunk _chunk = new(0);
     private int _used;
 
-    /// <summary>Room for <paramref name="count"/> glyphs; the caller fills the spans and keeps the memory slices.</summary>
-    public (Memory<ushort> Glyphs, Memory<float> X, Memory<uint> Clusters) Allocate(int count)
+    /// <summary>Glyph ids, x positions and UTF-8 cluster offsets of many runs, side by side.</summary>
+    internal sealed class Chunk(int size)
     {
-        if (_used + count > _glyphs.Length)
+        public ushort[] Glyphs { get; } = new ushort[size];
+
+        public float[] X { get; } = new float[size];
+
+        public uint[] Clusters { get; } = new uint[size];
+    }
+
+    /// <summary>One run's stretch [Start, Start + Count) of a chunk.</summary>
+    internal readonly record struct Slice(Chunk Chunk, int Start, int Count)
+    {
+        public Span<ushort> Glyphs => Chunk.Glyphs.AsSpan(Start, Count);
+
+        public Span<float> X => Chunk.X.AsSpan(Start, Count);
+
+        public Span<uint> Clusters => Chunk.Clusters.AsSpan(Start, Count);
+    }
+
+    /// <summary>Room for <paramref name="count"/> glyphs; the caller fills the slice's spans and hands the slice to its run.</summary>
+    public Slice Allocate(int count)
+    {
+        if (_used + count > _chunk.Glyphs.Length)
         {
             // A new chunk: the old one lives on as long as runs point into it.
-            var size = Math.Max(ChunkSize, count);
-            (_glyphs, _x, _clusters, _used) = (new ushort[size], new float[size], new uint[size], 0);
+            (_chunk, _used) = (new Chunk(Math.Max(ChunkSize, count)), 0);
         }
         var start = _used;
         _used += count;
-        return (_glyphs.AsMemory(start, count), _x.AsMemory(start, count), _clusters.AsMemory(start, count));
+        return new Slice(_chunk, start, count);
     }
 }

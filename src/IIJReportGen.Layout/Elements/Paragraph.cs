@@ -3,10 +3,11 @@ namespace IIJReportGen.Layout;
 /// <summary>Rich text: spans shaped with HarfBuzz, broken into lines, split across pages without single orphan or widow lines.</summary>
 public sealed class Paragraph : Element
 {
-    private readonly List<TextSpan> _spans = [];
+    // Capacity 1: most paragraphs (every table cell) have one span.
+    private readonly List<TextSpan> _spans = new(1);
     private TextPiece[]? _pieces;
-    private (float Width, List<TextLine> Lines) _recent;
-    private (float Width, List<TextLine> Lines) _older;
+    private (float Width, TextLine[] Lines) _recent;
+    private (float Width, TextLine[] Lines) _older;
     private int _firstLine;
     private bool _laidOut;
 
@@ -31,7 +32,7 @@ public sealed class Paragraph : Element
     public override SpacePlan Measure(Size available, LayoutContext context)
     {
         var lines = Lines(available.Width, context);
-        if (lines.Count == 0)
+        if (lines.Length == 0)
             return SpacePlan.Empty;
         var count = FittingLines(lines, available.Height, context.Relaxed);
         if (count == 0)
@@ -40,7 +41,7 @@ public sealed class Paragraph : Element
         for (var i = _firstLine; i < _firstLine + count; i++)
             height += lines[i].Height;
         var width = float.IsInfinity(available.Width) ? lines.Max(l => l.Width) : available.Width;
-        return _firstLine + count == lines.Count ? SpacePlan.Full(width, height) : SpacePlan.Partial(width, height);
+        return _firstLine + count == lines.Length ? SpacePlan.Full(width, height) : SpacePlan.Partial(width, height);
     }
 
     public override void Draw(Size available, PageCanvas canvas)
@@ -54,7 +55,7 @@ public sealed class Paragraph : Element
             top += lines[i].Height;
         }
         _firstLine += count;
-        if (_firstLine >= lines.Count)
+        if (_firstLine >= lines.Length)
             Finish();
     }
 
@@ -70,9 +71,9 @@ public sealed class Paragraph : Element
         _older = default;
     }
 
-    private int FittingLines(List<TextLine> lines, float height, bool relaxed)
+    private int FittingLines(TextLine[] lines, float height, bool relaxed)
     {
-        var remaining = lines.Count - _firstLine;
+        var remaining = lines.Length - _firstLine;
         var count = 0;
         var used = 0f;
         while (count < remaining && used + lines[_firstLine + count].Height <= height + Size.Epsilon)
@@ -86,7 +87,7 @@ public sealed class Paragraph : Element
         return count == 1 ? 0 : count; // no orphan: never start with one line at the foot of a page
     }
 
-    private List<TextLine> Lines(float width, LayoutContext context)
+    private TextLine[] Lines(float width, LayoutContext context)
     {
         if (_recent.Lines is not null && _recent.Width == width)
             return _recent.Lines;

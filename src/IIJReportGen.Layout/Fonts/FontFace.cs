@@ -20,6 +20,10 @@ public sealed class FontFace
     // HarfBuzzSharp's font is not safe to shape with from several threads at once (tests and builds share faces).
     private readonly Lock _shapingGate = new();
 
+    // One HarfBuzz buffer, emptied for each text shaped under the gate: a buffer per shaping was a native allocation and a
+    // finalizable object per cache miss (every unique figure of a table).
+    private readonly HarfBuzzSharp.Buffer _shapingBuffer = new();
+
     internal FontFace(FontEntry entry)
     {
         _bytes = entry.Bytes;
@@ -104,7 +108,8 @@ public sealed class FontFace
 
     private ShapedText ShapeLocked(string text, bool tabularFigures)
     {
-        using var buffer = new HarfBuzzSharp.Buffer();
+        var buffer = _shapingBuffer;
+        buffer.ClearContents();
         buffer.AddUtf16(text);
         buffer.GuessSegmentProperties();
         _shapingFont.Shape(buffer, tabularFigures ? TabularFeatures : []);
@@ -114,14 +119,19 @@ public sealed class FontFace
         var glyphs = new ushort[infos.Length];
         var clusters = new int[infos.Length];
         var advances = new float[infos.Length];
-        var offsets = new SKPoint[infos.Length];
+        var offBaseline = false;
         for (var i = 0; i < infos.Length; i++)
         {
             glyphs[i] = (ushort)infos[i].Codepoint;
             clusters[i] = (int)infos[i].Cluster;
             advances[i] = positions[i].XAdvance * scale;
-            offsets[i] = new SKPoint(positions[i].XOffset * scale, -positions[i].YOffset * scale);
+            offBaseline |= positions[i].XOffset != 0 || positions[i].YOffset != 0;
         }
+        if (!offBaseline)
+            return new ShapedText(glyphs, clusters, advances, []);
+        var offsets = new SKPoint[infos.Length];
+        for (var i = 0; i < infos.Length; i++)
+            offsets[i] = new SKPoint(positions[i].XOffset * scale, -positions[i].YOffset * scale);
         return new ShapedText(glyphs, clusters, advances, offsets);
     }
 

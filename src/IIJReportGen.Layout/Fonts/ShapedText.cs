@@ -12,7 +12,11 @@ public sealed class ShapedText(ushort[] glyphs, int[] clusters, float[] advances
 
     public float[] Advances { get; } = advances;
 
+    /// <summary>Each glyph's offset from its pen position, in em; empty when every glyph sits at its pen position (most text).</summary>
     public SKPoint[] Offsets { get; } = offsets;
+
+    /// <summary>The offset of glyph <paramref name="index"/> (zero when <see cref="Offsets"/> is empty).</summary>
+    public SKPoint OffsetOf(int index) => Offsets.Length == 0 ? default : Offsets[index];
 
     public float Width { get; } = advances.Sum();
 }

@@ -18,11 +18,14 @@ internal sealed class TableGeometry
     {
         (_columns, _rows, _context) = (columns, rows, context);
         var contentWidths = new float[columns.Count];
-        foreach (var row in rows)
+        // Indexed loops: a foreach over the read-only lists would box an enumerator per row.
+        for (var r = 0; r < rows.Count; r++)
         {
             var column = 0;
-            foreach (var cell in row.Cells)
+            var cells = rows[r].Cells;
+            for (var c = 0; c < cells.Count; c++)
             {
+                var cell = cells[c];
                 if (column < columns.Count && cell.ColumnSpan == 1 && columns[column].Kind == WidthKind.Auto)
                     contentWidths[column] = Math.Max(contentWidths[column], cell.Content.Measure(Size.Infinite, context).Width);
                 column += cell.ColumnSpan;

@@ -3,15 +3,18 @@ namespace IIJReportGen.Layout;
 /// <summary>Greedy first-fit line breaking over pieces; a word wider than the line is cut between characters.</summary>
 internal static class LineBreaker
 {
-    // One line buffer per thread, reused by every paragraph.
+    // One line buffer and one buffer of lines per thread, reused by every paragraph: a paragraph keeps only its exact-size array of lines.
     [ThreadStatic]
     private static List<TextPiece>? _line;
+    [ThreadStatic]
+    private static List<TextLine>? _lines;
 
-    public static List<TextLine> Break(TextPiece[] pieces, float maxWidth)
+    public static TextLine[] Break(TextPiece[] pieces, float maxWidth)
     {
         // Words are index ranges of the pieces. A line of whole words is the stretch of the paragraph's pieces from
         // lineStart; only a line holding part of a cut word gets an array of its own.
-        var lines = new List<TextLine>(1);
+        var lines = _lines ??= [];
+        lines.Clear();
         var line = _line ??= [];
         line.Clear();
         var (lineStart, ownPieces) = (0, false);
@@ -62,7 +65,9 @@ internal static class LineBreaker
         if (line.Count > 0)
             lines.Add(Line(pieces, line, lineStart, ownPieces, true));
         line.Clear();
-        return lines;
+        TextLine[] broken = [.. lines];
+        lines.Clear();
+        return broken;
     }
 
     private static TextLine Line(TextPiece[] pieces, List<TextPiece> line, int start, bool ownPieces, bool endsParagraph) =>

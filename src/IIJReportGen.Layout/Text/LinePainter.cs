@@ -32,7 +32,7 @@ internal sealed class LinePainter
     private SKRect _linkBounds = SKRect.Empty;
     private readonly List<(int Mark, SKRect Bounds)> _marks = [];
 
-    public static void Paint(TextLine line, PageCanvas canvas, float top, float width, TextAlignment alignment)
+    public static void Paint(in TextLine line, PageCanvas canvas, float top, float width, TextAlignment alignment)
     {
         var painter = _reusable ??= new LinePainter();
         painter._canvas = canvas;
@@ -41,7 +41,7 @@ internal sealed class LinePainter
         painter._canvas = null!;
     }
 
-    private void PaintLine(TextLine line, float width, TextAlignment alignment)
+    private void PaintLine(in TextLine line, float width, TextAlignment alignment)
     {
         var slack = Math.Max(0, width - line.Width);
         var x = alignment switch
@@ -80,7 +80,7 @@ internal sealed class LinePainter
                 var cluster = shape.Clusters[g];
                 if (cluster >= visibleEnd)
                     continue;
-                var offset = shape.Offsets[g];
+                var offset = shape.OffsetOf(g);
                 _glyphs.Add(shape.Glyphs[g]);
                 _x.Add(x - _runStart + offset.X * size);
                 _yOffsets.Add(offset.Y * size);
@@ -118,7 +118,7 @@ internal sealed class LinePainter
     }
 
     /// <summary>Justification stretches spaces; a line without spaces (Japanese) is stretched between characters.</summary>
-    private static GapMode Gaps(TextLine line, out int count)
+    private static GapMode Gaps(in TextLine line, out int count)
     {
         count = 0;
         var glyphs = 0;
@@ -222,14 +222,14 @@ internal sealed class LinePainter
         if (_runPiece is { } piece && _glyphs.Count > 0)
         {
             var width = end - _runStart;
-            var (glyphs, x, clusters) = _canvas.Context.Glyphs.Allocate(_glyphs.Count);
-            CollectionsMarshal.AsSpan(_glyphs).CopyTo(glyphs.Span);
-            CollectionsMarshal.AsSpan(_x).CopyTo(x.Span);
-            CollectionsMarshal.AsSpan(_clusters).CopyTo(clusters.Span);
+            var slice = _canvas.Context.Glyphs.Allocate(_glyphs.Count);
+            CollectionsMarshal.AsSpan(_glyphs).CopyTo(slice.Glyphs);
+            CollectionsMarshal.AsSpan(_x).CopyTo(slice.X);
+            CollectionsMarshal.AsSpan(_clusters).CopyTo(slice.Clusters);
             _canvas.DrawGlyphRun(new GlyphRun(
                 piece.Face, piece.Style.GlyphSize, piece.SyntheticBold, piece.SyntheticItalic, piece.Style.Color,
                 new SKPoint(_canvas.Offset.X + _runStart, _canvas.Offset.Y + _baseline + piece.Style.BaselineShift),
-                glyphs, x, _offBaseline ? _yOffsets.ToArray() : ReadOnlyMemory<float>.Empty, RunText(), clusters, width));
+                slice, _offBaseline ? _yOffsets.ToArray() : null, RunText(), width));
         }
         _runPiece = null;
         _glyphs.Clear();

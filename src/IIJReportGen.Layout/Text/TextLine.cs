@@ -1,7 +1,8 @@
 namespace IIJReportGen.Layout;
 
 /// <summary>One laid-out line of a paragraph.</summary>
-internal sealed class TextLine
+/// <remarks>A value kept inline in the paragraph's array of lines (most table cells have one line): no object per line.</remarks>
+internal readonly struct TextLine
 {
     // A stretch of the paragraph's pieces (a line of whole words shares the paragraph's array; one with a cut word has its
     // own), so walking them (here and for every line painted) needs no enumerator and a line copies no pieces.

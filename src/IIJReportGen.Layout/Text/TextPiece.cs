@@ -4,6 +4,13 @@ namespace IIJReportGen.Layout;
 internal sealed class TextPiece
 {
     public TextPiece(TextSpan span, int spanStart, FontFace face, FontChain chain, string text, ShapedText shape, bool breakAfter, bool forcedBreakAfter)
+        : this(span, spanStart, face, text, shape, breakAfter, forcedBreakAfter, chain.NeedsSyntheticBold(face), chain.NeedsSyntheticItalic(face))
+    {
+    }
+
+    // A paragraph holds a piece per word while it is laid out, so a piece keeps only what cannot be worked out cheaply
+    // from its span and face (no chain, no line-box metrics).
+    private TextPiece(TextSpan span, int spanStart, FontFace face, string text, ShapedText shape, bool breakAfter, bool forcedBreakAfter, bool syntheticBold, bool syntheticItalic)
     {
         Span = span;
         SpanStart = spanStart;
@@ -12,9 +19,8 @@ internal sealed class TextPiece
         Shape = shape;
         BreakAfter = breakAfter;
         ForcedBreakAfter = forcedBreakAfter;
-        SyntheticBold = chain.NeedsSyntheticBold(face);
-        SyntheticItalic = chain.NeedsSyntheticItalic(face);
-        Chain = chain;
+        SyntheticBold = syntheticBold;
+        SyntheticItalic = syntheticItalic;
         var size = span.Style.GlyphSize;
         Width = shape.Width * size;
         var trailing = text.Length;
@@ -27,12 +33,6 @@ internal sealed class TextPiece
             if (shape.Clusters[i] >= trailing)
                 TrailingSpaceWidth += shape.Advances[i] * size;
         }
-        // The line box uses the unshifted, full-size metrics, so superscripts do not spread lines apart.
-        var style = span.Style;
-        var contentHeight = (face.Ascent + face.Descent) * style.Size;
-        var halfLeading = (style.LineHeight * style.Size - contentHeight) / 2;
-        Ascent = face.Ascent * style.Size + halfLeading;
-        Descent = face.Descent * style.Size + halfLeading;
     }
 
     public TextSpan Span { get; }
@@ -43,8 +43,6 @@ internal sealed class TextPiece
     public TextStyle Style => Span.Style;
 
     public FontFace Face { get; }
-
-    public FontChain Chain { get; }
 
     public string Text { get; }
 
@@ -65,14 +63,17 @@ internal sealed class TextPiece
 
     public float TrailingSpaceWidth { get; }
 
-    public float Ascent { get; }
+    // The line box uses the unshifted, full-size metrics, so superscripts do not spread lines apart.
+    public float Ascent => Face.Ascent * Style.Size + HalfLeading;
 
-    public float Descent { get; }
+    public float Descent => Face.Descent * Style.Size + HalfLeading;
+
+    private float HalfLeading => (Style.LineHeight * Style.Size - (Face.Ascent + Face.Descent) * Style.Size) / 2;
 
     /// <summary>The characters [from, to) of this piece as a piece of their own, for splitting a word wider than the line.</summary>
     public TextPiece Part(int from, int to, bool breakAfter, bool forcedBreakAfter)
     {
         var text = Text[from..to];
-        return new(Span, SpanStart + from, Face, Chain, text, Face.Shape(text, Style.HasTabularFigures), breakAfter, forcedBreakAfter);
+        return new(Span, SpanStart + from, Face, text, Face.Shape(text, Style.HasTabularFigures), breakAfter, forcedBreakAfter, SyntheticBold, SyntheticItalic);
     }
 }

@@ -1,6 +1,9 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
+using IIJReportGen.Templating.Rendering;
+using Scriban;
+using Scriban.Parsing;
 using Scriban.Runtime;
 
 namespace IIJReportGen.Templating.Functions;
@@ -11,16 +14,27 @@ namespace IIJReportGen.Templating.Functions;
 [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicMethods)]
 internal abstract class TemplateFunctions
 {
-    public void ImportInto(ScriptObject globals)
+    /// <summary>Makes this set's helpers the ones the rendering of <paramref name="context"/> calls.</summary>
+    public void ImportInto(ScriptObject globals, XhtmlContext context)
     {
-        foreach (var (name, method) in Helpers.GetOrAdd(GetType(), Named))
-            globals.SetValue(name, DynamicCustomFunction.Create(this, method), readOnly: true);
+        context.Helpers[GetType()] = this;
+        foreach (var (name, function) in Helpers.GetOrAdd(GetType(), Named))
+            globals.SetValue(name, function, readOnly: true);
     }
 
-    /// <summary>Each set's helpers with their template names, looked up once per process (every rendering imports them).</summary>
-    private static readonly ConcurrentDictionary<Type, (string Name, MethodInfo Method)[]> Helpers = new();
+    /// <summary>Each set's helpers with their template names and Scriban functions, made once per process: a function reads its
+    /// method's parameters by reflection when it is made, and every rendering imports every helper.</summary>
+    private static readonly ConcurrentDictionary<Type, (string Name, Helper Function)[]> Helpers = new();
 
-    private static (string Name, MethodInfo Method)[] Named([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicMethods)] Type type) =>
+    private static (string Name, Helper Function)[] Named([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicMethods)] Type type) =>
         type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Where(m => !m.IsSpecialName)
-            .Select(m => (StandardMemberRenamer.Rename(m.Name), m)).ToArray();
+            .Select(m => (StandardMemberRenamer.Rename(m.Name), new Helper(m))).ToArray();
+
+    /// <summary>A helper method as Scriban calls it (arguments converted and checked by Scriban, as for any method it imports),
+    /// on the set of the rendering that calls it.</summary>
+    private sealed class Helper(MethodInfo method) : DelegateCustomFunction(null, method)
+    {
+        protected override object? InvokeImpl(TemplateContext context, SourceSpan span, object?[] arguments) =>
+            Method.Invoke(((XhtmlContext)context).Helpers[Method.DeclaringType!], arguments);
+    }
 }

@@ -40,25 +40,25 @@ internal static class ContextFactory
             CancellationToken = cancellation,
         };
         context.PushCulture(CultureInfo.InvariantCulture);
-        context.PushGlobal(Globals(session));
+        context.PushGlobal(Globals(session, context));
         return context;
     }
 
-    private static ScriptObject Globals(RenderSession session)
+    private static ScriptObject Globals(RenderSession session, XhtmlContext context)
     {
         var globals = new ScriptObject();
         var figures = new FigureWriter(session);
         ReportObjects.ImportInto(globals, session.Model, session.Document);
-        new FigureFunctions(figures).ImportInto(globals);
-        new ProseFunctions(session, figures).ImportInto(globals);
-        new WordFunctions(session).ImportInto(globals);
+        new FigureFunctions(figures).ImportInto(globals, context);
+        new ProseFunctions(session, figures).ImportInto(globals, context);
+        new WordFunctions(session).ImportInto(globals, context);
         var expander = new ReferenceExpander(session, figures);
-        new TextFunctions(session, expander).ImportInto(globals);
-        new StatementFunctions(session, figures, expander).ImportInto(globals);
+        new TextFunctions(session, expander).ImportInto(globals, context);
+        new StatementFunctions(session, figures, expander).ImportInto(globals, context);
         var formValues = new FormValues(session, expander);
-        new SummaryFunctions(formValues).ImportInto(globals);
-        new DocumentFunctions(session, formValues).ImportInto(globals);
-        new CellFunctions().ImportInto(globals);
+        new SummaryFunctions(formValues).ImportInto(globals, context);
+        new DocumentFunctions(session, formValues).ImportInto(globals, context);
+        new CellFunctions().ImportInto(globals, context);
         return globals;
     }
 }

@@ -1,4 +1,5 @@
 using IIJReportGen.Diagnostics;
+using IIJReportGen.Templating.Functions;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -28,6 +29,9 @@ internal sealed class XhtmlContext : TemplateContext
 
     /// <summary>The includes being rendered, the innermost on top: where each was called and the words it was given.</summary>
     public Stack<IncludeCall> Includes { get; } = new();
+
+    /// <summary>The helper sets of this rendering, by type: the functions every rendering shares call them.</summary>
+    public Dictionary<Type, TemplateFunctions> Helpers { get; } = [];
 
     /// <summary>The most iterations one run of one loop may take.</summary>
     public int IterationLimit { get; }

@@ -26,8 +26,11 @@ public static class ReportBuild
         MarkupDocument.Prepare();
         var timer = new StageTimer();
         var start = DateTimeOffset.UtcNow;
-        var dataset = DatasetChecks.Load(request.Dataset);
         var templates = new TemplateFiles(request.TemplatesRoot);
+        // With a core to spare, the templates are parsed and checked while the dataset loads (a batch's datasets share them).
+        if (request.Threads > 1)
+            _ = DocumentRenderer.Prepare(templates);
+        var dataset = DatasetChecks.Load(request.Dataset);
         var lane = new FilingLane(request, dataset, templates, start);
         var lead = BuildRequest.Documents.First(d => !RenderOptions.InlineXbrlDocuments.Contains(d));
         var others = BuildRequest.Documents.Where(d => d != lead).ToList();

@@ -3,6 +3,7 @@ using IIJReportGen.Dataset.Measures;
 using IIJReportGen.Diagnostics;
 using IIJReportGen.Templating.InlineXbrl;
 using IIJReportGen.Templating.Rendering;
+using IIJReportGen.Templating.Rules;
 using IIJReportGen.Xbrl;
 using IIJReportGen.Xbrl.Tdnet;
 using Scriban;
@@ -14,6 +15,25 @@ namespace IIJReportGen.Templating;
 /// <summary>Renders templates/&lt;document&gt;/&lt;document&gt;.sbnhtml with the report model into well-formed XHTML.</summary>
 public static class DocumentRenderer
 {
+    /// <summary>Starts working out on another core what depends on the templates alone, so the build's first rendering and its
+    /// checks find it done: every template of the folder parsed, and checked against the template rules (both kept per process,
+    /// <see cref="ParsedTemplates"/>, <see cref="TemplateRules"/>), while the dataset loads.</summary>
+    /// <remarks>What it meets (an unreadable file, a syntax error) is left for the build, which meets it again and reports it.
+    /// Nothing waits for it: the build asks the same caches, and works out itself what is not there yet.</remarks>
+    public static Task Prepare(TemplateFiles templates) => Task.Run(() =>
+    {
+        try
+        {
+            TemplateRules.Check(templates);
+            var folder = new TemplateFolder(templates);
+            foreach (var name in folder.Names())
+                ParsedTemplates.Of(folder.DisplayPath(name), templates.Text(name));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+        }
+    });
+
     /// <summary>Renders a document from a templates folder of its own (a build shares one <see cref="TemplateFiles"/> instead).</summary>
     public static RenderResult Render(ReportModel model, string templatesRoot, string document, RenderOptions? options = null) =>
         Render(model, new TemplateFiles(templatesRoot), document, options);

@@ -2,6 +2,7 @@ using System.Runtime.ExceptionServices;
 using IIJReportGen.Dataset.Measures;
 using IIJReportGen.Dataset.Model;
 using IIJReportGen.Diagnostics;
+using IIJReportGen.Layout;
 using IIJReportGen.Markup;
 using IIJReportGen.Templating;
 using IIJReportGen.Xbrl;
@@ -27,9 +28,10 @@ public static class ReportBuild
         var timer = new StageTimer();
         var start = DateTimeOffset.UtcNow;
         var templates = new TemplateFiles(request.TemplatesRoot);
-        // With a core to spare, the templates are parsed and checked while the dataset loads (a batch's datasets share them).
+        // With a core to spare, what depends on no dataset is worked out there while the dataset loads, in the order the build
+        // needs it (a batch's datasets share all of it, once per process).
         if (request.Threads > 1)
-            _ = DocumentRenderer.Prepare(templates);
+            _ = Task.Run(() => Prepare(templates));
         var dataset = DatasetChecks.Load(request.Dataset);
         var lane = new FilingLane(request, dataset, templates, start);
         var lead = BuildRequest.Documents.First(d => !RenderOptions.InlineXbrlDocuments.Contains(d));
@@ -96,6 +98,20 @@ public static class ReportBuild
             // Nothing was published: the staging folder is gone (or a leftover the next build removes), the output folder as it was.
             diagnostics.Add(fault);
             return new BuildResult(diagnostics, [], documents, timer.Timings) { Time = timer.Elapsed };
+        }
+    }
+
+    /// <summary>The templates parsed and their rules checked (the press release renders first, the lane checks the rules), then
+    /// the bundled fonts read. A fault met here is left to the stage that meets it again.</summary>
+    private static void Prepare(TemplateFiles templates)
+    {
+        DocumentRenderer.Prepare(templates);
+        try
+        {
+            FontLibrary.Shared.Prepare();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
         }
     }
 

@@ -15,12 +15,12 @@ namespace IIJReportGen.Templating;
 /// <summary>Renders templates/&lt;document&gt;/&lt;document&gt;.sbnhtml with the report model into well-formed XHTML.</summary>
 public static class DocumentRenderer
 {
-    /// <summary>Starts working out on another core what depends on the templates alone, so the build's first rendering and its
-    /// checks find it done: every template of the folder parsed, and checked against the template rules (both kept per process,
-    /// <see cref="ParsedTemplates"/>, <see cref="TemplateRules"/>), while the dataset loads.</summary>
+    /// <summary>Works out what depends on the templates alone, so a build's first rendering and its checks find it done (the
+    /// build calls it on another core while the dataset loads): every template of the folder parsed, and checked against the
+    /// template rules (both kept per process, <see cref="ParsedTemplates"/>, <see cref="TemplateRules"/>).</summary>
     /// <remarks>What it meets (an unreadable file, a syntax error) is left for the build, which meets it again and reports it.
     /// Nothing waits for it: the build asks the same caches, and works out itself what is not there yet.</remarks>
-    public static Task Prepare(TemplateFiles templates) => Task.Run(() =>
+    public static void Prepare(TemplateFiles templates)
     {
         try
         {
@@ -32,7 +32,7 @@ public static class DocumentRenderer
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
         }
-    });
+    }
 
     /// <summary>Renders a document from a templates folder of its own (a build shares one <see cref="TemplateFiles"/> instead).</summary>
     public static RenderResult Render(ReportModel model, string templatesRoot, string document, RenderOptions? options = null) =>

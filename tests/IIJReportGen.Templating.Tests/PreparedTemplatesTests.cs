@@ -17,12 +17,12 @@ public sealed class PreparedTemplatesTests
     [Theory]
     [InlineData("<p>{{ include \"shared/figure.sbnhtml\" }}</p>", TemplateCodes.LiteralFigure)]
     [InlineData("<p>{{ include \"shared/broken.sbnhtml\" }}</p>", TemplateCodes.Syntax)]
-    public async Task A_prepared_folder_gives_the_findings_and_output_of_one_that_was_not(string body, string code)
+    public void A_prepared_folder_gives_the_findings_and_output_of_one_that_was_not(string body, string code)
     {
         using var plain = new ScratchTemplates(ScratchTemplates.Page(body), Partials);
         using var prepared = new ScratchTemplates(ScratchTemplates.Page(body), Partials);
         var files = new TemplateFiles(prepared.Root);
-        await DocumentRenderer.Prepare(files);
+        DocumentRenderer.Prepare(files);
 
         var expected = Outcome(plain, new TemplateFiles(plain.Root));
         var actual = Outcome(prepared, files);

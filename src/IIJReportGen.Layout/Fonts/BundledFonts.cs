@@ -11,6 +11,9 @@ internal sealed class BundledFonts(string folder)
 
     private readonly Lazy<IReadOnlyList<FontEntry>> _entries = new(() => Scan(folder));
 
+    /// <summary>Reads the folder now (what the first lookup would do), unless it was read.</summary>
+    public void Read() => _ = _entries.Value;
+
     public FontEntry? Find(string family, int weight, bool italic) =>
         FontEntry.Best(_entries.Value.Where(e => e.IsFamily(family)), weight, italic);
 

@@ -45,6 +45,11 @@ public sealed class FontLibrary
         }
     }
 
+    /// <summary>Reads the bundled fonts' names now, the first lookup's work (every file mapped and opened by Skia, whose font
+    /// manager starts fontconfig): a build does it on another core before its first document is laid out. Loads no face.</summary>
+    /// <exception cref="IOException">A bundled font cannot be read (the first lookup meets the same exception).</exception>
+    public void Prepare() => _bundled.Read();
+
     /// <summary>Whether <paramref name="family"/> is bundled or installed, in some style; loads nothing.</summary>
     public bool HasFamily(string family) => Entry(family, 400, false) is not null;
 

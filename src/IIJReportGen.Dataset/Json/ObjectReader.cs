@@ -1,6 +1,5 @@
 using System.Globalization;
 using IIJReportGen.Diagnostics;
-using Newtonsoft.Json.Linq;
 
 namespace IIJReportGen.Dataset.Json;
 
@@ -11,14 +10,14 @@ public sealed class ObjectReader
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
     private readonly HashSet<string> _reported = new(StringComparer.Ordinal);
 
-    public ObjectReader(JObject json, JsonSource source, DiagnosticBag diagnostics)
+    public ObjectReader(JsonItem json, JsonSource source, DiagnosticBag diagnostics)
     {
         Json = json;
         Source = source;
         Diagnostics = diagnostics;
     }
 
-    public JObject Json { get; }
+    public JsonItem Json { get; }
 
     public JsonSource Source { get; }
 
@@ -35,8 +34,8 @@ public sealed class ObjectReader
         var token = Token(name, required);
         if (token is null)
             return null;
-        if (token.Type == JTokenType.String)
-            return (string)token!;
+        if (token.Kind == JsonKind.String)
+            return token.Text;
         WrongType(token, name, "a string");
         return null;
     }
@@ -46,8 +45,8 @@ public sealed class ObjectReader
         var token = Token(name, false);
         if (token is null)
             return null;
-        if (token.Type == JTokenType.Boolean)
-            return (bool)token;
+        if (token.Kind == JsonKind.Boolean)
+            return token.Boolean;
         WrongType(token, name, "true or false");
         return null;
     }
@@ -57,9 +56,9 @@ public sealed class ObjectReader
         var token = Token(name, required);
         if (token is null)
             return null;
-        if (token.Type == JTokenType.Integer || (token.Type == JTokenType.Float && IsWhole(token)))
+        if (token.Kind == JsonKind.Number && token.Number % 1 == 0)
         {
-            var value = token.Value<decimal>();
+            var value = token.Number;
             if (value >= min && value <= max)
                 return (int)value;
         }
@@ -74,11 +73,11 @@ public sealed class ObjectReader
     }
 
     /// <summary>A number as a decimal; reports strings and other types, with the plain number to type when it can tell.</summary>
-    public decimal? ReadDecimal(JToken token, string subject)
+    public decimal? ReadDecimal(JsonItem token, string subject)
     {
-        if (token.Type is JTokenType.Integer or JTokenType.Float)
-            return token.Value<decimal>();
-        var typed = token.Type == JTokenType.String ? ((string)token!).Replace(",", "", StringComparison.Ordinal) : "";
+        if (token.Kind == JsonKind.Number)
+            return token.Number;
+        var typed = token.Kind == JsonKind.String ? token.Text!.Replace(",", "", StringComparison.Ordinal) : "";
         var hint = decimal.TryParse(typed, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var plain)
             ? $"Type it as a plain number without quotes or separators: {plain.ToString(CultureInfo.InvariantCulture)}."
             : "Type a plain number without quotes, or null for a dash.";
@@ -91,8 +90,8 @@ public sealed class ObjectReader
         var token = Token(name, required);
         if (token is null)
             return null;
-        if (token.Type == JTokenType.String &&
-            DateOnly.TryParseExact((string)token!, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (token.Kind == JsonKind.String &&
+            DateOnly.TryParseExact(token.Text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             return date;
         Invalid(token, $"'{name}' must be a date written yyyy-MM-dd.", "For example \"2013-09-30\".");
         return null;
@@ -114,31 +113,32 @@ public sealed class ObjectReader
         var token = Token(name, required);
         if (token is null)
             return null;
-        if (token is JObject json)
-            return new ObjectReader(json, Source, Diagnostics);
+        if (token.Kind == JsonKind.Object)
+            return new ObjectReader(token, Source, Diagnostics);
         WrongType(token, name, "an object { … }");
         return null;
     }
 
-    public JArray? Array(string name, bool required = false)
+    /// <summary>The items of a list-valued property (null when absent or not a list).</summary>
+    public IReadOnlyList<JsonItem>? Array(string name, bool required = false)
     {
         var token = Token(name, required);
         if (token is null)
             return null;
-        if (token is JArray array)
-            return array;
+        if (token.Kind == JsonKind.Array)
+            return token.Items;
         WrongType(token, name, "a list [ … ]");
         return null;
     }
 
     /// <summary>The entries of an object-valued property, in document order.</summary>
-    public IEnumerable<JProperty> Entries(string name, bool required = false)
+    public IReadOnlyList<JsonProperty> Entries(string name, bool required = false)
     {
         var token = Token(name, required);
         if (token is null)
             return [];
-        if (token is JObject json)
-            return json.Properties();
+        if (token.Kind == JsonKind.Object)
+            return token.Properties;
         WrongType(token, name, "an object { … }");
         return [];
     }
@@ -146,7 +146,7 @@ public sealed class ObjectReader
     /// <summary>Reports every property that no reader asked for, with a "did you mean" hint.</summary>
     public void Finish()
     {
-        foreach (var property in Json.Properties())
+        foreach (var property in Json.Properties)
         {
             if (_known.Contains(property.Name) || _reported.Contains(property.Name) || property.Name == "$schema")
                 continue;
@@ -157,18 +157,21 @@ public sealed class ObjectReader
     /// <summary>Marks properties as known without reading them (read elsewhere).</summary>
     public void Allow(params string[] names) => _known.UnionWith(names);
 
-    public void Invalid(JToken token, string message, string hint) =>
+    public void Invalid(JsonItem token, string message, string hint) =>
         Diagnostics.Add(Diagnostic.Error(DatasetCodes.InvalidValue, message, Source.Of(token), hint));
 
-    private JToken? Token(string name, bool required)
+    public void Invalid(JsonProperty property, string message, string hint) =>
+        Diagnostics.Add(Diagnostic.Error(DatasetCodes.InvalidValue, message, Source.Of(property), hint));
+
+    private JsonItem? Token(string name, bool required)
     {
         _known.Add(name);
-        if (Json.TryGetValue(name, out var token) && token.Type != JTokenType.Null)
+        if (Json.TryGetValue(name, out var token) && token.Kind != JsonKind.Null)
             return token;
         if (!required)
             return null;
         // A misspelt required property is one mistake: report the misspelling (once), not also the property as missing.
-        if (Json.Properties().FirstOrDefault(p => !_known.Contains(p.Name) && Suggestion.Closest(p.Name, [name]) is not null) is { } misspelt)
+        if (Json.Properties.FirstOrDefault(p => !_known.Contains(p.Name) && Suggestion.Closest(p.Name, [name]) is not null) is { } misspelt)
             UnknownProperty(misspelt, $"Did you mean '{name}'?");
         else
             Diagnostics.Add(Diagnostic.Error(DatasetCodes.MissingProperty,
@@ -176,27 +179,25 @@ public sealed class ObjectReader
         return null;
     }
 
-    private void UnknownProperty(JProperty property, string hint)
+    private void UnknownProperty(JsonProperty property, string hint)
     {
         _reported.Add(property.Name);
         Diagnostics.Add(Diagnostic.Error(DatasetCodes.UnknownProperty, $"Unknown property '{property.Name}'.", Source.Of(property), hint));
     }
 
-    private void WrongType(JToken token, string name, string expected) =>
+    private void WrongType(JsonItem token, string name, string expected) =>
         Diagnostics.Add(Diagnostic.Error(DatasetCodes.WrongType,
             $"'{name}' must be {expected}, not {Describe(token)}.", Source.Of(token),
             $"Write '{name}' as {expected}."));
 
-    private static bool IsWhole(JToken token) => token.Value<decimal>() % 1 == 0;
-
-    private static string Describe(JToken token) => token.Type switch
+    private static string Describe(JsonItem token) => token.Kind switch
     {
-        JTokenType.String => $"the string \"{Truncate((string)token!)}\"",
-        JTokenType.Integer or JTokenType.Float => "a number",
-        JTokenType.Boolean => "true/false",
-        JTokenType.Array => "a list",
-        JTokenType.Object => "an object",
-        _ => token.Type.ToString().ToLowerInvariant(),
+        JsonKind.String => $"the string \"{Truncate(token.Text!)}\"",
+        JsonKind.Number => "a number",
+        JsonKind.Boolean => "true/false",
+        JsonKind.Array => "a list",
+        JsonKind.Object => "an object",
+        _ => "null",
     };
 
     private static string Truncate(string text) => text.Length > 30 ? text[..30] + "…" : text;

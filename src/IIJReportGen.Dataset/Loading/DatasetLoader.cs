@@ -3,8 +3,7 @@ using System.Text;
 using IIJReportGen.Dataset.Json;
 using IIJReportGen.Dataset.Model;
 using IIJReportGen.Diagnostics;
-using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
+using System.Text.Unicode;
 
 namespace IIJReportGen.Dataset.Loading;
 
@@ -68,72 +67,46 @@ public static class DatasetLoader
         }
     }
 
-    private static (JObject Root, JsonSource Source)? ParseJson(byte[] bytes, string file, DiagnosticBag diagnostics)
+    private static (JsonItem Root, JsonSource Source)? ParseJson(byte[] bytes, string file, DiagnosticBag diagnostics)
     {
-        // System.Text.Json first: it is strict (no comments, no trailing commas, valid UTF-8 only),
-        // which Newtonsoft is not; Newtonsoft then builds the tree with line information.
-        if (StrictJsonScan.Run(bytes, file, diagnostics) is not { } scan || Decode(bytes, file, diagnostics) is not { } text)
-            return null;
-        try
-        {
-            using var reader = new JsonTextReader(new StringReader(text)) { FloatParseHandling = FloatParseHandling.Decimal, DateParseHandling = DateParseHandling.None };
-            var token = JToken.Load(reader, new JsonLoadSettings
-            {
-                LineInfoHandling = LineInfoHandling.Load,
-                DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error,
-            });
-            if (token is JObject json)
-            {
-                var source = new JsonSource(file, text);
-                var clean = (!scan.MayHoldUnshowableText || TextCharacterCheck.Run(json, source, diagnostics))
-                    & (!scan.HasLongIntegers || LargeIntegerCheck.Run(json, source, diagnostics));
-                return clean ? (json, source) : null;
-            }
+        var json = bytes.AsMemory(bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0);
+        var source = new JsonSource(file, json);
+        var tree = JsonTree.Read(source, json);
+        // In the order the dataset's findings have always come: syntax, encoding, the first duplicate key or unreadable
+        // number, a root that is no object, then every bad character and every number beyond a decimal's range.
+        if (tree.Syntax is { } syntax)
+            diagnostics.Add(syntax);
+        else if (!Utf8.IsValid(bytes))
+            diagnostics.Add(NotUtf8(bytes, file));
+        else if (tree.Fault is { } fault)
+            diagnostics.Add(fault);
+        else if (tree.Root is not { Kind: JsonKind.Object } root)
             diagnostics.Add(Diagnostic.Error(DatasetCodes.WrongType, "The dataset must be a JSON object { … }.",
                 new SourceLocation(file, 1, 1, "$"), "Start the file with '{' and the sections described in data/README.md."));
-            return null;
-        }
-        catch (JsonReaderException e)
+        else
         {
-            diagnostics.Add(NewtonsoftError(e, file));
-            return null;
+            diagnostics.AddRange(tree.BadCharacters);
+            diagnostics.AddRange(tree.BeyondDecimal);
+            return tree.BadCharacters.Count + tree.BeyondDecimal.Count == 0 ? (root, source) : null;
         }
+        return null;
     }
 
-    /// <summary>Strict UTF-8 decoding (the JSON reader does not check inside strings), without the BOM.</summary>
-    private static string? Decode(byte[] bytes, string file, DiagnosticBag diagnostics)
+    /// <summary>Where the first byte that is not UTF-8 is (the JSON reader does not check inside strings).</summary>
+    private static Diagnostic NotUtf8(byte[] bytes, string file)
     {
         try
         {
-            return new UTF8Encoding(false, true).GetString(bytes).TrimStart('\uFEFF');
+            _ = new UTF8Encoding(false, true).GetString(bytes);
+            throw new InvalidOperationException("The bytes were found not to be UTF-8, yet decode.");
         }
         catch (DecoderFallbackException e)
         {
             var before = bytes.AsSpan(0, Math.Max(e.Index, 0));
             var line = before.Count((byte)'\n') + 1;
             var column = before.Length - (before.LastIndexOf((byte)'\n') + 1) + 1;
-            diagnostics.Add(Diagnostic.Error(DatasetCodes.MalformedJson, "Malformed JSON: the file is not valid UTF-8 at this byte.",
-                new SourceLocation(file, line, column), "Save the file as UTF-8."));
-            return null;
+            return Diagnostic.Error(DatasetCodes.MalformedJson, "Malformed JSON: the file is not valid UTF-8 at this byte.",
+                new SourceLocation(file, line, column), "Save the file as UTF-8.");
         }
-    }
-
-    private static Diagnostic NewtonsoftError(JsonReaderException e, string file)
-    {
-        var location = new SourceLocation(file, e.LineNumber, e.LinePosition, "$" + (string.IsNullOrEmpty(e.Path) ? "" : "." + e.Path));
-        if (e.Message.StartsWith("Property with the name", StringComparison.Ordinal))
-            return Diagnostic.Error(DatasetCodes.DuplicateKey, $"Duplicate key '{LastSegment(e.Path ?? "")}' in the same object.", location,
-                "Each key may appear once: remove or rename one of them.");
-        if (e.Message.Contains("decimal", StringComparison.OrdinalIgnoreCase))
-            return Diagnostic.Error(DatasetCodes.FigureOutOfRange, "A number is out of range for a financial figure.", location,
-                "Figures must be finite and below 7.9e28; check the value.");
-        return Diagnostic.Error(DatasetCodes.MalformedJson, "Malformed JSON: " + e.Message.Split(". Path", 2)[0] + ".", location,
-            "Fix the JSON syntax at this position.");
-    }
-
-    private static string LastSegment(string path)
-    {
-        var dot = path.LastIndexOf('.');
-        return dot < 0 ? path : path[(dot + 1)..].Trim('[', ']', '\'');
     }
 }

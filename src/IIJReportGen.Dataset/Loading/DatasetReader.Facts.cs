@@ -2,7 +2,6 @@ using IIJReportGen.Dataset.Expressions;
 using IIJReportGen.Dataset.Json;
 using IIJReportGen.Dataset.Model;
 using IIJReportGen.Diagnostics;
-using Newtonsoft.Json.Linq;
 
 namespace IIJReportGen.Dataset.Loading;
 
@@ -14,7 +13,7 @@ internal sealed partial class DatasetReader
     private static readonly string[] Balances = ["debit", "credit"];
     private static readonly string[] ConceptKinds = ["fact", "reportedChange"];
 
-    private Unit? ReadUnit(string key, JToken token)
+    private Unit? ReadUnit(string key, JsonItem token)
     {
         if (AsObject(token, $"Unit '{key}'") is not { } json)
             return null;
@@ -24,7 +23,7 @@ internal sealed partial class DatasetReader
         return unit;
     }
 
-    private Period? ReadPeriod(string key, JToken token)
+    private Period? ReadPeriod(string key, JsonItem token)
     {
         if (AsObject(token, $"Period '{key}'") is not { } json)
             return null;
@@ -57,7 +56,7 @@ internal sealed partial class DatasetReader
         return period;
     }
 
-    private Concept? ReadConcept(string key, JToken token)
+    private Concept? ReadConcept(string key, JsonItem token)
     {
         if (AsObject(token, $"Concept '{key}'") is not { } json)
             return null;
@@ -95,7 +94,7 @@ internal sealed partial class DatasetReader
         foreach (var entry in json.Entries("values", required: true))
         {
             var location = Where(entry.Value);
-            if (entry.Value.Type == JTokenType.Null)
+            if (entry.Value.Kind == JsonKind.Null)
                 values[entry.Name] = new FactValue(null, location);
             else if (json.ReadDecimal(entry.Value, $"The value for period '{entry.Name}'") is not { } value)
                 continue;
@@ -109,7 +108,7 @@ internal sealed partial class DatasetReader
         return values;
     }
 
-    private Measure? ReadMeasure(string key, JToken token)
+    private Measure? ReadMeasure(string key, JsonItem token)
     {
         if (AsObject(token, $"Measure '{key}'") is not { } json)
             return null;

@@ -2,14 +2,13 @@ using IIJReportGen.Dataset.Expressions;
 using IIJReportGen.Dataset.Figures;
 using IIJReportGen.Dataset.Json;
 using IIJReportGen.Dataset.Model;
-using Newtonsoft.Json.Linq;
 
 namespace IIJReportGen.Dataset.Loading;
 
 /// <summary>The tieOuts, asPublished, texts and reviewed sections.</summary>
 internal sealed partial class DatasetReader
 {
-    private TieOut? ReadTieOut(JToken token)
+    private TieOut? ReadTieOut(JsonItem token)
     {
         if (AsObject(token, "A tie-out") is not { } json)
             return null;
@@ -17,14 +16,14 @@ internal sealed partial class DatasetReader
         var description = json.String("description", required: true);
         var rule = json.String("rule");
         var sides = ParseExpression(json, "rule", ExpressionParser.ParseEquation);
-        var periods = json.Array("periods")?.Select(p => p.Type == JTokenType.String ? (string)p! : "").ToList();
+        var periods = json.Array("periods")?.Select(p => p.Kind == JsonKind.String ? p.Text! : "").ToList();
         json.Finish();
         return id is null || description is null || rule is null || sides is null
             ? null
             : new TieOut(id, description, rule, sides.Left, sides.Right, periods, Where(token));
     }
 
-    private PublishedFigure? ReadPublished(JToken token)
+    private PublishedFigure? ReadPublished(JsonItem token)
     {
         if (AsObject(token, "An asPublished entry") is not { } json)
             return null;
@@ -45,13 +44,13 @@ internal sealed partial class DatasetReader
         return figure with { Of = of[..at], Period = of[(at + 1)..], As = FigureForm.Named(form)!, Value = value.Value };
     }
 
-    private TextBlock? ReadText(string key, JToken token)
+    private TextBlock? ReadText(string key, JsonItem token)
     {
-        switch (token.Type)
+        switch (token.Kind)
         {
-            case JTokenType.String:
-                return new TextBlock(key, [(string)token!], null, null, null, Where(token));
-            case JTokenType.Array:
+            case JsonKind.String:
+                return new TextBlock(key, [token.Text!], null, null, null, Where(token));
+            case JsonKind.Array:
                 return new TextBlock(key, ReadParagraphs(token, key), null, null, null, Where(token));
         }
         if (AsObject(token, $"Text '{key}'") is not { } json)
@@ -66,25 +65,25 @@ internal sealed partial class DatasetReader
         return block;
     }
 
-    private ReviewMark? ReadReviewMark(string key, JToken token)
+    private ReviewMark? ReadReviewMark(string key, JsonItem token)
     {
-        if (token.Type == JTokenType.String)
-            return new ReviewMark(key, (string)token!, Where(token));
+        if (token.Kind == JsonKind.String)
+            return new ReviewMark(key, token.Text!, Where(token));
         diagnostics.Add(Diagnostics.Diagnostic.Error(DatasetCodes.WrongType,
             $"The review mark of text '{key}' must be a string.", Where(token), "Let 'iijreport review' write it."));
         return null;
     }
 
-    private List<string> ReadParagraphs(JToken token, string key)
+    private List<string> ReadParagraphs(JsonItem token, string key)
     {
-        if (token.Type == JTokenType.String)
-            return [(string)token!];
+        if (token.Kind == JsonKind.String)
+            return [token.Text!];
         var paragraphs = new List<string>();
-        if (token is JArray array)
-            foreach (var item in array)
+        if (token.Kind == JsonKind.Array)
+            foreach (var item in token.Items)
             {
-                if (item.Type == JTokenType.String)
-                    paragraphs.Add((string)item!);
+                if (item.Kind == JsonKind.String)
+                    paragraphs.Add(item.Text!);
                 else
                     diagnostics.Add(Diagnostics.Diagnostic.Error(DatasetCodes.WrongType,
                         $"Text '{key}' paragraphs must be strings.", Where(item), "Write each paragraph in double quotes."));

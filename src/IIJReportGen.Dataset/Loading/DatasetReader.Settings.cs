@@ -1,7 +1,6 @@
 using System.Globalization;
 using IIJReportGen.Dataset.Json;
 using IIJReportGen.Dataset.Model;
-using Newtonsoft.Json.Linq;
 
 namespace IIJReportGen.Dataset.Loading;
 
@@ -63,8 +62,8 @@ internal sealed partial class DatasetReader
         var dateEntries = json.Entries("dates").ToList();
         foreach (var entry in dateEntries)
         {
-            if (entry.Value.Type == JTokenType.String &&
-                DateOnly.TryParseExact((string)entry.Value!, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            if (entry.Value.Kind == JsonKind.String &&
+                DateOnly.TryParseExact(entry.Value.Text!, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
                 dates[entry.Name] = date;
             else
                 json.Invalid(entry.Value, $"Date '{entry.Name}' must be written yyyy-MM-dd.", "For example \"2013-11-08\".");
@@ -99,10 +98,10 @@ internal sealed partial class DatasetReader
         {
             if (!DateOnly.TryParseExact(entry.Name, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
                 json.Invalid(entry, $"Closed day '{entry.Name}' must be a date written yyyy-MM-dd.", "For example \"2014-11-24\": \"Labor Thanksgiving Day (substitute)\".");
-            else if (entry.Value.Type != JTokenType.String)
+            else if (entry.Value.Kind != JsonKind.String)
                 json.Invalid(entry.Value, $"Closed day '{entry.Name}' must name the holiday in a string.", "For example \"New Year holiday\".");
             else
-                closed[date] = (string)entry.Value!;
+                closed[date] = entry.Value.Text!;
         }
         json.Finish();
         return exchange is null ? null : new ExchangeCalendar(exchange, closed, json.Location);
@@ -113,8 +112,8 @@ internal sealed partial class DatasetReader
         var flags = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var entry in json.Entries("flags"))
         {
-            if (entry.Value.Type == JTokenType.Boolean)
-                flags[entry.Name] = (bool)entry.Value;
+            if (entry.Value.Kind == JsonKind.Boolean)
+                flags[entry.Name] = entry.Value.Boolean;
             else
                 json.Invalid(entry.Value, $"Flag '{entry.Name}' must be true or false.", "Write true or false, without quotes.");
         }
@@ -128,7 +127,7 @@ internal sealed partial class DatasetReader
         var rounding = new Dictionary<string, RoundingMode>(StringComparer.Ordinal);
         foreach (var entry in json.Entries("rounding"))
         {
-            var mode = entry.Value.Type == JTokenType.String ? (string)entry.Value! : "";
+            var mode = entry.Value.Kind == JsonKind.String ? entry.Value.Text! : "";
             if (Array.IndexOf(RoundingModes, mode) >= 0)
                 rounding[entry.Name] = mode == "halfUp" ? RoundingMode.HalfUp : RoundingMode.Truncate;
             else
@@ -156,7 +155,7 @@ internal sealed partial class DatasetReader
         _ => NegativeStyle.Parentheses,
     };
 
-    private DocumentStyle? ReadDocumentStyle(string document, JToken token)
+    private DocumentStyle? ReadDocumentStyle(string document, JsonItem token)
     {
         if (AsObject(token, $"The policies of document '{document}'") is not { } json)
             return null;

@@ -1,6 +1,5 @@
 using IIJReportGen.Dataset.Json;
 using IIJReportGen.Dataset.Model;
-using Newtonsoft.Json.Linq;
 
 namespace IIJReportGen.Dataset.Loading;
 
@@ -11,7 +10,7 @@ internal sealed partial class DatasetReader
     private static readonly string[] ColumnMeasures = ["value", "usd", "yoyPercent", "change"];
     private static readonly string[] LineInstants = ["start", "end"];
 
-    private Table? ReadTable(string key, JToken token)
+    private Table? ReadTable(string key, JsonItem token)
     {
         if (AsObject(token, $"Table '{key}'") is not { } json)
             return null;
@@ -39,7 +38,7 @@ internal sealed partial class DatasetReader
         _ => DisplayScale.Units,
     };
 
-    private TableColumn? ReadColumn(JToken token)
+    private TableColumn? ReadColumn(JsonItem token)
     {
         if (AsObject(token, "A column") is not { } json)
             return null;
@@ -56,7 +55,7 @@ internal sealed partial class DatasetReader
         return period is null ? null : column;
     }
 
-    private TableLine? ReadLine(JToken token)
+    private TableLine? ReadLine(JsonItem token)
     {
         if (AsObject(token, "A line") is not { } json)
             return null;

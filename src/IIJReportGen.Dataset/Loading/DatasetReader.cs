@@ -1,7 +1,6 @@
 using IIJReportGen.Dataset.Json;
 using IIJReportGen.Dataset.Model;
 using IIJReportGen.Diagnostics;
-using Newtonsoft.Json.Linq;
 
 namespace IIJReportGen.Dataset.Loading;
 
@@ -9,7 +8,7 @@ namespace IIJReportGen.Dataset.Loading;
 internal sealed partial class DatasetReader(JsonSource source, DiagnosticBag diagnostics)
 {
     /// <summary>The model, or null when a required section could not be read.</summary>
-    public ReportDataset? Read(JObject json)
+    public ReportDataset? Read(JsonItem json)
     {
         var root = new ObjectReader(json, source, diagnostics);
         var company = ReadCompany(root.Object("company", required: true));
@@ -30,7 +29,7 @@ internal sealed partial class DatasetReader(JsonSource source, DiagnosticBag dia
         return new ReportDataset(source.File, company, report, policies, units, periods, concepts, measures, tables, tieOuts, published, texts) { Reviewed = reviewed };
     }
 
-    private Catalog<T> ReadCatalog<T>(ObjectReader root, string section, Func<string, JToken, T?> read) where T : class, IKeyed
+    private Catalog<T> ReadCatalog<T>(ObjectReader root, string section, Func<string, JsonItem, T?> read) where T : class, IKeyed
     {
         var catalog = new Catalog<T>();
         foreach (var entry in root.Entries(section))
@@ -42,7 +41,7 @@ internal sealed partial class DatasetReader(JsonSource source, DiagnosticBag dia
         return catalog;
     }
 
-    private List<T> ReadList<T>(ObjectReader root, string section, Func<JToken, T?> read) where T : class
+    private List<T> ReadList<T>(ObjectReader root, string section, Func<JsonItem, T?> read) where T : class
     {
         var list = new List<T>();
         foreach (var token in root.Array(section) ?? [])
@@ -55,16 +54,16 @@ internal sealed partial class DatasetReader(JsonSource source, DiagnosticBag dia
     }
 
     /// <summary>The token as an object reader, or an error when it is not an object.</summary>
-    private ObjectReader? AsObject(JToken token, string what)
+    private ObjectReader? AsObject(JsonItem token, string what)
     {
-        if (token is JObject json)
-            return new ObjectReader(json, source, diagnostics);
+        if (token.Kind == JsonKind.Object)
+            return new ObjectReader(token, source, diagnostics);
         diagnostics.Add(Diagnostic.Error(DatasetCodes.WrongType, $"{what} must be an object {{ … }}.",
             source.Of(token), "See data/README.md for the shape of this entry."));
         return null;
     }
 
-    private SourceLocation Where(JToken token) => source.Of(token);
+    private SourceLocation Where(JsonItem token) => source.Of(token);
 
     /// <summary>A list of strings (names), e.g. a figure's TDnet members.</summary>
     private List<string> ReadNames(ObjectReader parent, string name)
@@ -72,8 +71,8 @@ internal sealed partial class DatasetReader(JsonSource source, DiagnosticBag dia
         var names = new List<string>();
         foreach (var token in parent.Array(name) ?? [])
         {
-            if (token.Type == JTokenType.String)
-                names.Add((string)token!);
+            if (token.Kind == JsonKind.String)
+                names.Add(token.Text!);
             else
                 parent.Invalid(token, $"Each entry of '{name}' must be a string.", "Write the names in double quotes.");
         }
@@ -81,13 +80,13 @@ internal sealed partial class DatasetReader(JsonSource source, DiagnosticBag dia
     }
 
     /// <summary>A dictionary of strings (free keys), e.g. company.urls or report.labels (its <paramref name="entries"/> when already read).</summary>
-    private Dictionary<string, string> ReadStrings(ObjectReader parent, string name, IEnumerable<JProperty>? entries = null)
+    private Dictionary<string, string> ReadStrings(ObjectReader parent, string name, IEnumerable<JsonProperty>? entries = null)
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var entry in entries ?? parent.Entries(name))
         {
-            if (entry.Value.Type == JTokenType.String)
-                result[entry.Name] = (string)entry.Value!;
+            if (entry.Value.Kind == JsonKind.String)
+                result[entry.Name] = entry.Value.Text!;
             else
                 parent.Invalid(entry.Value, $"'{name}.{entry.Name}' must be a string.", "Write it in double quotes.");
         }

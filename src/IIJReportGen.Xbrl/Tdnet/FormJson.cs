@@ -1,7 +1,6 @@
+using System.Text;
 using IIJReportGen.Dataset.Json;
 using IIJReportGen.Diagnostics;
-using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 
 namespace IIJReportGen.Xbrl.Tdnet;
 
@@ -12,7 +11,7 @@ internal sealed class FormJson
 {
     private readonly DiagnosticBag _found = new();
 
-    private FormJson(JObject root, JsonSource source)
+    private FormJson(JsonItem root, JsonSource source)
     {
         Root = new ObjectReader(root, source, _found);
         Source = source;
@@ -23,24 +22,24 @@ internal sealed class FormJson
     public JsonSource Source { get; }
 
     /// <summary>The file as an object reader, or null with an XBRL002 finding when it is not a JSON object.</summary>
+    /// <remarks>Read as strictly as a dataset (no comments: a form says its remarks in "$comment"). Its strings and numbers
+    /// are not checked as a dataset's are: the form's words are TSE's names and labels.</remarks>
     public static FormJson? Parse(string name, string text, DiagnosticBag diagnostics)
     {
-        try
-        {
-            using var reader = new JsonTextReader(new StringReader(text)) { DateParseHandling = DateParseHandling.None };
-            if (JToken.Load(reader, new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Load, DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error }) is JObject root)
-                return new FormJson(root, new JsonSource(name, text));
+        var json = Encoding.UTF8.GetBytes(text).AsMemory();
+        var source = new JsonSource(name, json);
+        var tree = JsonTree.Read(source, json);
+        if ((tree.Syntax ?? tree.Fault) is { } malformed)
+            diagnostics.Add(malformed with { Code = XbrlCodes.SummaryForm });
+        else if (tree.Root is { Kind: JsonKind.Object } root)
+            return new FormJson(root, source);
+        else
             diagnostics.Add(Error("The file must be a JSON object { … }.", new SourceLocation(name, 1, 1, "$"), "See templates/tdnet/README.md."));
-        }
-        catch (JsonReaderException e)
-        {
-            diagnostics.Add(Error("Malformed JSON: " + e.Message.Split(" Path '")[0], new SourceLocation(name, e.LineNumber, e.LinePosition), "Fix the JSON syntax at this position."));
-        }
         return null;
     }
 
     /// <summary>An XBRL002 finding about a token of this file.</summary>
-    public void Report(JToken token, string message, string hint) => _found.Add(Error(message, Source.Of(token), hint));
+    public void Report(JsonItem token, string message, string hint) => _found.Add(Error(message, Source.Of(token), hint));
 
     /// <summary>Hands every finding so far to <paramref name="diagnostics"/> as XBRL002; true when there was none.</summary>
     public bool Finish(DiagnosticBag diagnostics)

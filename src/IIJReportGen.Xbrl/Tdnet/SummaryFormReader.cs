@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using IIJReportGen.Dataset.Json;
 using IIJReportGen.Diagnostics;
-using Newtonsoft.Json.Linq;
 
 namespace IIJReportGen.Xbrl.Tdnet;
 
@@ -160,16 +159,16 @@ public static partial class SummaryFormReader
         fact.Allow(property);
         var texts = token switch
         {
-            JValue { Type: JTokenType.String } single => [single],
-            JArray { Count: > 0 } list when list.All(t => t.Type == JTokenType.String) => list.ToList(),
-            _ => [],
+            { Kind: JsonKind.String } single => [single],
+            { Kind: JsonKind.Array, Items.Count: > 0 } list when list.Items.All(t => t.Kind == JsonKind.String) => list.Items.ToList(),
+            _ => new List<JsonItem>(),
         };
         if (texts.Count == 0)
-            json.Report((JToken?)token ?? fact.Json, $"A fact needs a \"{property}\": \"kind:key\", or a list of \"text:key\" parts.", "See templates/tdnet/README.md for the kinds.");
+            json.Report(token ?? fact.Json, $"A fact needs a \"{property}\": \"kind:key\", or a list of \"text:key\" parts.", "See templates/tdnet/README.md for the kinds.");
         var values = new List<FormValue>();
         foreach (var text in texts)
         {
-            var reference = (string)text!;
+            var reference = text.Text!;
             var colon = reference.IndexOf(':');
             var kind = colon < 0 ? reference : reference[..colon];
             var key = colon < 0 ? "" : reference[(colon + 1)..];
@@ -183,10 +182,10 @@ public static partial class SummaryFormReader
         return values.Count == texts.Count ? values : [];
     }
 
-    private static ObjectReader? Object(FormJson json, JToken token, string what)
+    private static ObjectReader? Object(FormJson json, JsonItem token, string what)
     {
-        if (token is JObject value)
-            return new ObjectReader(value, json.Source, json.Root.Diagnostics);
+        if (token.Kind == JsonKind.Object)
+            return new ObjectReader(token, json.Source, json.Root.Diagnostics);
         json.Report(token, $"{what} must be an object {{ … }}.", "See templates/tdnet/README.md.");
         return null;
     }
@@ -204,12 +203,12 @@ public static partial class SummaryFormReader
         var list = new List<string>();
         foreach (var token in reader.Array(property, required) ?? [])
         {
-            if (token.Type != JTokenType.String)
+            if (token.Kind != JsonKind.String)
                 json.Report(token, $"Each entry of '{property}' must be a string.", "Write the names in double quotes.");
-            else if (!names.Contains((string)token!))
-                json.Report(token, $"'{token}' is not in {TseNames.File}.", Suggestion.Hint((string)token!, names.All.Select(n => n.Name).ToList(), "tse-ed-t names"));
+            else if (!names.Contains(token.Text!))
+                json.Report(token, $"'{token.Text}' is not in {TseNames.File}.", Suggestion.Hint(token.Text!, names.All.Select(n => n.Name).ToList(), "tse-ed-t names"));
             else
-                list.Add((string)token!);
+                list.Add(token.Text!);
         }
         return list;
     }

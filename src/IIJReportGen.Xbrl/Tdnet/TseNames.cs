@@ -1,5 +1,5 @@
 using IIJReportGen.Diagnostics;
-using Newtonsoft.Json.Linq;
+using IIJReportGen.Dataset.Json;
 
 namespace IIJReportGen.Xbrl.Tdnet;
 
@@ -33,10 +33,10 @@ public sealed class TseNames
         json.Root.Allow("$comment", "source");
         foreach (var item in json.Root.Array("items", required: true) ?? [])
         {
-            if (item is not JArray { Count: 3 } entry || entry.Any(t => t.Type != JTokenType.String))
+            if (item is not { Kind: JsonKind.Array, Items: [{ Kind: JsonKind.String, Text: { } tseName }, { Kind: JsonKind.String, Text: { } english }, { Kind: JsonKind.String, Text: { } japanese }] })
                 json.Report(item, "Each item must be [name, English label, Japanese label], three strings.", "Copy the row from TSE's label list as it is.");
-            else if (!names.TryAdd((string)entry[0]!, new TseName((string)entry[0]!, (string)entry[1]!, (string)entry[2]!)))
-                json.Report(item, $"'{entry[0]}' is listed twice.", "Keep one row per name.");
+            else if (!names.TryAdd(tseName, new TseName(tseName, english, japanese)))
+                json.Report(item, $"'{tseName}' is listed twice.", "Keep one row per name.");
         }
         json.Root.Finish();
         return json.Finish(diagnostics) ? new TseNames(names) : null;

@@ -1,4 +1,4 @@
-namespace IIJReportGen.Dataset.Loading;
+namespace IIJReportGen.Dataset.Json;
 
 /// <summary>Turns System.Text.Json's syntax messages into plain sentences with a fix.</summary>
 internal static class JsonSyntaxMessage

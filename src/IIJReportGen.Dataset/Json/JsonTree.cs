@@ -1,0 +1,166 @@
+using System.Text;
+using System.Text.Json;
+using IIJReportGen.Dataset.Loading;
+using IIJReportGen.Diagnostics;
+
+namespace IIJReportGen.Dataset.Json;
+
+/// <summary>JSON text read into <see cref="JsonItem"/>s in one pass of System.Text.Json's strict reader (no comments, no
+/// trailing commas, nesting up to 64), with what the reading finds: a syntax error, the first duplicate key or number
+/// that cannot be read (where the dataset's reader always stopped), and the strings and numbers the dataset refuses.</summary>
+public sealed class JsonTree
+{
+    private readonly JsonSource _source;
+    private readonly ReadOnlyMemory<byte> _json;
+    private readonly List<Diagnostic> _badCharacters = [];
+    private readonly List<Diagnostic> _beyondDecimal = [];
+
+    private JsonTree(JsonSource source, ReadOnlyMemory<byte> json) => (_source, _json) = (source, json);
+
+    /// <summary>The value the text holds; null after a syntax error.</summary>
+    public JsonItem? Root { get; private set; }
+
+    /// <summary>The syntax error (DS002), when the text is not JSON.</summary>
+    public Diagnostic? Syntax { get; private set; }
+
+    /// <summary>The first duplicate key (DS008) or number no reader takes (DS013, DS002), in the file's order.</summary>
+    public Diagnostic? Fault { get; private set; }
+
+    /// <summary>Each string (name or value) holding a character no document can show (DS006), in the file's order.</summary>
+    public IReadOnlyList<Diagnostic> BadCharacters => _badCharacters;
+
+    /// <summary>Each whole number beyond the range of a decimal (DS013), in the file's order.</summary>
+    public IReadOnlyList<Diagnostic> BeyondDecimal => _beyondDecimal;
+
+    /// <param name="json">UTF-8 without a byte order mark, the text <paramref name="source"/> was made from.</param>
+    public static JsonTree Read(JsonSource source, ReadOnlyMemory<byte> json)
+    {
+        var tree = new JsonTree(source, json);
+        var reader = new Utf8JsonReader(json.Span, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 64 });
+        try
+        {
+            reader.Read();
+            var root = tree.Value(ref reader, JsonPath.Root);
+            while (reader.Read())
+            {
+            }
+            tree.Root = root;
+        }
+        catch (JsonException e)
+        {
+            var line = (int)(e.LineNumber ?? 0) + 1;
+            var column = (int)(e.BytePositionInLine ?? 0) + 1;
+            tree.Syntax = Diagnostic.Error(DatasetCodes.MalformedJson, "Malformed JSON: " + JsonSyntaxMessage.Describe(e.Message),
+                new SourceLocation(source.File, line, column), JsonSyntaxMessage.Hint(e.Message));
+        }
+        return tree;
+    }
+
+    private JsonItem Value(ref Utf8JsonReader reader, JsonPath path)
+    {
+        var offset = (int)reader.TokenStartIndex;
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.StartObject:
+                return Object(ref reader, path, offset);
+            case JsonTokenType.StartArray:
+                var items = new List<JsonItem>();
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                    items.Add(Value(ref reader, path.Item(items.Count)));
+                return new JsonItem(JsonKind.Array, offset, path) { ItemList = items };
+            case JsonTokenType.String:
+                var text = Text(ref reader);
+                CheckCharacters(text, offset, path);
+                return new JsonItem(JsonKind.String, offset, path) { Text = text };
+            case JsonTokenType.Number:
+                return Number(reader.ValueSpan, offset, path);
+            case JsonTokenType.True or JsonTokenType.False:
+                return new JsonItem(JsonKind.Boolean, offset, path) { Boolean = reader.TokenType == JsonTokenType.True };
+            default:
+                return new JsonItem(JsonKind.Null, offset, path);
+        }
+    }
+
+    private JsonItem Object(ref Utf8JsonReader reader, JsonPath path, int offset)
+    {
+        var properties = new List<JsonProperty>();
+        HashSet<string>? names = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var nameOffset = (int)reader.TokenStartIndex;
+            var name = Text(ref reader);
+            var valuePath = path.Property(name);
+            if (IsDuplicate(name, properties, ref names))
+                Fault ??= DuplicateKey(valuePath, nameOffset + reader.ValueSpan.Length + 2);
+            CheckCharacters(name, nameOffset, valuePath);
+            reader.Read();
+            properties.Add(new JsonProperty(name, nameOffset, Value(ref reader, valuePath)));
+        }
+        return new JsonItem(JsonKind.Object, offset, path) { PropertyList = properties };
+    }
+
+    private static bool IsDuplicate(string name, List<JsonProperty> properties, ref HashSet<string>? names)
+    {
+        if (names is null && properties.Count < 8)
+        {
+            foreach (var property in properties)
+                if (property.Name == name)
+                    return true;
+            return false;
+        }
+        names ??= properties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        return !names.Add(name);
+    }
+
+    private static string Text(ref Utf8JsonReader reader) =>
+        reader.ValueIsEscaped ? JsonEscapes.Unescape(reader.ValueSpan) : Encoding.UTF8.GetString(reader.ValueSpan);
+
+    private void CheckCharacters(string text, int offset, JsonPath path)
+    {
+        if (TextCharacterCheck.Check(text, () => _source.At(offset, path)) is { } finding)
+            _badCharacters.Add(finding);
+    }
+
+    private JsonItem Number(ReadOnlySpan<byte> raw, int offset, JsonPath path)
+    {
+        var item = new JsonItem(JsonKind.Number, offset, path);
+        switch (JsonNumber.Read(raw, out var value, out var refusal))
+        {
+            case JsonNumber.Outcome.Read:
+                item.Number = value;
+                break;
+            case JsonNumber.Outcome.BeyondDecimal:
+                _beyondDecimal.Add(Diagnostic.Error(DatasetCodes.FigureOutOfRange, "A number is out of range for a financial figure.",
+                    _source.At(offset, path), "Figures must be finite and below 7.9e28; check the value."));
+                break;
+            case JsonNumber.Outcome.OutOfRange:
+                Fault ??= Diagnostic.Error(DatasetCodes.FigureOutOfRange, "A number is out of range for a financial figure.",
+                    Stop(path, offset + raw.Length - 1), "Figures must be finite and below 7.9e28; check the value.");
+                break;
+            default:
+                Fault ??= Diagnostic.Error(DatasetCodes.MalformedJson, "Malformed JSON: " + refusal!.Split(". Path", 2)[0] + ".",
+                    Stop(path, offset + raw.Length - 1), "Fix the JSON syntax at this position.");
+                break;
+        }
+        return item;
+    }
+
+    // A reader that stops at a fault points at its last character read (the colon after a duplicate key, a number's last
+    // digit) and names the path without the "$." rule of JsonPath.Spell: the dataset's findings have always said so.
+    private SourceLocation Stop(JsonPath path, int offset)
+    {
+        var (line, column) = _source.Position(offset);
+        var relative = path.Relative();
+        return new SourceLocation(_source.File, line, column, "$" + (relative.Length == 0 ? "" : "." + relative));
+    }
+
+    private Diagnostic DuplicateKey(JsonPath path, int afterName)
+    {
+        var colon = afterName + _json.Span[afterName..].IndexOf((byte)':');
+        var relative = path.Relative();
+        var dot = relative.LastIndexOf('.');
+        var last = dot < 0 ? relative : relative[(dot + 1)..].Trim('[', ']', '\'');
+        return Diagnostic.Error(DatasetCodes.DuplicateKey, $"Duplicate key '{last}' in the same object.", Stop(path, colon),
+            "Each key may appear once: remove or rename one of them.");
+    }
+}

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using IIJReportGen.Benchmarks;
 using IIJReportGen.Layout;
 using IIJReportGen.Pdf;
+using IIJReportGen.Pipeline;
 
 // A Stopwatch harness: every figure is layout + PDF writing (subsetting included) into memory, on one thread.
 // "size KIND N" runs N-page documents (tables or mixed) in this process and prints time and peak working set; the parent
@@ -162,10 +163,12 @@ string Child(params string[] arguments)
     return line;
 }
 
+// Into what a build writes a PDF into (OutputBytes: blocks below the large-object size), not a MemoryStream: its doubling
+// arrays are large objects, and spending the large-object budget makes the GC collect every generation, which a build no longer does.
 int Render(Document document, out long bytes)
 {
-    using var stream = new MemoryStream();
-    var laidOut = PdfRenderer.Render(document, stream, metadata);
-    bytes = stream.Length;
+    using var output = new OutputBytes();
+    var laidOut = PdfRenderer.Render(document, output, metadata);
+    bytes = output.Length;
     return laidOut.Pages.Count;
 }

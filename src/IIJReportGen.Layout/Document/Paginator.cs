@@ -69,7 +69,7 @@ internal sealed class Paginator(LayoutContext context)
                     context.Unplaceable, "Make the element smaller or the page margins, header or footer smaller."));
                 return false;
             }
-            var canvas = new PageCanvas(context);
+            var canvas = new PageCanvas(context, pending.Count > 0 ? pending[^1].Content.Operations.Count : 0);
             if (plan.Draws)
             {
                 canvas.Translate(margins.Left, margins.Top + headerHeight);

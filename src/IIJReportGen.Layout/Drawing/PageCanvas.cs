@@ -5,12 +5,19 @@ namespace IIJReportGen.Layout;
 /// <summary>Where elements draw: records operations for one page at the current offset.</summary>
 public sealed class PageCanvas
 {
-    private readonly List<DrawOperation> _operations = [];
+    private readonly List<DrawOperation> _operations;
     private readonly List<TextPlacement> _placements = [];
     private float _x;
     private float _y;
 
-    internal PageCanvas(LayoutContext context) => Context = context;
+    /// <param name="context">The layout under way.</param>
+    /// <param name="operations">Room for this many operations to start with (a page's content takes about as many as the page
+    /// before it), so a page's list is not grown from empty by doubling.</param>
+    internal PageCanvas(LayoutContext context, int operations = 0)
+    {
+        Context = context;
+        _operations = new List<DrawOperation>(operations);
+    }
 
     public LayoutContext Context { get; }
 

@@ -13,6 +13,7 @@ internal sealed class TableGeometry
     private readonly float[]?[] _cellLefts;
     private readonly float[]?[] _cellWidths;
     private readonly float[] _rowHeights;
+    private readonly float[] _columnLefts;
 
     public TableGeometry(IReadOnlyList<Width> columns, IReadOnlyList<TableRow> rows, float width, LayoutContext context)
     {
@@ -33,6 +34,9 @@ internal sealed class TableGeometry
         }
         ColumnWidths = Layout.Width.Resolve(columns, width, i => contentWidths[i]);
         Width = ColumnWidths.Sum();
+        _columnLefts = new float[ColumnWidths.Length];
+        for (var (c, x) = (0, 0f); c < ColumnWidths.Length; x += ColumnWidths[c], c++)
+            _columnLefts[c] = x;
         _cellLefts = new float[rows.Count][];
         _cellWidths = new float[rows.Count][];
         _rowHeights = new float[rows.Count];
@@ -53,6 +57,14 @@ internal sealed class TableGeometry
         if (_cellLefts[r] is not null)
             return this;
         var cells = _rows[r].Cells;
+        if (OneCellPerColumn(cells))
+        {
+            // Each cell in its own column (most rows): the columns' positions serve, with no arrays of the row's own.
+            for (var c = 0; c < cells.Count; c++)
+                _rowHeights[r] = Math.Max(_rowHeights[r], cells[c].Content.Measure(new Size(ColumnWidths[c], float.PositiveInfinity), _context).Height);
+            (_cellLefts[r], _cellWidths[r]) = (_columnLefts, ColumnWidths);
+            return this;
+        }
         var lefts = new float[cells.Count];
         var widths = new float[cells.Count];
         var column = 0;
@@ -71,5 +83,17 @@ internal sealed class TableGeometry
         }
         (_cellLefts[r], _cellWidths[r]) = (lefts, widths);
         return this;
+    }
+
+    private bool OneCellPerColumn(IReadOnlyList<TableCell> cells)
+    {
+        if (cells.Count > _columns.Count)
+            return false;
+        for (var c = 0; c < cells.Count; c++)
+        {
+            if (cells[c].ColumnSpan != 1)
+                return false;
+        }
+        return true;
     }
 }

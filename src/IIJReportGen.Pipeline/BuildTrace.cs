@@ -38,8 +38,13 @@ public static class BuildTrace
     {
         Spans.Write(error);
         error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"trace exit at {Now():0.0} ms; allocated {GC.GetTotalAllocatedBytes() / 1e6:0.0} MB, "
-            + $"collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} (gen 0/1/2), paused {GC.GetTotalPauseDuration().TotalMilliseconds:0.0} ms"));
+            + $"collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} (gen 0/1/2), paused {GC.GetTotalPauseDuration().TotalMilliseconds:0.0} ms, "
+            + $"gen0 budget at most {GcSetting("GCGen0MaxBudget") / 1e6:0.0} MB, regions of {GcSetting("GCRegionSize") / 1e6:0.0} MB (0: the GC's own)"));
     }
+
+    /// <summary>A size the GC works with (the Cli project sets these two; DOTNET_GCGen0MaxBudget and DOTNET_GCRegionSize override them).</summary>
+    private static long GcSetting(string name) =>
+        GC.GetConfigurationVariables().TryGetValue(name, out var value) && value is long bytes ? bytes : 0;
 
     /// <summary>A stage being timed, with what its thread had allocated when it began (a stage's allocations are its thread's).</summary>
     public readonly struct Span(string? stage, double start, long allocated) : IDisposable

@@ -15,6 +15,10 @@ public sealed class JsonTree
     private readonly List<Diagnostic> _badCharacters = [];
     private readonly List<Diagnostic> _beyondDecimal = [];
 
+    // A name or a short value is one string however often it is written ("label", "JPY", "1H13": thousands of times).
+    private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
+    private const int ShortString = 48;
+
     private JsonTree(JsonSource source, ReadOnlyMemory<byte> json) => (_source, _json) = (source, json);
 
     /// <summary>The value the text holds; null after a syntax error.</summary>
@@ -67,17 +71,17 @@ public sealed class JsonTree
                 var items = new List<JsonItem>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                     items.Add(Value(ref reader, path.Item(items.Count)));
-                return new JsonItem(JsonKind.Array, offset, path) { ItemList = items };
+                return JsonItem.Of(items, offset, path);
             case JsonTokenType.String:
                 var text = Text(ref reader);
                 CheckCharacters(text, offset, path);
-                return new JsonItem(JsonKind.String, offset, path) { Text = text };
+                return JsonItem.Of(text, offset, path);
             case JsonTokenType.Number:
                 return Number(reader.ValueSpan, offset, path);
             case JsonTokenType.True or JsonTokenType.False:
-                return new JsonItem(JsonKind.Boolean, offset, path) { Boolean = reader.TokenType == JsonTokenType.True };
+                return JsonItem.Of(reader.TokenType == JsonTokenType.True, offset, path);
             default:
-                return new JsonItem(JsonKind.Null, offset, path);
+                return JsonItem.Null(offset, path);
         }
     }
 
@@ -96,7 +100,7 @@ public sealed class JsonTree
             reader.Read();
             properties.Add(new JsonProperty(name, nameOffset, Value(ref reader, valuePath)));
         }
-        return new JsonItem(JsonKind.Object, offset, path) { PropertyList = properties };
+        return JsonItem.Of(properties, offset, path);
     }
 
     private static bool IsDuplicate(string name, List<JsonProperty> properties, ref HashSet<string>? names)
@@ -112,8 +116,23 @@ public sealed class JsonTree
         return !names.Add(name);
     }
 
-    private static string Text(ref Utf8JsonReader reader) =>
-        reader.ValueIsEscaped ? JsonEscapes.Unescape(reader.ValueSpan) : Encoding.UTF8.GetString(reader.ValueSpan);
+    private string Text(ref Utf8JsonReader reader)
+    {
+        var raw = reader.ValueSpan;
+        if (reader.ValueIsEscaped)
+            return JsonEscapes.Unescape(raw);
+        if (raw.Length > ShortString)
+            return Encoding.UTF8.GetString(raw);
+        Span<char> chars = stackalloc char[ShortString];
+        chars = chars[..Encoding.UTF8.GetChars(raw, chars)];
+        var strings = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!strings.TryGetValue(chars, out var text))
+        {
+            text = new string(chars);
+            _strings.Add(text, text);
+        }
+        return text;
+    }
 
     private void CheckCharacters(string text, int offset, JsonPath path)
     {
@@ -123,11 +142,9 @@ public sealed class JsonTree
 
     private JsonItem Number(ReadOnlySpan<byte> raw, int offset, JsonPath path)
     {
-        var item = new JsonItem(JsonKind.Number, offset, path);
         switch (JsonNumber.Read(raw, out var value, out var refusal))
         {
             case JsonNumber.Outcome.Read:
-                item.Number = value;
                 break;
             case JsonNumber.Outcome.BeyondDecimal:
                 _beyondDecimal.Add(Diagnostic.Error(DatasetCodes.FigureOutOfRange, "A number is out of range for a financial figure.",
@@ -142,7 +159,7 @@ public sealed class JsonTree
                     Stop(path, offset + raw.Length - 1), "Fix the JSON syntax at this position.");
                 break;
         }
-        return item;
+        return JsonItem.Of(value, offset, path);
     }
 
     // A reader that stops at a fault points at its last character read (the colon after a duplicate key, a number's last

@@ -7,8 +7,9 @@ namespace IIJReportGen.Dataset.Json;
 /// <remarks>Every property read is remembered, so <see cref="Finish"/> can name the ones nobody asked for.</remarks>
 public sealed class ObjectReader
 {
-    private readonly HashSet<string> _known = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _reported = new(StringComparer.Ordinal);
+    // The names asked for, in order, each once (a list, not a set: an object has a dozen, a dataset thousands of objects).
+    private readonly List<string> _known = [];
+    private List<string>? _reported;
 
     public ObjectReader(JsonItem json, JsonSource source, DiagnosticBag diagnostics)
     {
@@ -148,14 +149,24 @@ public sealed class ObjectReader
     {
         foreach (var property in Json.Properties)
         {
-            if (_known.Contains(property.Name) || _reported.Contains(property.Name) || property.Name == "$schema")
+            if (_known.Contains(property.Name) || _reported?.Contains(property.Name) == true || property.Name == "$schema")
                 continue;
             UnknownProperty(property, Suggestion.Hint(property.Name, _known, "properties here"));
         }
     }
 
     /// <summary>Marks properties as known without reading them (read elsewhere).</summary>
-    public void Allow(params string[] names) => _known.UnionWith(names);
+    public void Allow(params string[] names)
+    {
+        foreach (var name in names)
+            Know(name);
+    }
+
+    private void Know(string name)
+    {
+        if (!_known.Contains(name))
+            _known.Add(name);
+    }
 
     public void Invalid(JsonItem token, string message, string hint) =>
         Diagnostics.Add(Diagnostic.Error(DatasetCodes.InvalidValue, message, Source.Of(token), hint));
@@ -165,13 +176,13 @@ public sealed class ObjectReader
 
     private JsonItem? Token(string name, bool required)
     {
-        _known.Add(name);
+        Know(name);
         if (Json.TryGetValue(name, out var token) && token.Kind != JsonKind.Null)
             return token;
         if (!required)
             return null;
         // A misspelt required property is one mistake: report the misspelling (once), not also the property as missing.
-        if (Json.Properties.FirstOrDefault(p => !_known.Contains(p.Name) && Suggestion.Closest(p.Name, [name]) is not null) is { } misspelt)
+        if (Json.Properties.Where(p => !_known.Contains(p.Name) && Suggestion.Closest(p.Name, [name]) is not null).Select(p => (JsonProperty?)p).FirstOrDefault() is { } misspelt)
             UnknownProperty(misspelt, $"Did you mean '{name}'?");
         else
             Diagnostics.Add(Diagnostic.Error(DatasetCodes.MissingProperty,
@@ -181,7 +192,7 @@ public sealed class ObjectReader
 
     private void UnknownProperty(JsonProperty property, string hint)
     {
-        _reported.Add(property.Name);
+        (_reported ??= []).Add(property.Name);
         Diagnostics.Add(Diagnostic.Error(DatasetCodes.UnknownProperty, $"Unknown property '{property.Name}'.", Source.Of(property), hint));
     }
 

@@ -9,11 +9,11 @@ namespace IIJReportGen.Markup;
 public static class MarkupDocument
 {
     /// <summary>
-    /// Starts reading the built-in stylesheet on another thread. Its first read initialises the CSS library (~0.3 s under JIT);
-    /// a caller with other work to do first (loading a dataset, rendering templates) overlaps the two, and the first
-    /// document finds the rules ready.
+    /// Reads the built-in stylesheet now, unless it was read. Its first read initialises the CSS library (~0.3 s under JIT):
+    /// a caller with other work to do first (loading a dataset, rendering templates) calls it on another thread, and the
+    /// first document finds the rules ready.
     /// </summary>
-    public static void Prepare() => UserAgentStylesheet.ReadInBackground();
+    public static void Prepare() => _ = UserAgentStylesheet.Rules;
 
     /// <summary>Reads an XHTML file and the stylesheets its &lt;link rel="stylesheet"&gt; elements name (relative to the file).</summary>
     public static MarkupResult Load(string xhtmlPath, MarkupOptions? options = null)

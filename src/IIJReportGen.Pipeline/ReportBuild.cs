@@ -23,15 +23,12 @@ public static class ReportBuild
     /// at its checks (or by a document's errors) would not have come to.</remarks>
     public static BuildResult Run(BuildRequest request)
     {
-        // The CSS library initialises on another core while the dataset loads and the templates render.
-        MarkupDocument.Prepare();
         var timer = new StageTimer();
         var start = DateTimeOffset.UtcNow;
         var templates = new TemplateFiles(request.TemplatesRoot);
-        // With a core to spare, what depends on no dataset is worked out there while the dataset loads, in the order the build
-        // needs it (a batch's datasets share all of it, once per process).
-        if (request.Threads > 1)
-            _ = Task.Run(() => Prepare(templates));
+        // What depends on no dataset is worked out on another core while the dataset loads: one thing after another, so the load
+        // keeps its core (a batch's datasets share all of it, once per process).
+        _ = Task.Run(() => Prepare(templates, request.Threads > 1));
         var dataset = DatasetChecks.Load(request.Dataset);
         var lane = new FilingLane(request, dataset, templates, start);
         var lead = BuildRequest.Documents.First(d => !RenderOptions.InlineXbrlDocuments.Contains(d));
@@ -101,11 +98,16 @@ public static class ReportBuild
         }
     }
 
-    /// <summary>The templates parsed and their rules checked (the press release renders first, the lane checks the rules), then
-    /// the bundled fonts read. A fault met here is left to the stage that meets it again.</summary>
-    private static void Prepare(TemplateFiles templates)
+    /// <summary>In the order the build needs them: the templates parsed and their rules checked (the press release renders first,
+    /// the lane checks the rules), the CSS library, the bundled fonts; only the CSS library for a build with one thread (a batch's,
+    /// whose other cores build other datasets). A fault met here is left to the stage that meets it again.</summary>
+    private static void Prepare(TemplateFiles templates, bool all)
     {
-        DocumentRenderer.Prepare(templates);
+        if (all)
+            DocumentRenderer.Prepare(templates);
+        MarkupDocument.Prepare();
+        if (!all)
+            return;
         try
         {
             FontLibrary.Shared.Prepare();

@@ -4,8 +4,8 @@ namespace IIJReportGen.Markup;
 
 /// <summary>The built-in defaults (Css/UserAgent.css, embedded): heading sizes, paragraph margins, table cell padding, strong/em.</summary>
 /// <remarks>Read once per process: the rules are the same for every document, and the first read is the one that initialises
-/// the CSS library (AngleSharp.Css builds its property tables, ~0.3 s under JIT), which <see cref="ReadInBackground"/> lets a
-/// caller overlap with other work.</remarks>
+/// the CSS library (AngleSharp.Css builds its property tables, ~0.3 s under JIT), which <see cref="MarkupDocument.Prepare"/> lets
+/// a caller do on another thread while it does other work.</remarks>
 internal static class UserAgentStylesheet
 {
     public const string Name = "user-agent.css";
@@ -14,10 +14,8 @@ internal static class UserAgentStylesheet
 
     public static string Text { get; } = Load();
 
-    /// <summary>The rules, read on first use (or waited for, when a background read is under way).</summary>
+    /// <summary>The rules, read on first use (or waited for, when another thread is reading them).</summary>
     public static Stylesheet Rules => Read.Value;
-
-    public static void ReadInBackground() => Task.Run(() => Read.Value);
 
     private static Stylesheet ReadRules()
     {

@@ -42,7 +42,7 @@ public static class BuildTrace
             + $"gen0 budget at most {GcSetting("GCGen0MaxBudget") / 1e6:0.0} MB, regions of {GcSetting("GCRegionSize") / 1e6:0.0} MB (0: the GC's own)"));
     }
 
-    /// <summary>A size the GC works with (the Cli project sets these two; DOTNET_GCGen0MaxBudget and DOTNET_GCRegionSize override them).</summary>
+    /// <summary>A size the GC works with, as it read it (DOTNET_GCGen0MaxBudget, DOTNET_GCRegionSize or the Cli project set them).</summary>
     private static long GcSetting(string name) =>
         GC.GetConfigurationVariables().TryGetValue(name, out var value) && value is long bytes ? bytes : 0;
 

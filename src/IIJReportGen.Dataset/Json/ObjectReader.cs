@@ -1,4 +1,5 @@
 using System.Globalization;
+using IIJReportGen.Dataset.Figures;
 using IIJReportGen.Diagnostics;
 
 namespace IIJReportGen.Dataset.Json;
@@ -92,7 +93,7 @@ public sealed class ObjectReader
         if (token is null)
             return null;
         if (token.Kind == JsonKind.String &&
-            DateOnly.TryParseExact(token.Text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            NumberText.TryReadIsoDate(token.Text, out var date))
             return date;
         Invalid(token, $"'{name}' must be a date written yyyy-MM-dd.", "For example \"2013-09-30\".");
         return null;

@@ -1,4 +1,5 @@
 using IIJReportGen.Dataset.Expressions;
+using IIJReportGen.Dataset.Figures;
 using IIJReportGen.Dataset.Json;
 using IIJReportGen.Dataset.Model;
 using IIJReportGen.Diagnostics;
@@ -45,13 +46,13 @@ internal sealed partial class DatasetReader
         if (start > end)
         {
             diagnostics.Add(Diagnostic.Error(DatasetCodes.PeriodOrder,
-                $"Period '{key}' ends ({end:yyyy-MM-dd}) before it starts ({start:yyyy-MM-dd}).",
+                $"Period '{key}' ends ({NumberText.IsoDate(end.Value)}) before it starts ({NumberText.IsoDate(start.Value)}).",
                 json.LocationOf("end"), "Swap the dates or correct the typo."));
             return null;
         }
         var period = new Period(key, instant ? PeriodType.Instant : PeriodType.Duration, start, end.Value, scenario, label, shortLabel, comparative, Where(token), labelJa);
         if (!instant && period.Months is null)
-            json.Invalid(json.Json["end"]!, $"Period '{key}' runs {start:yyyy-MM-dd} to {end:yyyy-MM-dd}, more than {CalendarMonths.Tolerance} days off a whole number of months.",
+            json.Invalid(json.Json["end"]!, $"Period '{key}' runs {NumberText.IsoDate(start.Value)} to {NumberText.IsoDate(end.Value)}, more than {CalendarMonths.Tolerance} days off a whole number of months.",
                 "A duration spans whole calendar months (a 52/53-week period may end up to a week off a month's end); check the dates.");
         return period;
     }

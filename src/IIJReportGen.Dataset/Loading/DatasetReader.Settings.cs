@@ -1,4 +1,4 @@
-using System.Globalization;
+using IIJReportGen.Dataset.Figures;
 using IIJReportGen.Dataset.Json;
 using IIJReportGen.Dataset.Model;
 
@@ -63,7 +63,7 @@ internal sealed partial class DatasetReader
         foreach (var entry in dateEntries)
         {
             if (entry.Value.Kind == JsonKind.String &&
-                DateOnly.TryParseExact(entry.Value.Text!, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                NumberText.TryReadIsoDate(entry.Value.Text, out var date))
                 dates[entry.Name] = date;
             else
                 json.Invalid(entry.Value, $"Date '{entry.Name}' must be written yyyy-MM-dd.", "For example \"2013-11-08\".");
@@ -96,7 +96,7 @@ internal sealed partial class DatasetReader
         var closed = new Dictionary<DateOnly, string>();
         foreach (var entry in json.Entries("closed", required: true))
         {
-            if (!DateOnly.TryParseExact(entry.Name, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            if (!NumberText.TryReadIsoDate(entry.Name, out var date))
                 json.Invalid(entry, $"Closed day '{entry.Name}' must be a date written yyyy-MM-dd.", "For example \"2014-11-24\": \"Labor Thanksgiving Day (substitute)\".");
             else if (entry.Value.Kind != JsonKind.String)
                 json.Invalid(entry.Value, $"Closed day '{entry.Name}' must name the holiday in a string.", "For example \"New Year holiday\".");

@@ -18,7 +18,8 @@ internal abstract class TemplateFunctions
     public void ImportInto(ScriptObject globals, XhtmlContext context)
     {
         context.Helpers[GetType()] = this;
-        foreach (var (name, function) in Helpers.GetOrAdd(GetType(), Named))
+        // The lambda, not the method group: GetType() of this annotated class carries PublicMethods to Named for the trimmer.
+        foreach (var (name, function) in Helpers.GetOrAdd(GetType(), static (_, set) => Named(set.GetType()), this))
             globals.SetValue(name, function, readOnly: true);
     }
 

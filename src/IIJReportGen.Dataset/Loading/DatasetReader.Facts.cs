@@ -52,7 +52,7 @@ internal sealed partial class DatasetReader
         }
         var period = new Period(key, instant ? PeriodType.Instant : PeriodType.Duration, start, end.Value, scenario, label, shortLabel, comparative, Where(token), labelJa);
         if (!instant && period.Months is null)
-            json.Invalid(json.Json["end"]!, $"Period '{key}' runs {NumberText.IsoDate(start.Value)} to {NumberText.IsoDate(end.Value)}, more than {CalendarMonths.Tolerance} days off a whole number of months.",
+            json.Invalid(json.Json["end"]!, $"Period '{key}' runs {NumberText.IsoDate(start!.Value)} to {NumberText.IsoDate(end.Value)}, more than {CalendarMonths.Tolerance} days off a whole number of months.",
                 "A duration spans whole calendar months (a 52/53-week period may end up to a week off a month's end); check the dates.");
         return period;
     }

@@ -69,6 +69,17 @@ public class JsonReadingTests
         Assert.Equal(expected, string.Join("\n", result.Diagnostics.Where(d => d.Code == "DS002").Select(d => d.ToString())));
     }
 
+    /// <summary>A syntax error's column counts characters (UTF-16 units), not the UTF-8 bytes of the Japanese before it, and
+    /// its line counts a lone \r as a line end, as every other finding's does.</summary>
+    [Theory]
+    [InlineData("\n", "mini.json:28:73: error DS002: Malformed JSON:")]
+    [InlineData("\r", "mini.json:28:73: error DS002: Malformed JSON:")]
+    public void ASyntaxErrorIsLocatedInCharactersAndLines(string lineBreak, string expected)
+    {
+        var text = Original.Replace(Label, Label + ", \"labelJa\": \"売上高😀\" \"x\": 1", StringComparison.Ordinal).Replace("\n", lineBreak, StringComparison.Ordinal);
+        Assert.StartsWith(expected, SingleFinding(LoadText(text)));
+    }
+
     /// <summary>A lone \r ends a line too (the old reader's columns then came from another line, or none was given).</summary>
     [Theory]
     [InlineData("\r\n")]

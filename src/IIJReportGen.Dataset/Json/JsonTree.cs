@@ -52,12 +52,21 @@ public sealed class JsonTree
         }
         catch (JsonException e)
         {
-            var line = (int)(e.LineNumber ?? 0) + 1;
-            var column = (int)(e.BytePositionInLine ?? 0) + 1;
+            var (line, column) = source.Position(ErrorOffset(json.Span, e));
             tree.Syntax = Diagnostic.Error(DatasetCodes.MalformedJson, "Malformed JSON: " + JsonSyntaxMessage.Describe(e.Message),
                 new SourceLocation(source.File, line, column), JsonSyntaxMessage.Hint(e.Message));
         }
         return tree;
+    }
+
+    /// <summary>The byte a syntax error points at: the reader counts lines by \n alone and columns in bytes, where a finding
+    /// counts \r\n and \r as line ends too and columns in UTF-16 units (JsonSource.Position turns the offset into those).</summary>
+    private static int ErrorOffset(ReadOnlySpan<byte> json, JsonException e)
+    {
+        var start = 0;
+        for (var line = e.LineNumber ?? 0; line > 0 && json[start..].IndexOf((byte)'\n') is >= 0 and var next; line--)
+            start += next + 1;
+        return Math.Min(start + (int)(e.BytePositionInLine ?? 0), json.Length);
     }
 
     private JsonItem Value(ref Utf8JsonReader reader, JsonPath path)

@@ -247,6 +247,5 @@ internal sealed class StagedOutputs : IDisposable
     }
 }
 
-/// <summary>One staged output: its path relative to the output folder and the bytes written.</summary>
-/// <summary>A staged output: its path, the SHA-256 (lower-case hex) and size of its bytes, for the manifest.</summary>
+/// <summary>A staged output: its path relative to the output folder, the SHA-256 (lower-case hex) and size of its bytes, for the manifest.</summary>
 internal sealed record StagedFile(string Path, string Sha256, int Length);

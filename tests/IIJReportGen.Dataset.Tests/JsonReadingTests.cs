@@ -131,7 +131,7 @@ public class JsonReadingTests
     private static void AssertReadAsBefore(string number)
     {
         var bytes = Encoding.UTF8.GetBytes("[" + number + "]");
-        var tree = JsonTree.Read(new JsonSource("n.json", bytes), bytes);
+        var tree = JsonTree.Read("n.json", bytes);
         object? value;
         try
         {

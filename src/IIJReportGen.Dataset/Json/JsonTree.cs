@@ -10,7 +10,6 @@ namespace IIJReportGen.Dataset.Json;
 /// that cannot be read (where the dataset's reader always stopped), and the strings and numbers the dataset refuses.</summary>
 public sealed class JsonTree
 {
-    private readonly JsonSource _source;
     private readonly ReadOnlyMemory<byte> _json;
     private readonly List<Diagnostic> _badCharacters = [];
     private readonly List<Diagnostic> _beyondDecimal = [];
@@ -19,7 +18,10 @@ public sealed class JsonTree
     private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
     private const int ShortString = 48;
 
-    private JsonTree(JsonSource source, ReadOnlyMemory<byte> json) => (_source, _json) = (source, json);
+    private JsonTree(JsonSource source, ReadOnlyMemory<byte> json) => (Source, _json) = (source, json);
+
+    /// <summary>The file's name and lines, for locating what was read (the model's findings too).</summary>
+    public JsonSource Source { get; }
 
     /// <summary>The value the text holds; null after a syntax error.</summary>
     public JsonItem? Root { get; private set; }
@@ -36,10 +38,11 @@ public sealed class JsonTree
     /// <summary>Each whole number beyond the range of a decimal (DS013), in the file's order.</summary>
     public IReadOnlyList<Diagnostic> BeyondDecimal => _beyondDecimal;
 
-    /// <param name="json">UTF-8 without a byte order mark, the text <paramref name="source"/> was made from.</param>
-    public static JsonTree Read(JsonSource source, ReadOnlyMemory<byte> json)
+    /// <param name="file">The file's name, as findings give it.</param>
+    /// <param name="json">Its text as UTF-8, without a byte order mark.</param>
+    public static JsonTree Read(string file, ReadOnlyMemory<byte> json)
     {
-        var tree = new JsonTree(source, json);
+        var tree = new JsonTree(new JsonSource(file, json), json);
         var reader = new Utf8JsonReader(json.Span, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 64 });
         try
         {
@@ -52,9 +55,9 @@ public sealed class JsonTree
         }
         catch (JsonException e)
         {
-            var (line, column) = source.Position(ErrorOffset(json.Span, e));
+            var (line, column) = tree.Source.Position(ErrorOffset(json.Span, e));
             tree.Syntax = Diagnostic.Error(DatasetCodes.MalformedJson, "Malformed JSON: " + JsonSyntaxMessage.Describe(e.Message),
-                new SourceLocation(source.File, line, column), JsonSyntaxMessage.Hint(e.Message));
+                new SourceLocation(file, line, column), JsonSyntaxMessage.Hint(e.Message));
         }
         return tree;
     }
@@ -145,7 +148,7 @@ public sealed class JsonTree
 
     private void CheckCharacters(string text, int offset, JsonPath path)
     {
-        if (TextCharacterCheck.Check(text, () => _source.At(offset, path)) is { } finding)
+        if (TextCharacterCheck.Check(text, () => Source.At(offset, path)) is { } finding)
             _badCharacters.Add(finding);
     }
 
@@ -156,12 +159,10 @@ public sealed class JsonTree
             case JsonNumber.Outcome.Read:
                 break;
             case JsonNumber.Outcome.BeyondDecimal:
-                _beyondDecimal.Add(Diagnostic.Error(DatasetCodes.FigureOutOfRange, "A number is out of range for a financial figure.",
-                    _source.At(offset, path), "Figures must be finite and below 7.9e28; check the value."));
+                _beyondDecimal.Add(OutOfRange(Source.At(offset, path)));
                 break;
             case JsonNumber.Outcome.OutOfRange:
-                Fault ??= Diagnostic.Error(DatasetCodes.FigureOutOfRange, "A number is out of range for a financial figure.",
-                    Stop(path, offset + raw.Length - 1), "Figures must be finite and below 7.9e28; check the value.");
+                Fault ??= OutOfRange(Stop(path, offset + raw.Length - 1));
                 break;
             default:
                 Fault ??= Diagnostic.Error(DatasetCodes.MalformedJson, "Malformed JSON: " + refusal!.Split(". Path", 2)[0] + ".",
@@ -171,13 +172,17 @@ public sealed class JsonTree
         return JsonItem.Of(value, offset, path);
     }
 
+    private static Diagnostic OutOfRange(SourceLocation where) =>
+        Diagnostic.Error(DatasetCodes.FigureOutOfRange, "A number is out of range for a financial figure.", where,
+            "Figures must be finite and below 7.9e28; check the value.");
+
     // A reader that stops at a fault points at its last character read (the colon after a duplicate key, a number's last
     // digit) and names the path without the "$." rule of JsonPath.Spell: the dataset's findings have always said so.
     private SourceLocation Stop(JsonPath path, int offset)
     {
-        var (line, column) = _source.Position(offset);
+        var (line, column) = Source.Position(offset);
         var relative = path.Relative();
-        return new SourceLocation(_source.File, line, column, "$" + (relative.Length == 0 ? "" : "." + relative));
+        return new SourceLocation(Source.File, line, column, "$" + (relative.Length == 0 ? "" : "." + relative));
     }
 
     private Diagnostic DuplicateKey(JsonPath path, int afterName)

@@ -70,8 +70,7 @@ public static class DatasetLoader
     private static (JsonItem Root, JsonSource Source)? ParseJson(byte[] bytes, string file, DiagnosticBag diagnostics)
     {
         var json = bytes.AsMemory(bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0);
-        var source = new JsonSource(file, json);
-        var tree = JsonTree.Read(source, json);
+        var tree = JsonTree.Read(file, json);
         // In the order the dataset's findings have always come: syntax, encoding, the first duplicate key or unreadable
         // number, a root that is no object, then every bad character and every number beyond a decimal's range.
         if (tree.Syntax is { } syntax)
@@ -87,7 +86,7 @@ public static class DatasetLoader
         {
             diagnostics.AddRange(tree.BadCharacters);
             diagnostics.AddRange(tree.BeyondDecimal);
-            return tree.BadCharacters.Count + tree.BeyondDecimal.Count == 0 ? (root, source) : null;
+            return tree.BadCharacters.Count + tree.BeyondDecimal.Count == 0 ? (root, tree.Source) : null;
         }
         return null;
     }

@@ -59,7 +59,7 @@ internal sealed partial class DatasetReader
         if (json is null)
             return null;
         var dates = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
-        var dateEntries = json.Entries("dates").ToList();
+        var dateEntries = json.Entries("dates");
         foreach (var entry in dateEntries)
         {
             if (entry.Value.Kind == JsonKind.String &&

@@ -26,13 +26,11 @@ internal sealed class FormJson
     /// are not checked as a dataset's are: the form's words are TSE's names and labels.</remarks>
     public static FormJson? Parse(string name, string text, DiagnosticBag diagnostics)
     {
-        var json = Encoding.UTF8.GetBytes(text).AsMemory();
-        var source = new JsonSource(name, json);
-        var tree = JsonTree.Read(source, json);
+        var tree = JsonTree.Read(name, Encoding.UTF8.GetBytes(text));
         if ((tree.Syntax ?? tree.Fault) is { } malformed)
             diagnostics.Add(malformed with { Code = XbrlCodes.SummaryForm });
         else if (tree.Root is { Kind: JsonKind.Object } root)
-            return new FormJson(root, source);
+            return new FormJson(root, tree.Source);
         else
             diagnostics.Add(Error("The file must be a JSON object { … }.", new SourceLocation(name, 1, 1, "$"), "See templates/tdnet/README.md."));
         return null;

@@ -63,33 +63,28 @@ internal sealed class StagedOutputs : IDisposable
     /// <summary>Where a relative output path is staged (what findings about a staged file name).</summary>
     public string PathOf(string relative) => Path.Combine(Staging, relative);
 
-    public void Write(string relative, byte[] bytes) =>
-        Stage(relative, bytes.Length, path => File.WriteAllBytes(path, bytes), hash => hash.AppendData(bytes));
+    public void Write(string relative, byte[] bytes) => Stage(relative, bytes.Length, [bytes]);
 
     /// <summary>Writes the bytes block by block; none is kept after (the manifest needs only their hash and size).</summary>
-    public void Write(string relative, OutputBytes bytes) => Stage(relative, checked((int)bytes.Length), path =>
-    {
-        using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0);
-        foreach (var block in bytes.Blocks())
-            file.Write(block.Span);
-    }, hash =>
-    {
-        foreach (var block in bytes.Blocks())
-            hash.AppendData(block.Span);
-    });
+    public void Write(string relative, OutputBytes bytes) => Stage(relative, checked((int)bytes.Length), bytes.Blocks());
 
     /// <summary>Writes UTF-8 text without a BOM and with "\n" line endings, whatever the platform.</summary>
     public void Write(string relative, string text) => Write(relative, OutputBytes.Utf8(text));
 
-    private void Stage(string relative, int length, Action<string> write, Action<IncrementalHash> hash)
+    /// <summary>Writes the file and hashes it in one pass over its blocks.</summary>
+    private void Stage(string relative, int length, IEnumerable<ReadOnlyMemory<byte>> blocks)
     {
         if (_files.Any(f => f.Path == relative))
             throw new InvalidOperationException($"'{relative}' is already staged.");
         var path = PathOf(relative);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        write(path);
         using var sha256 = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash(sha256);
+        using (var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0))
+            foreach (var block in blocks)
+            {
+                file.Write(block.Span);
+                sha256.AppendData(block.Span);
+            }
         _files.Add(new StagedFile(relative, Convert.ToHexStringLower(sha256.GetHashAndReset()), length));
     }
 

@@ -51,6 +51,19 @@ public class DatasetLoaderTests
     }
 
     [Fact]
+    public void InvalidUtf8AfterJapaneseTextOnCrLfLinesBehindAByteOrderMark()
+    {
+        // The column counts characters as an editor does (the six katakana are 18 bytes, 6 columns), lines end at \r\n, and the
+        // byte order mark is not part of the first line.
+        var text = Original.Replace("\n", "\r\n", StringComparison.Ordinal)
+            .Replace("Example Networks", "Example ネットワーク\u00e9Networks", StringComparison.Ordinal);
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text)).ToArray();
+        bytes[Array.IndexOf(bytes, (byte)0xC3) + 1] = 0x28;
+        var finding = SingleFinding(LoadBytes(bytes));
+        Assert.Equal("mini.json:4:28: error DS002: Malformed JSON: the file is not valid UTF-8 at this byte. Save the file as UTF-8.", finding);
+    }
+
+    [Fact]
     public void ByteOrderMarkIsAccepted()
     {
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(Original)).ToArray();

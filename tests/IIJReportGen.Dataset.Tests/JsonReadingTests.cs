@@ -146,7 +146,7 @@ public class JsonReadingTests
         Assert.Null(tree.Fault);
         if (value is BigInteger big && BigInteger.Abs(big) > new BigInteger(decimal.MaxValue))
         {
-            Assert.Equal("$[0]", Assert.Single(tree.BeyondDecimal).Location.Path);
+            Assert.Equal("$[0]", Assert.Single(tree.BeyondDecimal).Location?.Path);
             return;
         }
         var expected = decimal.GetBits(value is BigInteger whole ? (decimal)whole : Convert.ToDecimal(value, CultureInfo.InvariantCulture));

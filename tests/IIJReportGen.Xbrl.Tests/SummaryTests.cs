@@ -182,6 +182,8 @@ public sealed partial class SummaryTests
         "The Japanese words of a fact are as many parts, of the same type, as its \"value\".", null)]
     [InlineData("\"role\": \"supplemental-material\"", "\"role\": \"SupplementalMaterial\"",
         "'SupplementalMaterial' is not a role name.", "Write lower-case words joined by hyphens (\"report-filing-date\").")]
+    // No form field is a number, so a number beyond a decimal's range (read as 0 by the JSON tree) is refused by its type.
+    [InlineData("\"letters\": \"qcedussm\"", "\"letters\": 100000000000000000000000000000000000000000", "'letters' must be a string, not a number.", null)]
     [InlineData("\"role\": \"results-briefing\"", "\"role\": \"supplemental-material\"",
         "'supplemental-material' is the role of two facts.", null)]
     public void A_wrong_form_is_an_error_at_its_line(string find, string replace, string message, string? hint)

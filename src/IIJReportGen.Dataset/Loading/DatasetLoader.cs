@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using IIJReportGen.Dataset.Json;
@@ -75,8 +76,8 @@ public static class DatasetLoader
         // number, a root that is no object, then every bad character and every number beyond a decimal's range.
         if (tree.Syntax is { } syntax)
             diagnostics.Add(syntax);
-        else if (!Utf8.IsValid(bytes))
-            diagnostics.Add(NotUtf8(bytes, file));
+        else if (!Utf8.IsValid(json.Span))
+            diagnostics.Add(NotUtf8(json.Span, tree.Source));
         else if (tree.Fault is { } fault)
             diagnostics.Add(fault);
         else if (tree.Root is not { Kind: JsonKind.Object } root)
@@ -91,21 +92,15 @@ public static class DatasetLoader
         return null;
     }
 
-    /// <summary>Where the first byte that is not UTF-8 is (the JSON reader does not check inside strings).</summary>
-    private static Diagnostic NotUtf8(byte[] bytes, string file)
+    /// <summary>Where the first byte that is not UTF-8 is (the JSON reader does not check inside strings), located as every
+    /// other finding: its line (\r\n and \r end lines too) and UTF-16 column.</summary>
+    private static Diagnostic NotUtf8(ReadOnlySpan<byte> json, JsonSource source)
     {
-        try
-        {
-            _ = new UTF8Encoding(false, true).GetString(bytes);
-            throw new InvalidOperationException("The bytes were found not to be UTF-8, yet decode.");
-        }
-        catch (DecoderFallbackException e)
-        {
-            var before = bytes.AsSpan(0, Math.Max(e.Index, 0));
-            var line = before.Count((byte)'\n') + 1;
-            var column = before.Length - (before.LastIndexOf((byte)'\n') + 1) + 1;
-            return Diagnostic.Error(DatasetCodes.MalformedJson, "Malformed JSON: the file is not valid UTF-8 at this byte.",
-                new SourceLocation(file, line, column), "Save the file as UTF-8.");
-        }
+        var at = 0;
+        while (Rune.DecodeFromUtf8(json[at..], out _, out var length) == OperationStatus.Done)
+            at += length;
+        var (line, column) = source.Position(at);
+        return Diagnostic.Error(DatasetCodes.MalformedJson, "Malformed JSON: the file is not valid UTF-8 at this byte.",
+            new SourceLocation(source.File, line, column), "Save the file as UTF-8.");
     }
 }

@@ -23,7 +23,8 @@ internal sealed class FormJson
 
     /// <summary>The file as an object reader, or null with an XBRL002 finding when it is not a JSON object.</summary>
     /// <remarks>Read as strictly as a dataset (no comments: a form says its remarks in "$comment"). Its strings and numbers
-    /// are not checked as a dataset's are: the form's words are TSE's names and labels.</remarks>
+    /// are not checked as a dataset's are: the form's words are TSE's names and labels, and no form field is a number, so a
+    /// number anywhere (one beyond a decimal's range too) is refused as the wrong type.</remarks>
     public static FormJson? Parse(string name, string text, DiagnosticBag diagnostics)
     {
         var tree = JsonTree.Read(name, Encoding.UTF8.GetBytes(text));

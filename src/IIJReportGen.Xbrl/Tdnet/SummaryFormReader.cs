@@ -29,8 +29,8 @@ public static partial class SummaryFormReader
             return null;
         var root = json.Root;
         root.Allow("$comment");
-        var letters = root.String("letters", required: true) ?? "";
-        if (!Letters().IsMatch(letters) && root.Json["letters"] is { } token)
+        var letters = root.String("letters", required: true);
+        if (letters is not null && !Letters().IsMatch(letters) && root.Json["letters"] is { } token)
             json.Report(token, $"letters '{letters}' are not TDnet's file-name letters.", "Write them as TDnet names files, e.g. \"qcedussm\".");
         var axes = ReadAxes(json, names);
         var members = axes.SelectMany(a => a.Members).ToHashSet(StringComparer.Ordinal);
@@ -40,7 +40,7 @@ public static partial class SummaryFormReader
         root.Finish();
         if (!json.Finish(diagnostics))
             return null;
-        var form = new SummaryForm(name, letters, figures!, axes, sections, facts);
+        var form = new SummaryForm(name, letters!, figures!, axes, sections, facts);
         foreach (var fact in facts.Where(f => !form.Admits(f.Element, f.Members)))
             diagnostics.Add(FormJson.Error($"No section reports {fact.Element} with the members [{string.Join(", ", fact.Members)}].", fact.Location,
                 "Name one member of each axis of a section that lists the element, or add the element to the section that has these members."));

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime;
 using System.Text.RegularExpressions;
 using IIJReportGen.Benchmarks;
 using IIJReportGen.Layout;
@@ -40,26 +41,20 @@ if (args is ["size", var kind, var sizeArgument])
 {
     var pages = int.Parse(sizeArgument, CultureInfo.InvariantCulture);
     Func<int, Document> build = kind == "tables" ? Documents.Tables : Documents.Mixed;
-    Warm(build);
+    // A small document runs several times (1,000 pages in all), so its figure is not one short timing's noise; the median run counts.
+    var runs = Math.Max(1, 1000 / pages);
+    Warm(build, pages, runs);
+    var (jitMethods, jitTime) = (JitInfo.GetCompiledMethodCount(), JitInfo.GetCompilationTime());
     var pauseBefore = GC.GetTotalPauseDuration();
     var (allocatedBefore, gen0, gen1, gen2) = (GC.GetTotalAllocatedBytes(true), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
-    // A small document runs several times (1,000 pages in all), so its figure is not one short timing's noise; the median run counts.
     var times = new List<double>();
-    var (count, bytes, cpu) = (0, 0L, TimeSpan.Zero);
-    for (var run = 0; run < Math.Max(1, 1000 / pages); run++)
-    {
-        var document = build(pages);
-        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
-        var watch = Stopwatch.StartNew();
-        count = Render(document, out bytes);
-        times.Add(watch.Elapsed.TotalSeconds);
-        cpu += Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
-    }
+    var (count, bytes, cpu) = Runs(build, pages, runs, times);
+    var (jitted, jitting) = (JitInfo.GetCompiledMethodCount() - jitMethods, JitInfo.GetCompilationTime() - jitTime);
     var seconds = times.Order().ElementAt(times.Count / 2);
     // CPU time (all threads, the GC's included) per page: what a busy shared machine inflates far less than wall time.
     var cpuPerPage = cpu.TotalMilliseconds / (count * times.Count);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{kind,-6} {count,5} pages  {seconds,7:0.000} s  {seconds * 1000 / count,6:0.000} ms/page  CPU {cpuPerPage,6:0.000} ms/page ({1000 / cpuPerPage,5:0} pages/CPU-s)  ({times.Count} runs)  peak working set {PeakMegabytes(),6:0.0} MB  managed heap after {GC.GetGCMemoryInfo().HeapSizeBytes / 1048576.0,5:0.0} MB  allocated {(GC.GetTotalAllocatedBytes(true) - allocatedBefore) / 1024.0 / (count * times.Count),5:0} KB/page  GCs {GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2}  pauses {(GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds,5:0.000} s  PDF {bytes / 1024.0,8:0.0} KB"));
+        $"{kind,-6} {count,5} pages  {seconds,7:0.000} s  {seconds * 1000 / count,6:0.000} ms/page  CPU {cpuPerPage,6:0.000} ms/page ({1000 / cpuPerPage,5:0} pages/CPU-s)  ({times.Count} runs)  peak working set {PeakMegabytes(),6:0.0} MB  managed heap after {GC.GetGCMemoryInfo().HeapSizeBytes / 1048576.0,5:0.0} MB  allocated {(GC.GetTotalAllocatedBytes(true) - allocatedBefore) / 1024.0 / (count * times.Count),5:0} KB/page  GCs {GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2}  pauses {(GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds,5:0.000} s  PDF {bytes / 1024.0,8:0.0} KB  JIT while measuring {jitted} methods {jitting.TotalMilliseconds:0} ms"));
     return;
 }
 
@@ -129,17 +124,49 @@ void Throughput(string name, Func<int, Document> build)
         $"{name}: {count / best,7:0} pages/s layout+PDF ({count} pages in {best * 1000:0} ms), {count / layoutOnly,7:0} pages/s layout only"));
 }
 
-// Warm: the JIT's tiers (call counting, then optimised code compiled on a background thread after a quiet 100 ms) and the
-// font and shape caches settle over a few documents, whose garbage is collected before measuring; otherwise the first
-// measured pages pay for compiling the code that draws them.
-void Warm(Func<int, Document> build)
+// Warm means steady state: the measured runs execute no code the JIT has yet to compile (the line's "JIT while measuring"
+// shows what still is). The JIT's tiers (call counting, then optimised code compiled on a background thread after a quiet
+// 100 ms) and the font and shape caches settle over a few small documents; then the measured runs themselves run
+// unmeasured, so code only a big document reaches, and code run once per document, is compiled before the timed pass.
+// A method is promoted in steps (each after its calls are counted again), so they run again until a pass, and the pause
+// after it, compile nothing (three passes at most); then the warm-up's garbage is collected.
+void Warm(Func<int, Document> build, int pages, int runs)
 {
     for (var round = 0; round < 5; round++)
     {
         Render(build(60), out _);
         Thread.Sleep(250);
     }
+    for (var pass = 0; pass < 3; pass++)
+    {
+        var before = JitInfo.GetCompiledMethodCount();
+        Runs(build, pages, runs, []);
+        var compiled = -1L;
+        while (compiled != JitInfo.GetCompiledMethodCount())
+        {
+            compiled = JitInfo.GetCompiledMethodCount();
+            Thread.Sleep(500);
+        }
+        if (compiled == before)
+            break;
+    }
     GC.Collect();
+}
+
+// Each run renders a fresh document (built outside the timing); returns the last run's pages and bytes and the CPU time of all runs.
+(int Count, long Bytes, TimeSpan Cpu) Runs(Func<int, Document> build, int pages, int runs, List<double> times)
+{
+    var (count, bytes, cpu) = (0, 0L, TimeSpan.Zero);
+    for (var run = 0; run < runs; run++)
+    {
+        var document = build(pages);
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var watch = Stopwatch.StartNew();
+        count = Render(document, out bytes);
+        times.Add(watch.Elapsed.TotalSeconds);
+        cpu += Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+    }
+    return (count, bytes, cpu);
 }
 
 static double PeakMegabytes()

@@ -13,6 +13,7 @@ public sealed class TemplateFiles
 {
     private readonly Dictionary<string, TemplateFile> _read = new(StringComparer.Ordinal);
     private readonly List<TemplateFile> _order = [];
+    private readonly Dictionary<byte[], string> _texts = new(ReferenceEqualityComparer.Instance);
 
     public TemplateFiles(string root)
     {
@@ -53,10 +54,19 @@ public sealed class TemplateFiles
     }
 
     /// <summary>The file's text, decoded as <see cref="File.ReadAllText(string)"/> does (UTF-8 unless a byte-order mark says otherwise).</summary>
+    /// <remarks>Decoded once and kept: the rules, the prepared parse and every rendering of a build ask for each template's text.</remarks>
     public string Text(string name)
     {
-        using var reader = new StreamReader(new MemoryStream(Bytes(name)), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        return reader.ReadToEnd();
+        var bytes = Bytes(name);
+        lock (_read)
+        {
+            if (!_texts.TryGetValue(bytes, out var text))
+            {
+                using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+                _texts.Add(bytes, text = reader.ReadToEnd());
+            }
+            return text;
+        }
     }
 
     private static string Openable(string folder)

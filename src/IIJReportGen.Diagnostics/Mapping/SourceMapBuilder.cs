@@ -4,10 +4,20 @@ namespace IIJReportGen.Diagnostics;
 /// Records, while a text is generated, where each range of it comes from and which marks it carries. Ranges may nest
 /// (an expression's whole output, then the included template lines inside it): a position takes its innermost range.
 /// </summary>
+/// <remarks>A part inserted whole (an include's map, then the markup that carries it, then the output that writes it) is kept
+/// by reference with its offset, not copied, and is read when the map is built: copied at every level, an include nested
+/// three deep had its ranges copied three times, through growing lists. A part is never changed once inserted.</remarks>
 public sealed class SourceMapBuilder
 {
-    private readonly List<MapSegment> _segments = [];
-    private readonly List<TextMark> _marks = [];
+    private List<MapSegment> _segments = [];
+    private List<TextMark> _marks = [];
+
+    // The parts inserted whole, each after the ranges recorded before it (Before: how many there were).
+    private List<InsertedPart>? _parts;
+
+    private static readonly List<InsertedPart> NoParts = [];
+
+    private readonly record struct InsertedPart(int Before, SourceMapBuilder Part, int At);
 
     /// <summary>Characters [start, start + length) were copied from <paramref name="file"/> at <paramref name="fileOffset"/> (template text).</summary>
     public void Copied(int start, int length, SourceFile file, int fileOffset)
@@ -27,15 +37,16 @@ public sealed class SourceMapBuilder
     public void Mark(int start, int length, int id) => _marks.Add(new TextMark(start, length, id));
 
     /// <summary>Takes over the ranges and marks of a part of the text, generated on its own, that now starts at <paramref name="at"/>.</summary>
-    public void Insert(SourceMapBuilder part, int at)
-    {
-        _segments.AddRange(part._segments.Select(s => s.Moved(at)));
-        _marks.AddRange(part._marks.Select(m => m with { Start = m.Start + at }));
-    }
+    public void Insert(SourceMapBuilder part, int at) => (_parts ??= []).Add(new InsertedPart(_segments.Count, part, at));
 
     /// <summary>The text [at, at + oldLength) was replaced by one of <paramref name="newLength"/> characters: later ranges move, ranges around it stretch.</summary>
     public void Resize(int at, int oldLength, int newLength)
     {
+        if (_parts is not null)
+        {
+            var (segments, marks) = Gathered();
+            (_segments, _marks, _parts) = ([.. segments], [.. marks], null);
+        }
         var delta = newLength - oldLength;
         var end = at + oldLength;
         for (var i = 0; i < _segments.Count; i++)
@@ -49,36 +60,76 @@ public sealed class SourceMapBuilder
     }
 
     /// <summary>The map of <paramref name="text"/> (named <paramref name="name"/> where the map says nothing).</summary>
-    public SourceMap Build(string text, string name) =>
-        new(new SourceFile(name, text), Flatten(), [.. _marks.Order(TextMark.ByStart)]);
+    public SourceMap Build(string text, string name)
+    {
+        var (segments, marks) = Gathered();
+        Array.Sort(marks, TextMark.ByStart);
+        return new(new SourceFile(name, text), Flatten(segments), marks);
+    }
+
+    /// <summary>Every range and mark, the inserted parts' moved to where they were inserted, the ranges in the order recorded.</summary>
+    private (MapSegment[] Segments, TextMark[] Marks) Gathered()
+    {
+        var (segmentCount, markCount) = Counts();
+        var (segments, marks) = (new MapSegment[segmentCount], new TextMark[markCount]);
+        var (s, m) = (0, 0);
+        Gather(segments, ref s, marks, ref m, 0);
+        return (segments, marks);
+    }
+
+    private (int Segments, int Marks) Counts()
+    {
+        var (segments, marks) = (_segments.Count, _marks.Count);
+        foreach (var inserted in _parts ?? NoParts)
+        {
+            var (partSegments, partMarks) = inserted.Part.Counts();
+            (segments, marks) = (segments + partSegments, marks + partMarks);
+        }
+        return (segments, marks);
+    }
+
+    private void Gather(MapSegment[] segments, ref int s, TextMark[] marks, ref int m, int offset)
+    {
+        foreach (var mark in _marks)
+            marks[m++] = mark with { Start = mark.Start + offset };
+        var next = 0;
+        foreach (var (before, part, at) in _parts ?? NoParts)
+        {
+            for (; next < before; next++)
+                segments[s++] = _segments[next].Moved(offset);
+            part.Gather(segments, ref s, marks, ref m, offset + at);
+        }
+        for (; next < _segments.Count; next++)
+            segments[s++] = _segments[next].Moved(offset);
+    }
 
     /// <summary>Disjoint segments in text order, each position from its innermost range (the last recorded of equal ones).</summary>
     /// <remarks>Counted first, then written into an array of that size: a document's map has thousands of segments, and every
     /// array of them past a few thousand goes to the large-object heap (a growing list and its copy were four such arrays).</remarks>
-    private MapSegment[] Flatten()
+    private static MapSegment[] Flatten(MapSegment[] segments)
     {
-        var order = InnermostLast();
-        var flat = new MapSegment[Walk(order, null)];
-        Walk(order, flat);
+        var order = InnermostLast(segments);
+        var flat = new MapSegment[Walk(segments, order, null)];
+        Walk(segments, order, flat);
         return flat;
     }
 
     /// <summary>The indexes of the ranges by start, longer first, then in recorded order.</summary>
-    private int[] InnermostLast()
+    private static int[] InnermostLast(MapSegment[] segments)
     {
-        var order = new int[_segments.Count];
+        var order = new int[segments.Length];
         for (var i = 0; i < order.Length; i++)
             order[i] = i;
         Array.Sort(order, (a, b) =>
         {
-            var (x, y) = (_segments[a], _segments[b]);
+            var (x, y) = (segments[a], segments[b]);
             return x.Start != y.Start ? x.Start.CompareTo(y.Start) : x.End != y.End ? y.End.CompareTo(x.End) : a.CompareTo(b);
         });
         return order;
     }
 
     /// <summary>Walks the ranges in <paramref name="order"/>, writing the disjoint segments into <paramref name="flat"/> when given; returns their count.</summary>
-    private int Walk(int[] order, MapSegment[]? flat)
+    private static int Walk(MapSegment[] segments, int[] order, MapSegment[]? flat)
     {
         var open = new Stack<MapSegment>();
         var position = 0;
@@ -95,7 +146,7 @@ public sealed class SourceMapBuilder
         }
         foreach (var index in order)
         {
-            var segment = _segments[index];
+            var segment = segments[index];
             while (open.Count > 0 && open.Peek().End <= segment.Start)
             {
                 var done = open.Pop();

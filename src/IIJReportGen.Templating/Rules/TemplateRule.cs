@@ -13,7 +13,15 @@ namespace IIJReportGen.Templating.Rules;
 public sealed record TemplateRule(string Code, IReadOnlySet<TemplatePieceKind> Kinds, Regex Pattern, Func<string, string> Message, string Hint)
 {
     /// <summary>Every place in the template that breaks the rule: its offset and the text found.</summary>
-    public IEnumerable<(int Offset, string Found)> Find(TemplateSource template) =>
-        template.Pieces.Where(p => Kinds.Contains(p.Kind))
-            .SelectMany(p => Pattern.Matches(p.Text).Select(m => (p.Offset + m.Index, m.Value)));
+    /// <remarks>Matches enumerated as values: a template is hundreds of pieces, and a match collection, a projection and
+    /// its iterator per piece were made even where nothing matched.</remarks>
+    public IReadOnlyList<(int Offset, string Found)> Find(TemplateSource template)
+    {
+        var found = new List<(int, string)>();
+        foreach (var piece in template.Pieces)
+            if (Kinds.Contains(piece.Kind))
+                foreach (var match in Pattern.EnumerateMatches(piece.Text))
+                    found.Add((piece.Offset + match.Index, piece.Text.Substring(match.Index, match.Length)));
+        return found;
+    }
 }

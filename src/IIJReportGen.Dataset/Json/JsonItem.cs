@@ -61,7 +61,9 @@ public sealed class JsonItem
 
     public bool TryGetValue(string name, out JsonItem value)
     {
-        foreach (var property in Properties)
+        // The list itself, not Properties: through the interface each lookup boxed an enumerator (a dataset's reading does
+        // tens of thousands).
+        foreach (var property in _value as List<JsonProperty> ?? NoProperties)
             if (property.Name == name)
             {
                 value = property.Value;

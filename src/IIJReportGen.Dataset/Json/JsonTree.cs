@@ -148,7 +148,7 @@ public sealed class JsonTree
 
     private void CheckCharacters(string text, int offset, JsonPath path)
     {
-        if (TextCharacterCheck.Check(text, () => Source.At(offset, path)) is { } finding)
+        if (TextCharacterCheck.Check(text, (Source, offset, path), static at => at.Source.At(at.offset, at.path)) is { } finding)
             _badCharacters.Add(finding);
     }
 

@@ -9,11 +9,12 @@ namespace IIJReportGen.Dataset.Json;
 public sealed class ObjectReader
 {
     // The names asked for, in order, each once (a list, not a set: an object has a dozen, a dataset thousands of objects).
-    private readonly List<string> _known = [];
+    private readonly List<string> _known;
     private List<string>? _reported;
 
     public ObjectReader(JsonItem json, JsonSource source, DiagnosticBag diagnostics)
     {
+        _known = new List<string>(json.Properties.Count); // most names asked for are there: one array, not a growing one
         Json = json;
         Source = source;
         Diagnostics = diagnostics;

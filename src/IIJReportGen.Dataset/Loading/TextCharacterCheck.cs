@@ -8,13 +8,15 @@ namespace IIJReportGen.Dataset.Loading;
 internal static class TextCharacterCheck
 {
     /// <summary>The finding about a string (a property name or a value) with such a character, or null.</summary>
-    public static Diagnostic? Check(string text, Func<SourceLocation> where)
+    /// <remarks>Where it is, is worked out from <paramref name="place"/> only for a finding (a static lambda and a value: a
+    /// closure made for every string of a dataset was most of the checks' cost).</remarks>
+    public static Diagnostic? Check<TPlace>(string text, TPlace place, Func<TPlace, SourceLocation> where)
     {
         if (FirstBadCharacter(text) is not { } at)
             return null;
         var code = ((int)text[at]).ToString("X4", CultureInfo.InvariantCulture);
         return Diagnostic.Error(DatasetCodes.InvalidValue,
-            $"The text holds the invisible character U+{code} at position {at + 1}, which no document can show.", where(),
+            $"The text holds the invisible character U+{code} at position {at + 1}, which no document can show.", where(place),
             "Delete it: it usually comes from copying text out of another program.");
     }
 

@@ -89,7 +89,11 @@ public sealed class XbrlTaxonomy
     public string RoleUri(string key) => $"{Vocabulary.Namespace}/role/{Uri.EscapeDataString(key)}";
 
     /// <summary>The role that holds a table's calculations (the table's own role).</summary>
-    public XbrlRole RoleOf(string tableKey) => Roles.First(r => r.Uri == RoleUri(tableKey));
+    public XbrlRole RoleOf(string tableKey)
+    {
+        var uri = RoleUri(tableKey); // once, not per role compared (the calculation linkbase asks per arc)
+        return Roles.First(r => r.Uri == uri);
+    }
 
     /// <summary>The schema id of an element, which locators point at: prefix_Name.</summary>
     public static string ElementId(string name) => XbrlVocabulary.Prefix + "_" + name;

@@ -135,8 +135,8 @@ internal sealed class StylesheetReader(DiagnosticBag diagnostics)
                     "Supported: " + PropertyCatalog.Supported + "; in @page: size and margin."));
                 continue;
             }
-            var properties = CssParsers.Checking.ParseDeclaration(text.Name + ": " + text.Value)?.ToList() ?? [];
-            if (properties.Count == 0)
+            var properties = ParsedDeclarations.Of(text.Name, text.Value);
+            if (properties.Length == 0)
                 diagnostics.Add(Diagnostic.Error(MarkupCodes.UnsupportedValue, $"'{Shorten(text.Value)}' is not a valid value for '{text.Name}'.", location));
             foreach (var property in properties)
             {
@@ -145,14 +145,14 @@ internal sealed class StylesheetReader(DiagnosticBag diagnostics)
                     continue;
                 var value = property.Value.ToLowerInvariant();
                 if (text.Name == "size")
-                    result.Add(new StyleDeclaration("size", property.RawValue, value, property.IsImportant, location));
+                    result.Add(new StyleDeclaration("size", property.RawValue, value, property.Important, location));
                 else if (!PropertyCatalog.IsLonghand(property.Name))
                     diagnostics.Add(Diagnostic.Error(MarkupCodes.UnsupportedProperty, $"'{text.Name}' sets '{property.Name}', which is not in the supported CSS subset.", location));
                 else if (!PropertyCatalog.Accepts(property.Name, property.RawValue, value))
                     diagnostics.Add(Diagnostic.Error(MarkupCodes.UnsupportedValue, $"Value '{property.Value}' of '{property.Name}' is outside the supported subset.", location,
                         "See src/IIJReportGen.Markup/README.md for the values each property accepts."));
                 else
-                    result.Add(new StyleDeclaration(property.Name, property.RawValue, value, property.IsImportant, location));
+                    result.Add(new StyleDeclaration(property.Name, property.RawValue, value, property.Important, location));
             }
         }
         return result;

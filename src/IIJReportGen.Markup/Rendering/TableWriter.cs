@@ -10,7 +10,9 @@ namespace IIJReportGen.Markup;
 /// </summary>
 internal sealed class TableWriter(BlockWriter blocks, StyleResolver styles, DiagnosticBag diagnostics)
 {
-    private sealed record Cell(MarkupElement Element, ComputedStyle Style, int Column, int Span)
+    /// <summary>A cell to lay out: its own style as resolved (shared with like cells, so its children share theirs too), and
+    /// the background and borders it draws, which take the row's where it has none.</summary>
+    private sealed record Cell(MarkupElement Element, ComputedStyle Style, Color? Background, int Column, int Span)
     {
         public Borders Borders { get; set; } = Style.Borders;
     }
@@ -97,7 +99,7 @@ internal sealed class TableWriter(BlockWriter blocks, StyleResolver styles, Diag
                 Bottom = Either(style.Borders.Bottom, rowStyle.Borders.Bottom),
                 Left = column == 0 ? Either(style.Borders.Left, rowStyle.Borders.Left) : style.Borders.Left,
             };
-            cells.Add(new Cell(element, style with { Background = style.Background ?? rowStyle.Background, Borders = borders }, column, span));
+            cells.Add(new Cell(element, style, style.Background ?? rowStyle.Background, column, span) { Borders = borders });
             column += span;
         }
         if (cells.Count > 0 && rowStyle.Borders.Right.Width > 0)
@@ -158,7 +160,7 @@ internal sealed class TableWriter(BlockWriter blocks, StyleResolver styles, Diag
         var borders = cell.Borders;
         if (!borders.IsEmpty)
             slot = slot.Border(borders.Top, borders.Right, borders.Bottom, borders.Left);
-        if (style.Background is { } background)
+        if (cell.Background is { } background)
             slot = slot.Background(background);
         if (style.Padding != Thickness.Zero)
             slot = slot.Padding(style.Padding);

@@ -32,9 +32,13 @@ internal sealed class StyleResolver(Stylesheet sheet, StylesheetReader reader)
         return style;
     }
 
+    // The winning declarations of the element being cascaded, emptied for each (one table, not one per element).
+    private readonly Dictionary<string, (long Rank, StyleDeclaration Declaration)> _winners = new(StringComparer.Ordinal);
+
     private ComputedStyle Cascade(MarkupElement element, ComputedStyle parent)
     {
-        var winners = new Dictionary<string, (long Rank, StyleDeclaration Declaration)>(StringComparer.Ordinal);
+        var winners = _winners;
+        winners.Clear();
         void Offer(StyleDeclaration declaration, bool author, long specificity, long order)
         {
             var rank = (declaration.Important ? 1L << 62 : 0) | (author ? 1L << 61 : 0) | (specificity << 32) | order;
@@ -82,13 +86,13 @@ internal sealed class StyleResolver(Stylesheet sheet, StylesheetReader reader)
         var family = Declared("font-family");
         var color = Declared("color") is { } declaredColor ? CssValues.Color(declaredColor.Value)!.Value : parent.Color;
         var background = Declared("background-color") is { } fill ? CssValues.Color(fill.Value) : null;
-        BorderLine Border(string side)
+        BorderLine Border(BorderSide side)
         {
-            var kind = Text($"border-{side}-style") ?? "none";
+            var kind = Text(side.Style) ?? "none";
             if (kind is "none" or "hidden")
                 return BorderLine.None;
-            var width = Declared($"border-{side}-width") is { } w ? CssValues.BorderWidth(w.Value, w.Text, fontSize)!.Value : 2.25f;
-            var lineColor = Declared($"border-{side}-color") is { } c ? CssValues.Color(c.Value)!.Value : color;
+            var width = Declared(side.Width) is { } w ? CssValues.BorderWidth(w.Value, w.Text, fontSize)!.Value : 2.25f;
+            var lineColor = Declared(side.Color) is { } c ? CssValues.Color(c.Value)!.Value : color;
             return width > 0 ? new BorderLine(width, lineColor) : BorderLine.None;
         }
         return new ComputedStyle
@@ -110,7 +114,7 @@ internal sealed class StyleResolver(Stylesheet sheet, StylesheetReader reader)
             Background = background is { Alpha: > 0 } ? background : null,
             Padding = new Thickness(Length("padding-top"), Length("padding-right"), Length("padding-bottom"), Length("padding-left")),
             Margin = new Thickness(Math.Max(0, Length("margin-top")), Math.Max(0, Length("margin-right")), Math.Max(0, Length("margin-bottom")), Math.Max(0, Length("margin-left"))),
-            Borders = new Borders(Border("top"), Border("right"), Border("bottom"), Border("left")),
+            Borders = new Borders(Border(BorderSide.Top), Border(BorderSide.Right), Border(BorderSide.Bottom), Border(BorderSide.Left)),
             Width = Declared("width") is { } width ? Width(width, fontSize) : BoxWidth.Auto,
             VerticalAlign = Text("vertical-align") switch
             {
@@ -122,6 +126,14 @@ internal sealed class StyleResolver(Stylesheet sheet, StylesheetReader reader)
             AvoidBreakInside = (Text("break-inside") ?? Text("page-break-inside")) is "avoid" or "avoid-page",
             Hidden = Text("display") == "none",
         };
+    }
+
+    /// <summary>The names of one side's border properties (spelt once, not per element cascaded).</summary>
+    private sealed record BorderSide(string Style, string Width, string Color)
+    {
+        public static readonly BorderSide Top = Of("top"), Right = Of("right"), Bottom = Of("bottom"), Left = Of("left");
+
+        private static BorderSide Of(string side) => new($"border-{side}-style", $"border-{side}-width", $"border-{side}-color");
     }
 
     private static float LineHeight(StyleDeclaration declaration, float fontSize) =>

@@ -39,8 +39,12 @@ public static class BuildTrace
         Spans.Write(error);
         error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"trace exit at {Now():0.0} ms; allocated {GC.GetTotalAllocatedBytes() / 1e6:0.0} MB, "
             + $"collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} (gen 0/1/2), paused {GC.GetTotalPauseDuration().TotalMilliseconds:0.0} ms, "
-            + $"gen0 budget at most {GcSetting("GCGen0MaxBudget") / 1e6:0.0} MB, regions of {GcSetting("GCRegionSize") / 1e6:0.0} MB (0: the GC's own)"));
+            + $"gen0 budget at most {GcSetting("GCGen0MaxBudget") / 1e6:0.0} MB, regions of {GcSetting("GCRegionSize") / 1e6:0.0} MB (0: the GC's own); "
+            + $"after the last collection the heap was {LastCollection.HeapSizeBytes / 1e6:0.0} MB in {LastCollection.TotalCommittedBytes / 1e6:0.0} MB committed"));
     }
+
+    // The heap's committed memory stays resident, so its size at the last collection shows how far gen0 had grown by then.
+    private static GCMemoryInfo LastCollection => GC.GetGCMemoryInfo(GCKind.Any);
 
     /// <summary>A size the GC works with, as it read it (DOTNET_GCGen0MaxBudget, DOTNET_GCRegionSize or the Cli project set them).</summary>
     private static long GcSetting(string name) =>
@@ -52,13 +56,14 @@ public static class BuildTrace
         public void Dispose()
         {
             if (stage is not null)
-                Spans.Add(new(stage, start, Now(), Environment.CurrentManagedThreadId, GC.GetAllocatedBytesForCurrentThread() - allocated));
+                Spans.Add(new(stage, start, Now(), Environment.CurrentManagedThreadId, GC.GetAllocatedBytesForCurrentThread() - allocated, GC.CollectionCount(0)));
         }
     }
 }
 
-/// <summary>One timed stage: milliseconds since the process started, its thread, what the thread allocated meanwhile.</summary>
-internal readonly record struct StageSpan(string Stage, double Start, double End, int Thread, long Allocated);
+/// <summary>One timed stage: milliseconds since the process started, its thread, what the thread allocated meanwhile, and how
+/// many collections the process had made when it ended (a stage whose count is higher than the one before it met a collection).</summary>
+internal readonly record struct StageSpan(string Stage, double Start, double End, int Thread, long Allocated, int Collections);
 
 /// <summary>The last <paramref name="kept"/> stages timed, from any thread, written in order of start.</summary>
 internal sealed class StageTimeline(int kept)
@@ -77,8 +82,8 @@ internal sealed class StageTimeline(int kept)
     {
         if (Interlocked.Read(ref _dropped) is > 0 and var dropped)
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"trace: the first {dropped} spans are not shown (the last {kept} are kept)"));
-        foreach (var (stage, start, end, thread, allocated) in _spans.OrderBy(s => s.Start))
+        foreach (var (stage, start, end, thread, allocated, collections) in _spans.OrderBy(s => s.Start))
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"trace {start,7:0.0} {end,7:0.0} {end - start,6:0.0} ms {allocated / 1e6,6:0.0} MB  thread {thread,3}  {stage}"));
+                $"trace {start,7:0.0} {end,7:0.0} {end - start,6:0.0} ms {allocated / 1e6,6:0.0} MB  thread {thread,3}  gc {collections,3}  {stage}"));
     }
 }

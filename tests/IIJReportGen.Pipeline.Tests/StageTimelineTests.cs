@@ -8,16 +8,16 @@ public sealed class StageTimelineTests
     {
         var timeline = new StageTimeline(3);
         foreach (var (stage, start) in new[] { ("load", 1.0), ("render", 2.0), ("markup", 4.0), ("checks", 3.0), ("pdf", 5.0) })
-            timeline.Add(new StageSpan(stage, start, start + 0.5, 1, 2_000_000));
+            timeline.Add(new StageSpan(stage, start, start + 0.5, 1, 2_000_000, 3));
         var text = new StringWriter { NewLine = "\n" };
 
         timeline.Write(text);
 
         Assert.Equal("""
             trace: the first 2 spans are not shown (the last 3 are kept)
-            trace     3.0     3.5    0.5 ms    2.0 MB  thread   1  checks
-            trace     4.0     4.5    0.5 ms    2.0 MB  thread   1  markup
-            trace     5.0     5.5    0.5 ms    2.0 MB  thread   1  pdf
+            trace     3.0     3.5    0.5 ms    2.0 MB  thread   1  gc   3  checks
+            trace     4.0     4.5    0.5 ms    2.0 MB  thread   1  gc   3  markup
+            trace     5.0     5.5    0.5 ms    2.0 MB  thread   1  gc   3  pdf
 
             """, text.ToString());
     }
@@ -26,11 +26,11 @@ public sealed class StageTimelineTests
     public void A_timeline_within_its_bound_shows_every_span_and_no_drop_line()
     {
         var timeline = new StageTimeline(3);
-        timeline.Add(new StageSpan("load", 35.2, 71.3, 1, 8_400_000));
+        timeline.Add(new StageSpan("load", 35.2, 71.3, 1, 8_400_000, 12));
         var text = new StringWriter { NewLine = "\n" };
 
         timeline.Write(text);
 
-        Assert.Equal("trace    35.2    71.3   36.1 ms    8.4 MB  thread   1  load\n", text.ToString());
+        Assert.Equal("trace    35.2    71.3   36.1 ms    8.4 MB  thread   1  gc  12  load\n", text.ToString());
     }
 }

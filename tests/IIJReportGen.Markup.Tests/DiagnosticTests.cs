@@ -76,6 +76,19 @@ public class DiagnosticTests
         Assert.Equal(new SourceLocation("test.xhtml", 6, 20), error.Location);
     }
 
+    [Theory]
+    [InlineData("<p>A private \uE000 character</p>", 14)] // plain text: its characters are the markup's own, one for one
+    [InlineData("<p>A   private \n  \uE000 character</p>", 3)] // after collapsed whitespace, on the next line
+    [InlineData("<p><span>Private</span>\uE000</p>", 24)] // a text node after an element
+    public void AMissingGlyphInTextWithoutEntitiesIsAtItsOwnCharacter(string paragraph, int column)
+    {
+        var laidOut = Render.Markup(Render.Page("<p>fine</p>\n" + paragraph)).Document!.Layout();
+
+        var error = Assert.Single(laidOut.Diagnostics);
+        Assert.Equal("LAYOUT001", error.Code);
+        Assert.Equal(new SourceLocation("test.xhtml", paragraph.Contains('\n') ? 7 : 6, column), error.Location);
+    }
+
     [Fact]
     public void ScreenOnlyPropertyIsAWarningAndTheDocumentStillLaysOut()
     {

@@ -70,12 +70,16 @@ public sealed partial class SourceMap
     private static partial Regex NamedPosition();
 
     /// <summary>The ids of the marks that cover any character in [<paramref name="start"/>, <paramref name="end"/>) of the generated text, in text order.</summary>
+    /// <remarks>A list made only when some mark is there: the layout asks for every piece of text it draws, and most have none
+    /// (an iterator was made for each).</remarks>
     public IEnumerable<int> MarksOver(int start, int end)
     {
+        List<int>? ids = null;
         var first = Array.BinarySearch(_marks, new TextMark(Math.Max(start - _longestMark, 0), 0, int.MinValue), TextMark.ByStart);
         for (var i = first < 0 ? ~first : first; i < _marks.Length && _marks[i].Start < end; i++)
             if (_marks[i].Start + _marks[i].Length > start)
-                yield return _marks[i].Id;
+                (ids ??= []).Add(_marks[i].Id);
+        return ids ?? [];
     }
 }
 

@@ -28,25 +28,45 @@ internal sealed class RuleIndex
         }
     }
 
+    // Filled anew for each element (a resolver cascades one element at a time): a list, an iterator and a set of classes
+    // per element were most of the cascade's garbage.
+    private readonly List<int> _candidates = [];
+    private readonly List<StyleRule> _matching = [];
+
     /// <summary>The rules whose selector matches <paramref name="element"/>, in the stylesheet's order.</summary>
-    public IEnumerable<StyleRule> Matching(MarkupElement element)
+    /// <remarks>The list is this index's own, refilled by the next call: read it before asking again.</remarks>
+    public IReadOnlyList<StyleRule> Matching(MarkupElement element)
     {
-        var candidates = new List<int>(_universal);
+        var candidates = _candidates;
+        candidates.Clear();
+        candidates.AddRange(_universal);
         if (element.Attribute("id") is { } id && _byId.TryGetValue(id, out var byId))
             candidates.AddRange(byId);
-        foreach (var name in element.Classes.Distinct(StringComparer.Ordinal))
+        var classes = element.Classes;
+        for (var c = 0; c < classes.Count; c++)
         {
-            if (_byClass.TryGetValue(name, out var byClass))
+            if (!Repeats(classes, c) && _byClass.TryGetValue(classes[c], out var byClass))
                 candidates.AddRange(byClass);
         }
         if (_byElement.TryGetValue(element.Name, out var byElement))
             candidates.AddRange(byElement);
         candidates.Sort();
+        _matching.Clear();
         foreach (var i in candidates)
         {
             if (_rules[i].Selector.Matches(element))
-                yield return _rules[i];
+                _matching.Add(_rules[i]);
         }
+        return _matching;
+    }
+
+    /// <summary>True when the class at <paramref name="index"/> is also written before it (its rules are already in).</summary>
+    private static bool Repeats(IReadOnlyList<string> classes, int index)
+    {
+        for (var k = 0; k < index; k++)
+            if (classes[k] == classes[index])
+                return true;
+        return false;
     }
 
     private static List<int> Bucket(Dictionary<string, List<int>> buckets, string key)

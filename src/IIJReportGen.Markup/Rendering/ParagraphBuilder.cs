@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using IIJReportGen.Layout;
 
@@ -28,7 +29,8 @@ internal sealed class ParagraphBuilder
         text = text[start..];
         _afterSpace = text[^1] == ' ';
         // No-break spaces keep a nowrap run on one line; the line breaker never breaks at them.
-        _spans.Add(new TextSpan(noWrap ? text.Replace(' ', '\u00A0') : text, style, link, raw.Origin.Pick(kept.Skip(start))));
+        var origin = kept is null ? raw.Origin.Slice(start, text.Length) : raw.Origin.Pick(CollectionsMarshal.AsSpan(kept)[start..]);
+        _spans.Add(new TextSpan(noWrap ? text.Replace(' ', '\u00A0') : text, style, link, origin));
     }
 
     public void LineBreak(TextStyle style)
@@ -74,9 +76,16 @@ internal sealed class ParagraphBuilder
             _spans[^1] = _spans[^1] with { Text = trimmed, Origin = _spans[^1].Origin?.Slice(0, trimmed.Length) };
     }
 
-    /// <summary>The text with whitespace collapsed, and per character kept its index in <paramref name="raw"/>.</summary>
-    private static (string Text, List<int> Kept) Collapse(string raw)
+    private static readonly List<int> FirstOnly = [0]; // only read
+
+    /// <summary>The text with whitespace collapsed, and per character kept its index in <paramref name="raw"/> (null: the text
+    /// is <paramref name="raw"/> itself, nothing to collapse, as in most text; whitespace alone is one space).</summary>
+    private static (string Text, List<int>? Kept) Collapse(string raw)
     {
+        if (raw.AsSpan().IndexOfAny('\t', '\n', '\r') < 0 && !raw.Contains("  ", StringComparison.Ordinal))
+            return (raw, null);
+        if (raw.AsSpan().IndexOfAnyExcept(" \t\n\r") < 0)
+            return (" ", FirstOnly);
         var text = new StringBuilder(raw.Length);
         var kept = new List<int>(raw.Length);
         var i = 0;

@@ -12,15 +12,14 @@ namespace IIJReportGen.Markup;
 /// </remarks>
 internal sealed class StyleResolver(Stylesheet sheet, StylesheetReader reader)
 {
-    private readonly Dictionary<MarkupElement, ComputedStyle> _computed = [];
     private readonly Dictionary<SharingKey, ComputedStyle> _shared = [];
     private readonly RuleIndex _rules = new(sheet.Rules);
 
     /// <summary>The element's style; parents must be resolved first (the layout writer walks top-down).</summary>
     public ComputedStyle Resolve(MarkupElement element, ComputedStyle parent)
     {
-        if (_computed.TryGetValue(element, out var known))
-            return known;
+        if (element.ResolvedBy == this)
+            return element.Style!;
         var key = SharingKey.Of(element, parent);
         if (key is null || !_shared.TryGetValue(key.Value, out var style))
         {
@@ -28,7 +27,7 @@ internal sealed class StyleResolver(Stylesheet sheet, StylesheetReader reader)
             if (key is { } shareable)
                 _shared[shareable] = style;
         }
-        _computed[element] = style;
+        (element.ResolvedBy, element.Style) = (this, style);
         return style;
     }
 
@@ -45,10 +44,12 @@ internal sealed class StyleResolver(Stylesheet sheet, StylesheetReader reader)
             if (!winners.TryGetValue(declaration.Property, out var current) || rank >= current.Rank)
                 winners[declaration.Property] = (rank, declaration);
         }
-        foreach (var rule in _rules.Matching(element))
+        var matching = _rules.Matching(element);
+        for (var r = 0; r < matching.Count; r++)
         {
-            foreach (var declaration in rule.Declarations)
-                Offer(declaration, !rule.IsUserAgent, rule.Selector.Specificity, rule.Order);
+            var rule = matching[r];
+            for (var d = 0; d < rule.Declarations.Count; d++)
+                Offer(rule.Declarations[d], !rule.IsUserAgent, rule.Selector.Specificity, rule.Order);
         }
         if (element.Attribute("style") is { } inline)
         {

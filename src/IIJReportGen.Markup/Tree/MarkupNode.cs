@@ -4,9 +4,9 @@ using IIJReportGen.Layout;
 namespace IIJReportGen.Markup;
 
 /// <summary>A node of the markup tree: an element or a run of text, with where it comes from (through the XHTML's source map: the template line).</summary>
-public abstract class MarkupNode(SourceLocation location)
+public abstract class MarkupNode
 {
-    public SourceLocation Location { get; } = location;
+    public abstract SourceLocation Location { get; }
 
     public MarkupElement? Parent { get; internal set; }
 }
@@ -17,21 +17,26 @@ public abstract class MarkupNode(SourceLocation location)
 /// <param name="xhtml">The whole XHTML text.</param>
 /// <param name="start">The offset of the node's first character in <paramref name="xhtml"/>.</param>
 /// <param name="cdata">Whether the node is a CDATA section (no entities inside).</param>
-public sealed class MarkupText(string text, SourceMap source, string xhtml, int start, bool cdata)
-    : MarkupNode(source.Locate(Math.Min(start, Math.Max(xhtml.Length - 1, 0))))
+public sealed class MarkupText(string text, SourceMap source, string xhtml, int start, bool cdata) : MarkupNode
 {
     private TextOrigin? _origin;
+    private SourceLocation? _location;
+
+    /// <summary>Worked out when first asked: only findings ask, and most text nodes are whitespace between elements.</summary>
+    public override SourceLocation Location => _location ??= source.Locate(Math.Min(start, Math.Max(xhtml.Length - 1, 0)));
 
     public string Text { get; } = text;
 
     /// <summary>Where each character comes from, and the marks over it; worked out when first asked (most text between
     /// elements is whitespace that collapses away unasked).</summary>
-    public TextOrigin Origin => _origin ??= new TextOrigin(source, TextOffsets.Of(xhtml, start, Text, cdata));
+    public TextOrigin Origin => _origin ??= TextOffsets.Origin(source, xhtml, start, Text, cdata);
 }
 
 /// <summary>An XHTML element of the vocabulary; Inline XBRL wrappers are already unwrapped by the reader.</summary>
-public sealed class MarkupElement(string name, IReadOnlyDictionary<string, string> attributes, SourceLocation location) : MarkupNode(location)
+public sealed class MarkupElement(string name, IReadOnlyDictionary<string, string> attributes, SourceLocation location) : MarkupNode
 {
+    public override SourceLocation Location { get; } = location;
+
     private readonly List<MarkupNode> _children = [];
 
     /// <summary>Local name in lower case ("td", "h2").</summary>
@@ -42,6 +47,12 @@ public sealed class MarkupElement(string name, IReadOnlyDictionary<string, strin
     public IReadOnlyList<MarkupNode> Children => _children;
 
     public IEnumerable<MarkupElement> Elements => _children.OfType<MarkupElement>();
+
+    /// <summary>The element's computed style and the resolver that computed it (kept on the element, not in a table per
+    /// resolver: a document has thousands of elements).</summary>
+    internal ComputedStyle? Style { get; set; }
+
+    internal StyleResolver? ResolvedBy { get; set; }
 
     /// <summary>On the root: the document is Inline XBRL (it has an ix:header), so only XHTML 1.1 elements may be used.</summary>
     public bool HoldsInlineXbrl { get; internal set; }

@@ -1,13 +1,25 @@
+using IIJReportGen.Diagnostics;
+using IIJReportGen.Layout;
+
 namespace IIJReportGen.Markup;
 
 /// <summary>Where each character of a text node's value is in the XHTML: an entity or a CR LF is one character of the value.</summary>
 internal static class TextOffsets
 {
+    /// <summary>The origin of a text node's value: one offset per character where the XHTML holds an entity or a CR LF in
+    /// its stretch, else just where it starts (its characters are the XHTML's own, one for one).</summary>
+    public static TextOrigin Origin(SourceMap source, string xhtml, int start, string value, bool cdata)
+    {
+        var plain = start >= 0 && start + value.Length <= xhtml.Length
+            && (cdata ? xhtml.AsSpan(start, value.Length).IndexOf('\r') : xhtml.AsSpan(start, value.Length).IndexOfAny('&', '\r')) < 0;
+        return plain ? new TextOrigin(source, start, value.Length) : new TextOrigin(source, Of(xhtml, start, value, cdata));
+    }
+
     /// <param name="xhtml">The whole XHTML text.</param>
     /// <param name="start">The offset of the node's first character.</param>
     /// <param name="value">The node's value as the XML reader gives it.</param>
     /// <param name="cdata">Whether the node is a CDATA section (no entities inside).</param>
-    public static int[] Of(string xhtml, int start, string value, bool cdata)
+    private static int[] Of(string xhtml, int start, string value, bool cdata)
     {
         var offsets = new int[value.Length];
         var last = Math.Max(xhtml.Length - 1, 0);

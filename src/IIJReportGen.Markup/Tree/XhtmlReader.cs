@@ -79,24 +79,22 @@ internal static class XhtmlReader
     private static string ElementName(XmlReader reader) =>
         reader.NamespaceURI is XhtmlNamespaces.Xhtml or "" ? reader.LocalName.ToLowerInvariant() : reader.Name;
 
-    private static readonly Dictionary<string, string> None = new(StringComparer.Ordinal);
-
     /// <summary>The element's attributes; one shared empty set for the many elements without any (read-only to every reader).</summary>
     private static IReadOnlyDictionary<string, string> Attributes(XmlReader reader)
     {
-        if (!reader.HasAttributes)
-            return None;
-        var attributes = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (reader.MoveToFirstAttribute())
+        if (!reader.HasAttributes || !reader.MoveToFirstAttribute())
+            return ElementAttributes.None;
+        var pairs = new KeyValuePair<string, string>[reader.AttributeCount];
+        var count = 0;
+        do
         {
-            do
-            {
-                if (reader.Prefix != "xmlns" && reader.Name != "xmlns")
-                    attributes[reader.Name] = reader.Value;
-            }
-            while (reader.MoveToNextAttribute());
-            reader.MoveToElement();
+            if (reader.Prefix != "xmlns" && reader.Name != "xmlns")
+                pairs[count++] = new(reader.Name, reader.Value);
         }
-        return attributes;
+        while (reader.MoveToNextAttribute());
+        reader.MoveToElement();
+        if (count < pairs.Length)
+            Array.Resize(ref pairs, count); // namespace declarations are no attributes of the vocabulary
+        return count == 0 ? ElementAttributes.None : new ElementAttributes(pairs);
     }
 }

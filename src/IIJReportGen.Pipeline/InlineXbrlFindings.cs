@@ -10,11 +10,14 @@ internal static class InlineXbrlFindings
 {
     /// <summary>Checks an Inline XBRL document rendered for <paramref name="folder"/>; a finding is at the template line that
     /// wrote the element (the rendered XHTML is not kept: nothing is published on an error).</summary>
-    public static void Check(string xhtml, SourceMap source, string document, string folder, TdnetSummary summary, DiagnosticBag diagnostics)
+    /// <returns>How many facts the document tags.</returns>
+    public static int Check(string xhtml, SourceMap source, string document, string folder, TdnetSummary summary, DiagnosticBag diagnostics)
     {
         var expected = summary.Expectations(folder, summary.Vocabulary.Dataset.Policies.For(document).Rounding);
-        foreach (var finding in InlineXbrlCheck.Check(xhtml, expected))
+        var report = InlineXbrlCheck.Inspect(xhtml, expected);
+        foreach (var finding in report.Findings)
             diagnostics.Add(Diagnostic.Error(PipelineCodes.InlineXbrl, "Inline XBRL: " + finding.Message,
                 source.Locate(Math.Max(finding.Line, 1), Math.Max(finding.Column, 1)), "The TSE summary template tags this figure wrongly."));
+        return report.Facts;
     }
 }

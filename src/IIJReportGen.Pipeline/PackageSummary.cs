@@ -26,8 +26,7 @@ internal sealed record PackageSummary(RenderResult? Rendered, byte[] Stylesheet,
         clock.Restart();
         foreach (var document in documents.Select(d => d.Built).OfType<BuiltDocument>().Where(d => RenderOptions.InlineXbrlDocuments.Contains(d.Name)))
             InlineXbrlFindings.Check(document.Xhtml, document.Source, document.Name, "", summary, inline);
-        InlineXbrlFindings.Check(rendered.Xhtml, rendered.Source, RenderOptions.PackageDocument, TdnetPackage.Folder, summary, inline);
-        var facts = InlineXbrlCheck.Inspect(rendered.Xhtml).Facts;
+        var facts = InlineXbrlFindings.Check(rendered.Xhtml, rendered.Source, RenderOptions.PackageDocument, TdnetPackage.Folder, summary, inline);
         return new PackageSummary(rendered, build.PackageStylesheet, findings, renderTime, inline, facts, clock.Elapsed);
     }
 }

@@ -46,8 +46,14 @@ public sealed record FigureForm(string Name, Derivation Derivation, int Scale, D
     public static FigureForm? Named(string name) => All.FirstOrDefault(f => f.Name == name);
 
     /// <summary>The form that shows a derivation at a scale (a US$ amount in thousands → usdThousands), or null.</summary>
-    public static FigureForm? Of(Derivation derivation, int scale) =>
-        All.FirstOrDefault(f => f.Derivation == derivation && f.Scale == scale);
+    public static FigureForm? Of(Derivation derivation, int scale)
+    {
+        // A loop, not FirstOrDefault with a lambda: asked for every figure cell shown (a closure and a delegate each time).
+        for (var i = 0; i < All.Count; i++)
+            if (All[i].Derivation == derivation && All[i].Scale == scale)
+                return All[i];
+        return null;
+    }
 
     /// <summary>True for a figure of the period itself (a fact, taggable in XBRL), not a change or a translation.</summary>
     public bool IsFact => Derivation == Derivation.Value;

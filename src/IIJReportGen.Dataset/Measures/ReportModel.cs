@@ -99,9 +99,12 @@ public sealed class ReportModel
     {
         if (Dataset.Concepts.TryGet(id, out var concept))
             return concept.Values.TryGetValue(period, out var value) && value.Typed is null;
-        return Dataset.Measures.TryGet(id, out var measure)
-            && measure.Expression.References().All(r => ResolvePeriod(r, period) is { } p && IsNil(r.Id, p));
+        return Dataset.Measures.TryGet(id, out var measure) && AllNil(measure, period);
     }
+
+    // Apart from IsNil, whose closure would otherwise be made at every call, a concept's too.
+    private bool AllNil(Measure measure, string period) =>
+        measure.Expression.References().All(r => ResolvePeriod(r, period) is { } p && IsNil(r.Id, p));
 
     /// <summary>The value translated at the convenience rate (JPY → US$), for monetary figures.</summary>
     public decimal? Usd(string id, string period) =>

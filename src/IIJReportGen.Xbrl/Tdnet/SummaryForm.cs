@@ -145,7 +145,16 @@ public sealed class SummaryForm
 
     /// <summary>The members in the order TDnet's context ids and scenarios name them: by axis, in the form's axis order.</summary>
     public IReadOnlyList<string> Ordered(IEnumerable<string> members) =>
-        members.OrderBy(m => Axes.ToList().FindIndex(a => a.Axis == AxisOf(m))).ToList();
+        members.OrderBy(m => AxisIndex(AxisOf(m))).ToList();
+
+    // Where an axis stands in the form (-1: not one of its axes), found without copying the axes per member compared.
+    private int AxisIndex(string axis)
+    {
+        for (var i = 0; i < Axes.Count; i++)
+            if (Axes[i].Axis == axis)
+                return i;
+        return -1;
+    }
 
     /// <summary>The members of a figure's context: its own, the form's figure members on the other axes, result or forecast.</summary>
     public IReadOnlyList<string> FigureMembers(IReadOnlyList<string> own, Scenario scenario)

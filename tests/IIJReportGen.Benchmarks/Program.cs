@@ -44,17 +44,17 @@ if (args is ["size", var kind, var sizeArgument])
     // A small document runs several times (1,000 pages in all), so its figure is not one short timing's noise; the median run counts.
     var runs = Math.Max(1, 1000 / pages);
     Warm(build, pages, runs);
+    var peakFrom = ResetPeak() ? "measured runs" : "process, warm-up included";
     var (jitMethods, jitTime) = (JitInfo.GetCompiledMethodCount(), JitInfo.GetCompilationTime());
-    var pauseBefore = GC.GetTotalPauseDuration();
     var (allocatedBefore, gen0, gen1, gen2) = (GC.GetTotalAllocatedBytes(true), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
     var times = new List<double>();
-    var (count, bytes, cpu) = Runs(build, pages, runs, times);
+    var (count, bytes, cpu, gc) = Runs(build, pages, runs, times);
     var (jitted, jitting) = (JitInfo.GetCompiledMethodCount() - jitMethods, JitInfo.GetCompilationTime() - jitTime);
     var seconds = times.Order().ElementAt(times.Count / 2);
     // CPU time (all threads, the GC's included) per page: what a busy shared machine inflates far less than wall time.
     var cpuPerPage = cpu.TotalMilliseconds / (count * times.Count);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{kind,-6} {count,5} pages  {seconds,7:0.000} s  {seconds * 1000 / count,6:0.000} ms/page  CPU {cpuPerPage,6:0.000} ms/page ({1000 / cpuPerPage,5:0} pages/CPU-s)  ({times.Count} runs)  peak working set {PeakMegabytes(),6:0.0} MB  managed heap after {GC.GetGCMemoryInfo().HeapSizeBytes / 1048576.0,5:0.0} MB  allocated {(GC.GetTotalAllocatedBytes(true) - allocatedBefore) / 1024.0 / (count * times.Count),5:0} KB/page  GCs {GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2}  pauses {(GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds,5:0.000} s  PDF {bytes / 1024.0,8:0.0} KB  JIT while measuring {jitted} methods {jitting.TotalMilliseconds:0} ms"));
+        $"{kind,-6} {count,5} pages  {seconds,7:0.000} s  {seconds * 1000 / count,6:0.000} ms/page  CPU {cpuPerPage,6:0.000} ms/page ({1000 / cpuPerPage,5:0} pages/CPU-s)  ({times.Count} runs)  peak working set {PeakMegabytes(),6:0.0} MB ({peakFrom})  managed heap after {GC.GetGCMemoryInfo().HeapSizeBytes / 1048576.0,5:0.0} MB  allocated {(GC.GetTotalAllocatedBytes(true) - allocatedBefore) / 1024.0 / (count * times.Count),5:0} KB/page  GCs {GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2}  pauses {gc.TotalSeconds,5:0.000} s  PDF {bytes / 1024.0,8:0.0} KB  JIT while measuring {jitted} methods {jitting.TotalMilliseconds:0} ms"));
     return;
 }
 
@@ -153,20 +153,37 @@ void Warm(Func<int, Document> build, int pages, int runs)
     GC.Collect();
 }
 
-// Each run renders a fresh document (built outside the timing); returns the last run's pages and bytes and the CPU time of all runs.
-(int Count, long Bytes, TimeSpan Cpu) Runs(Func<int, Document> build, int pages, int runs, List<double> times)
+// Each run renders a fresh document (built outside the timing); returns the last run's pages and bytes, and the CPU time and
+// GC pauses of all runs' timed parts.
+(int Count, long Bytes, TimeSpan Cpu, TimeSpan Gc) Runs(Func<int, Document> build, int pages, int runs, List<double> times)
 {
-    var (count, bytes, cpu) = (0, 0L, TimeSpan.Zero);
+    var (count, bytes, cpu, gc) = (0, 0L, TimeSpan.Zero, TimeSpan.Zero);
     for (var run = 0; run < runs; run++)
     {
         var document = build(pages);
-        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var (cpuBefore, pauseBefore) = (Process.GetCurrentProcess().TotalProcessorTime, GC.GetTotalPauseDuration());
         var watch = Stopwatch.StartNew();
         count = Render(document, out bytes);
         times.Add(watch.Elapsed.TotalSeconds);
         cpu += Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+        gc += GC.GetTotalPauseDuration() - pauseBefore;
     }
-    return (count, bytes, cpu);
+    return (count, bytes, cpu, gc);
+}
+
+// Linux keeps a process's peak resident set (VmHWM, what PeakWorkingSet64 reads) until "5" is written to clear_refs, which
+// sets it to the current resident set: then the peak printed is the measured runs' own, from the warmed-up heap.
+static bool ResetPeak()
+{
+    try
+    {
+        File.WriteAllText("/proc/self/clear_refs", "5");
+        return true;
+    }
+    catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+    {
+        return false;
+    }
 }
 
 static double PeakMegabytes()

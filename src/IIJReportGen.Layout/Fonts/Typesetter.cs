@@ -16,6 +16,10 @@ public sealed class Typesetter(FontLibrary fonts, IReadOnlyList<string> defaultF
     // same place, takes the chain its first use found (and that use reported its missing families).
     private readonly Dictionary<ChainKey, FontChain> _chains = [];
 
+    // The last key asked and its chain: consecutive spans (a table's cells) mostly pick the same chain, and comparing four
+    // fields costs less than hashing them.
+    private (ChainKey Key, FontChain Chain)? _last;
+
     public FontLibrary Fonts { get; } = fonts;
 
     public DiagnosticBag Diagnostics { get; } = diagnostics;
@@ -34,6 +38,16 @@ public sealed class Typesetter(FontLibrary fonts, IReadOnlyList<string> defaultF
     {
         var families = style.FontFamilies ?? defaultFamilies;
         var key = new ChainKey(families, style.FontFamiliesDeclaredAt, style.Weight, style.IsItalic);
+        if (_last is var (lastKey, lastChain) && lastKey.Equals(key))
+            return lastChain;
+        var chain = ChainOf(key, style);
+        _last = (key, chain);
+        return chain;
+    }
+
+    private FontChain ChainOf(ChainKey key, TextStyle style)
+    {
+        var families = key.Families;
         if (_chains.TryGetValue(key, out var known))
             return known;
         var chain = Fonts.Chain(families, style.Weight, style.IsItalic);

@@ -28,7 +28,8 @@ internal sealed class TextPiece
             trailing--;
         TrailingSpaceStart = trailing;
         TrailingSpaceWidth = 0;
-        for (var i = 0; i < shape.Glyphs.Length; i++)
+        // Clusters are UTF-16 indexes into the text: with no trailing space none can reach past it (most pieces).
+        for (var i = 0; trailing < text.Length && i < shape.Glyphs.Length; i++)
         {
             if (shape.Clusters[i] >= trailing)
                 TrailingSpaceWidth += shape.Advances[i] * size;

@@ -28,8 +28,8 @@ internal readonly record struct BoxWidth(bool IsAuto, float Points, float? Fract
     public static BoxWidth Auto { get; } = new(true, 0, null);
 }
 
-/// <summary>The four borders of a box.</summary>
-internal sealed record Borders(BorderLine Top, BorderLine Right, BorderLine Bottom, BorderLine Left)
+/// <summary>The four borders of a box (a value: the table's border collapsing changes one side per cell pair).</summary>
+internal readonly record struct Borders(BorderLine Top, BorderLine Right, BorderLine Bottom, BorderLine Left)
 {
     public static Borders None { get; } = new(BorderLine.None, BorderLine.None, BorderLine.None, BorderLine.None);
 

@@ -9,7 +9,7 @@ public class SourceMapPartsTests
     private static readonly SourceFile Partial = new("templates/shared/amount.sbnhtml", "<b>54,397</b>");
     private static readonly SourceLocation Expression = new("templates/doc/doc.sbnhtml", 3, 5);
 
-    /// <summary>"(" + the partial's text marked 7 + ")" written by one expression, inserted at <paramref name="at"/>.</summary>
+    /// <summary>"(" + the partial's text marked 7 + ")" written by one expression, with the partial inserted after the "(" (the caller inserts the whole where it stands).</summary>
     private static SourceMapBuilder Markup()
     {
         var partial = new SourceMapBuilder();

@@ -35,4 +35,14 @@ public sealed class EscapingTests
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         Assert.Equal("bell\uFFFDhere", XDocument.Parse(result.Xhtml).Root!.Value);
     }
+
+    [Fact]
+    public void Escaping_starts_where_the_first_character_needs_it_and_keeps_surrogate_pairs()
+    {
+        // "𠮷" is a surrogate pair and stays; a lone surrogate is no XML character and becomes U+FFFD.
+        using var templates = new ScratchTemplates(ScratchTemplates.Page("<p>{{ \"a𠮷b<c&d\\ud800e'f\\\"g>\" }}</p>"));
+        var result = templates.Render(Datasets.Mini);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Contains("<p>a𠮷b&lt;c&amp;d\uFFFDe&#39;f&quot;g&gt;</p>", result.Xhtml);
+    }
 }

@@ -21,9 +21,14 @@ internal static class ParsedDeclarations
     /// <summary>The longhands <paramref name="name"/>: <paramref name="value"/> sets (a shorthand's included); none when it is invalid.</summary>
     public static ParsedProperty[] Of(string name, string value)
     {
-        if (Readings.Count >= Capacity)
+        var text = name + ": " + value;
+        if (Readings.TryGetValue(text, out var known))
+            return known;
+        if (Readings.Count >= Capacity) // Count takes every lock of the dictionary: only on a miss
             Readings.Clear();
-        return Readings.GetOrAdd(name + ": " + value, static text =>
-            CssParsers.Checking.ParseDeclaration(text)?.Select(p => new ParsedProperty(p.Name, p.RawValue, p.Value, p.IsImportant)).ToArray() ?? []);
+        return Readings.GetOrAdd(text, Read);
     }
+
+    private static ParsedProperty[] Read(string text) =>
+        CssParsers.Checking.ParseDeclaration(text)?.Select(p => new ParsedProperty(p.Name, p.RawValue, p.Value, p.IsImportant)).ToArray() ?? [];
 }

@@ -6,46 +6,37 @@ namespace IIJReportGen.Templating.Rendering;
 internal static class XhtmlText
 {
     /// <summary>The text with &amp; &lt; &gt; and quotes escaped, and characters XML forbids replaced by U+FFFD.</summary>
+    /// <remarks>Most texts (labels, figures) have nothing to escape: they are returned as they are, with no builder or copy;
+    /// the builder starts at the first character that needs escaping.</remarks>
     public static string Escape(string text)
     {
-        if (!NeedsEscaping(text))
-            return text; // most texts (labels, figures) have nothing to escape: no builder and copy for them
-        var builder = new StringBuilder(text.Length + 16);
+        StringBuilder? builder = null;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            switch (c)
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
-                case '&': builder.Append("&amp;"); break;
-                case '<': builder.Append("&lt;"); break;
-                case '>': builder.Append("&gt;"); break;
-                case '"': builder.Append("&quot;"); break;
-                case '\'': builder.Append("&#39;"); break;
-                default:
-                    if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-                        builder.Append(c).Append(text[++i]);
-                    else
-                        builder.Append(IsXmlChar(c) ? c : '\uFFFD');
-                    break;
+                builder?.Append(c).Append(text[i + 1]);
+                i++;
             }
+            else if (Replacement(c) is { } replacement)
+                (builder ??= new StringBuilder(text.Length + 16).Append(text, 0, i)).Append(replacement);
+            else
+                builder?.Append(c);
         }
-        return builder.ToString();
+        return builder?.ToString() ?? text;
     }
 
-    private static bool NeedsEscaping(string text)
+    /// <summary>What a character (not part of a surrogate pair) is written as, or null when it is written as itself.</summary>
+    private static string? Replacement(char c) => c switch
     {
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c is '&' or '<' or '>' or '"' or '\'')
-                return true;
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-                i++;
-            else if (!IsXmlChar(c))
-                return true;
-        }
-        return false;
-    }
+        '&' => "&amp;",
+        '<' => "&lt;",
+        '>' => "&gt;",
+        '"' => "&quot;",
+        '\'' => "&#39;",
+        _ => IsXmlChar(c) ? null : "\uFFFD",
+    };
 
     private static bool IsXmlChar(char c) =>
         c is '\t' or '\n' or '\r' || c >= ' ' && c < '\uD800' || c >= '\uE000' && c <= '\uFFFD';

@@ -2,8 +2,23 @@ using System.Text;
 
 namespace IIJReportGen.Templating;
 
-/// <summary>One file read from the templates folder: its full path and the bytes that were used.</summary>
-public sealed record TemplateFile(string Path, byte[] Bytes);
+/// <summary>One file read from the templates folder: its full path, the bytes that were used, and their text.</summary>
+public sealed class TemplateFile(string path, byte[] bytes)
+{
+    // Decoded once, when first asked: the rules, the prepared parse and every rendering of a build ask for a template's text.
+    private readonly Lazy<string> _text = new(() =>
+    {
+        using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
+    });
+
+    public string Path { get; } = path;
+
+    public byte[] Bytes { get; } = bytes;
+
+    /// <summary>The text, decoded as <see cref="File.ReadAllText(string)"/> does (UTF-8 unless a byte-order mark says otherwise).</summary>
+    public string Text => _text.Value;
+}
 
 /// <summary>The templates folder as one build sees it: each file read at most once and kept, so the build renders,
 /// publishes and hashes the same bytes (shared templates are read once for every document).</summary>
@@ -13,7 +28,6 @@ public sealed class TemplateFiles
 {
     private readonly Dictionary<string, TemplateFile> _read = new(StringComparer.Ordinal);
     private readonly List<TemplateFile> _order = [];
-    private readonly Dictionary<byte[], string> _texts = new(ReferenceEqualityComparer.Instance);
 
     public TemplateFiles(string root)
     {
@@ -38,7 +52,12 @@ public sealed class TemplateFiles
     public string PathOf(string name) => Path.GetFullPath(Path.Combine(Root, name));
 
     /// <summary>The file's bytes, read from disk the first time only.</summary>
-    public byte[] Bytes(string name)
+    public byte[] Bytes(string name) => FileOf(name).Bytes;
+
+    /// <summary>The file's text, decoded as <see cref="TemplateFile.Text"/> says.</summary>
+    public string Text(string name) => FileOf(name).Text;
+
+    private TemplateFile FileOf(string name)
     {
         var path = PathOf(name);
         lock (_read)
@@ -49,23 +68,7 @@ public sealed class TemplateFiles
                 _read[path] = file;
                 _order.Add(file);
             }
-            return file.Bytes;
-        }
-    }
-
-    /// <summary>The file's text, decoded as <see cref="File.ReadAllText(string)"/> does (UTF-8 unless a byte-order mark says otherwise).</summary>
-    /// <remarks>Decoded once and kept: the rules, the prepared parse and every rendering of a build ask for each template's text.</remarks>
-    public string Text(string name)
-    {
-        var bytes = Bytes(name);
-        lock (_read)
-        {
-            if (!_texts.TryGetValue(bytes, out var text))
-            {
-                using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-                _texts.Add(bytes, text = reader.ReadToEnd());
-            }
-            return text;
+            return file;
         }
     }
 

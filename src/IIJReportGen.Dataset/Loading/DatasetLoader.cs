@@ -1,10 +1,10 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
+using System.Text.Unicode;
 using IIJReportGen.Dataset.Json;
 using IIJReportGen.Dataset.Model;
 using IIJReportGen.Diagnostics;
-using System.Text.Unicode;
 
 namespace IIJReportGen.Dataset.Loading;
 

@@ -102,7 +102,7 @@ public sealed class ReportModel
         return Dataset.Measures.TryGet(id, out var measure) && AllNil(measure, period);
     }
 
-    // Apart from IsNil, whose closure would otherwise be made at every call, a concept's too.
+    // A method of its own so that the lambda's closure is made only for a measure: inside IsNil it was made at every call.
     private bool AllNil(Measure measure, string period) =>
         measure.Expression.References().All(r => ResolvePeriod(r, period) is { } p && IsNil(r.Id, p));
 

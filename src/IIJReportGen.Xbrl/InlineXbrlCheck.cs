@@ -28,10 +28,8 @@ public static partial class InlineXbrlCheck
     private static readonly XNamespace XLink = XbrlNamespaces.XLink;
     private static readonly XNamespace Xsi = XbrlNamespaces.Xsi;
 
-    /// <summary>Checks XHTML text; with expectations, also that every fact is an element of the taxonomy with the dataset's value.</summary>
-    public static IReadOnlyList<InlineXbrlFinding> Check(string xhtml, InlineExpectations? expected = null) => Inspect(xhtml, expected).Findings;
-
-    /// <summary>Checks XHTML text as <see cref="Check"/> does, and counts its facts (for the build's manifest).</summary>
+    /// <summary>Checks XHTML text; with expectations, also that every fact is an element of the taxonomy with the dataset's value.
+    /// Counts its facts too (for the build's manifest).</summary>
     public static InlineXbrlReport Inspect(string xhtml, InlineExpectations? expected = null)
     {
         var findings = new List<InlineXbrlFinding>();

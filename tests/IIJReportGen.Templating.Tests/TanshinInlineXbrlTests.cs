@@ -142,5 +142,5 @@ public sealed class TanshinInlineXbrlTests
 
     [Fact]
     public void The_xbrl_self_check_finds_nothing() =>
-        Assert.Empty(InlineXbrlCheck.Check(Documents.Tanshin.Xhtml, Summary.Expectations("", Datasets.Bundled.Dataset.Policies.For("tanshin").Rounding)));
+        Assert.Empty(InlineXbrlCheck.Inspect(Documents.Tanshin.Xhtml, Summary.Expectations("", Datasets.Bundled.Dataset.Policies.For("tanshin").Rounding)).Findings);
 }

@@ -185,10 +185,10 @@ public sealed class TseSummaryTests
         var root = XDocument.Parse(package.Xhtml).Root!;
         Assert.Equal(Summary.Package.Stem + ".xsd", (string?)root.Descendants(XName.Get("schemaRef", XbrlNamespaces.Link)).Single().Attribute(XName.Get("href", XbrlNamespaces.XLink)));
         Assert.Equal($"{RenderOptions.PackageDocument}.css", (string?)root.Descendants(XName.Get("link", XhtmlNamespaces.Xhtml)).Single().Attribute("href"));
-        Assert.Empty(InlineXbrlCheck.Check(package.Xhtml, Summary.Expectations(TdnetPackage.Folder, RoundingMode.HalfUp)));
+        Assert.Empty(InlineXbrlCheck.Inspect(package.Xhtml, Summary.Expectations(TdnetPackage.Folder, RoundingMode.HalfUp)).Findings);
     }
 
     [Fact]
     public void The_xbrl_self_check_finds_nothing() =>
-        Assert.Empty(InlineXbrlCheck.Check(Documents.TseSummary.Xhtml, Summary.Expectations("", RoundingMode.HalfUp)));
+        Assert.Empty(InlineXbrlCheck.Inspect(Documents.TseSummary.Xhtml, Summary.Expectations("", RoundingMode.HalfUp)).Findings);
 }

@@ -20,7 +20,7 @@ public class InlineXbrlCheckTests
     {
         var document = Document(Bundled.Value, out var tagged);
         Assert.True(tagged > 40, $"only {tagged} facts");
-        Assert.Empty(InlineXbrlCheck.Check(document, Expected));
+        Assert.Empty(InlineXbrlCheck.Inspect(document, Expected).Findings);
     }
 
     [Fact]
@@ -28,16 +28,16 @@ public class InlineXbrlCheckTests
     {
         var good = Document(Bundled.Value, out _);
         const string context = "CurrentAccumulatedQ2Duration_ConsolidatedMember_ResultMember";
-        Assert.Contains(InlineXbrlCheck.Check(good.Replace($"contextRef=\"{context}\"", "contextRef=\"Nowhere\""), Expected), f => f.Rule.Contains("contextRef"));
-        Assert.Contains(InlineXbrlCheck.Check(good.Replace("unitRef=\"JPY\"", "unitRef=\"EUR\""), Expected), f => f.Rule.Contains("unitRef"));
-        Assert.Contains(InlineXbrlCheck.Check(good.Replace("ixt:num-dot-decimal", "ixt:numdotdecimal"), Expected), f => f.Rule.Contains("TR4"));
-        Assert.Contains(InlineXbrlCheck.Check(good.Replace("id=\"f1\"", "id=\"f0\""), Expected), f => f.Rule.Contains("ID"));
-        Assert.Contains(InlineXbrlCheck.Check(good.Replace("decimals=\"-6\"", "decimals=\"-3\""), Expected), f => f.Rule.Contains("decimals"));
-        Assert.Contains(InlineXbrlCheck.Check(good.Replace("sign=\"-\" ", ""), Expected), f => f.Rule == "dataset");
-        Assert.Contains(InlineXbrlCheck.Check(good.Replace("<ix:header>", "<ix:header><ix:header/>"), Expected), f => f.Rule.Contains("ix:header"));
-        Assert.Contains(InlineXbrlCheck.Check(good.Replace(Bundled.Value.SchemaHref(""), "other.xsd"), Expected), f => f.Rule.Contains("schemaRef"));
-        Assert.Contains(InlineXbrlCheck.Check(good.Replace("name=\"iij:NetSalesUS\"", "name=\"iij:NetSales\""), Expected), f => f.Rule.Contains("item"));
-        Assert.Single(InlineXbrlCheck.Check("<html", Expected));
+        Assert.Contains(InlineXbrlCheck.Inspect(good.Replace($"contextRef=\"{context}\"", "contextRef=\"Nowhere\""), Expected).Findings, f => f.Rule.Contains("contextRef"));
+        Assert.Contains(InlineXbrlCheck.Inspect(good.Replace("unitRef=\"JPY\"", "unitRef=\"EUR\""), Expected).Findings, f => f.Rule.Contains("unitRef"));
+        Assert.Contains(InlineXbrlCheck.Inspect(good.Replace("ixt:num-dot-decimal", "ixt:numdotdecimal"), Expected).Findings, f => f.Rule.Contains("TR4"));
+        Assert.Contains(InlineXbrlCheck.Inspect(good.Replace("id=\"f1\"", "id=\"f0\""), Expected).Findings, f => f.Rule.Contains("ID"));
+        Assert.Contains(InlineXbrlCheck.Inspect(good.Replace("decimals=\"-6\"", "decimals=\"-3\""), Expected).Findings, f => f.Rule.Contains("decimals"));
+        Assert.Contains(InlineXbrlCheck.Inspect(good.Replace("sign=\"-\" ", ""), Expected).Findings, f => f.Rule == "dataset");
+        Assert.Contains(InlineXbrlCheck.Inspect(good.Replace("<ix:header>", "<ix:header><ix:header/>"), Expected).Findings, f => f.Rule.Contains("ix:header"));
+        Assert.Contains(InlineXbrlCheck.Inspect(good.Replace(Bundled.Value.SchemaHref(""), "other.xsd"), Expected).Findings, f => f.Rule.Contains("schemaRef"));
+        Assert.Contains(InlineXbrlCheck.Inspect(good.Replace("name=\"iij:NetSalesUS\"", "name=\"iij:NetSales\""), Expected).Findings, f => f.Rule.Contains("item"));
+        Assert.Single(InlineXbrlCheck.Inspect("<html", Expected).Findings);
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public class InlineXbrlCheckTests
         var bad = good.Replace("name=\"iij:TotalAssetsUS\" contextRef=\"CurrentAccumulatedQ2Instant_ConsolidatedMember_ResultMember\"",
             "name=\"iij:TotalAssetsUS\" contextRef=\"PriorYearInstant_ConsolidatedMember_ResultMember\"");
         Assert.NotEqual(good, bad);
-        Assert.Contains(InlineXbrlCheck.Check(bad, Expected), f => f.Rule == "dataset" && f.Message.Contains("TotalAssetsUS", StringComparison.Ordinal));
+        Assert.Contains(InlineXbrlCheck.Inspect(bad, Expected).Findings, f => f.Rule == "dataset" && f.Message.Contains("TotalAssetsUS", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public class InlineXbrlCheckTests
         var good = Document(Bundled.Value, out _);
         var bad = System.Text.RegularExpressions.Regex.Replace(good, "(sign=\"-\"[^>]*>)([0-9.,]+)<", "$1($2)<");
         Assert.NotEqual(good, bad);
-        Assert.Contains(InlineXbrlCheck.Check(bad, Expected), f => f.Rule.Contains("TR4"));
+        Assert.Contains(InlineXbrlCheck.Inspect(bad, Expected).Findings, f => f.Rule.Contains("TR4"));
     }
 
     /// <summary>An iXBRL page that shows every figure fact of the summary the way the TSE summary does: amounts in JPY millions

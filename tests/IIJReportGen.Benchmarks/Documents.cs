@@ -18,8 +18,10 @@ internal static class Documents
 
     private const string Japanese = "当社グループの売上高は、ネットワークサービス、システムインテグレーション及びATM運営事業の増収により、前年同期比6.4%増加しました。";
 
-    /// <summary><paramref name="pages"/> pages of a financial table (4 columns, figures right-aligned, header repeated).</summary>
-    public static Document Tables(int pages) => Single(column => column.Item().Table(table => FiguresTable(table, pages * RowsPerPage)));
+    /// <summary><paramref name="pages"/> pages of a financial table (4 columns, figures right-aligned, header repeated), with
+    /// the figures of <paramref name="seed"/>.</summary>
+    public static Document Tables(int pages, int seed) =>
+        Single(column => column.Item().Table(table => FiguresTable(table, new Figures(seed), 0, pages * RowsPerPage)));
 
     /// <summary>About <paramref name="pages"/> pages of justified prose with headings.</summary>
     public static Document ProsePages(int pages) => Single(column =>
@@ -33,16 +35,20 @@ internal static class Documents
         }
     });
 
-    /// <summary>Alternating prose and tables: the shape of the release itself.</summary>
-    public static Document Mixed(int pages) => Single(column =>
+    /// <summary>Alternating prose and tables: the shape of the release itself. Each table has its own figures (those of
+    /// <paramref name="seed"/>), as each table of a release has.</summary>
+    public static Document Mixed(int pages, int seed) => Single(column =>
     {
         // One section (a heading, seven paragraphs, a 42-row table) fills about 1.7 pages.
+        const int rows = RowsPerPage - 4;
+        var figures = new Figures(seed);
         for (var p = 0; p < Math.Max(1, (int)Math.Round(pages / 1.7)); p++)
         {
             column.Item().Heading("Section " + p.ToString(CultureInfo.InvariantCulture), 2, Bold.FontSize(12));
             for (var i = 0; i < 7; i++)
                 column.Item().Text(Prose, Body, TextAlignment.Justify);
-            column.Item().Table(table => FiguresTable(table, RowsPerPage - 4));
+            var first = p * rows;
+            column.Item().Table(table => FiguresTable(table, figures, first, rows));
         }
     });
 
@@ -71,7 +77,9 @@ internal static class Documents
         });
     });
 
-    private static void FiguresTable(TableDescriptor table, int rows)
+    /// <summary>The table's rows <paramref name="first"/> to <paramref name="first"/> + <paramref name="rows"/> − 1 of
+    /// <paramref name="figures"/>.</summary>
+    private static void FiguresTable(TableDescriptor table, Figures figures, int first, int rows)
     {
         table.RelativeColumn(3).ConstantColumn(70).ConstantColumn(70).ConstantColumn(50);
         table.HeaderRow(row =>
@@ -83,12 +91,12 @@ internal static class Documents
         });
         for (var i = 0; i < rows; i++)
         {
-            var n = i;
+            var n = first + i;
             table.Row(row =>
             {
                 row.Cell().Padding(2).Text(Labels[n % Labels.Length], Body);
-                row.Cell().Padding(2).Text((51109 + n * 37).ToString("N0", CultureInfo.InvariantCulture), Body.TabularFigures(), TextAlignment.Right);
-                row.Cell().Padding(2).Text((54397 + n * 41).ToString("N0", CultureInfo.InvariantCulture), Body.TabularFigures(), TextAlignment.Right);
+                row.Cell().Padding(2).Text(figures.Amount(n, 0), Body.TabularFigures(), TextAlignment.Right);
+                row.Cell().Padding(2).Text(figures.Amount(n, 1), Body.TabularFigures(), TextAlignment.Right);
                 row.Cell().Padding(2).Text((n % 19 - 7).ToString("0.0", CultureInfo.InvariantCulture), Body.TabularFigures(), TextAlignment.Right);
             });
         }

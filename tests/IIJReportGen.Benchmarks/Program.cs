@@ -16,9 +16,10 @@ var metadata = new PdfMetadata(new DateTimeOffset(2013, 11, 8, 0, 0, 0, TimeSpan
 if (args is ["profile", .. var profileArguments] && profileArguments.Length is 1 or 2)
 {
     // "profile [tables|mixed] N": each stage's time, allocation and collections for one N-page document (mixed by default).
-    Func<int, Document> profiled = profileArguments is ["tables", _] ? Documents.Tables : Documents.Mixed;
-    Render(profiled(60), out _);
-    StageProfile.Run(() => profiled(int.Parse(profileArguments[^1], CultureInfo.InvariantCulture)), metadata);
+    // The profiled document has seed 0, the measured `size` run's first document; the warm-up's has its own figures.
+    Func<int, int, Document> profiled = profileArguments is ["tables", _] ? Documents.Tables : Documents.Mixed;
+    Render(profiled(60, -1), out _);
+    StageProfile.Run(() => profiled(int.Parse(profileArguments[^1], CultureInfo.InvariantCulture), 0), metadata);
     return;
 }
 
@@ -40,7 +41,7 @@ if (args is ["markup", .. var markupOptions])
 if (args is ["size", var kind, var sizeArgument])
 {
     var pages = int.Parse(sizeArgument, CultureInfo.InvariantCulture);
-    Func<int, Document> build = kind == "tables" ? Documents.Tables : Documents.Mixed;
+    Func<int, int, Document> build = kind == "tables" ? Documents.Tables : Documents.Mixed;
     // A small document runs several times (1,000 pages in all), so its figure is not one short timing's noise; the median run counts.
     var runs = Math.Max(1, 1000 / pages);
     Warm(build, pages, runs);
@@ -48,7 +49,7 @@ if (args is ["size", var kind, var sizeArgument])
     var (jitMethods, jitTime) = (JitInfo.GetCompiledMethodCount(), JitInfo.GetCompilationTime());
     var (allocatedBefore, gen0, gen1, gen2) = (GC.GetTotalAllocatedBytes(true), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
     var times = new List<double>();
-    var (count, bytes, cpu, gc) = Runs(build, pages, runs, times);
+    var (count, bytes, cpu, gc) = Runs(build, pages, 0, runs, times);
     var (jitted, jitting) = (JitInfo.GetCompiledMethodCount() - jitMethods, JitInfo.GetCompilationTime() - jitTime);
     var seconds = times.Order().ElementAt(times.Count / 2);
     // CPU time (all threads, the GC's included) per page: what a busy shared machine inflates far less than wall time.
@@ -72,7 +73,7 @@ if (args is ["word", var wordArgument])
 
 Console.WriteLine($"IIJReportGen layout + PDF benchmark ({Environment.ProcessorCount} cores available, run on one thread)");
 Throughput("table-heavy A4 pages", Documents.Tables);
-Throughput("prose A4 pages      ", Documents.ProsePages);
+Throughput("prose A4 pages      ", (pages, _) => Documents.ProsePages(pages)); // prose has no figures: every run is one text
 
 Console.WriteLine("Per-page cost by document size (each size in a fresh process, one thread):");
 foreach (var shape in new[] { "tables", "mixed" })
@@ -92,22 +93,22 @@ Console.WriteLine("One paragraph with no break opportunity (a word of N letters)
 foreach (var size in new[] { 160_000, 1_000_000, 5_000_000 })
     Console.Write("  " + Child("word", size.ToString(CultureInfo.InvariantCulture)));
 
-var sixteen = Documents.Mixed(16);
+var sixteen = Documents.Mixed(16, 0);
 using (var stream = new MemoryStream())
 {
     var laidOut = PdfRenderer.Render(sixteen, stream, metadata);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"16-page text-and-tables PDF: {laidOut.Pages.Count} pages, {stream.Length / 1024.0:0.0} KB"));
 }
 
-void Throughput(string name, Func<int, Document> build)
+void Throughput(string name, Func<int, int, Document> build)
 {
     const int pages = 200;
-    Render(build(pages), out _);
+    Render(build(pages, -1), out _);
     var best = double.MaxValue;
     var count = 0;
     for (var run = 0; run < 5; run++)
     {
-        var document = build(pages);
+        var document = build(pages, run);
         var watch = Stopwatch.StartNew();
         count = Render(document, out _);
         best = Math.Min(best, watch.Elapsed.TotalSeconds);
@@ -115,7 +116,7 @@ void Throughput(string name, Func<int, Document> build)
     var layoutOnly = double.MaxValue;
     for (var run = 0; run < 5; run++)
     {
-        var document = build(pages);
+        var document = build(pages, 5 + run);
         var watch = Stopwatch.StartNew();
         document.Layout();
         layoutOnly = Math.Min(layoutOnly, watch.Elapsed.TotalSeconds);
@@ -126,21 +127,23 @@ void Throughput(string name, Func<int, Document> build)
 
 // Warm means steady state: the measured runs execute no code the JIT has yet to compile (the line's "JIT while measuring"
 // shows what still is). The JIT's tiers (call counting, then optimised code compiled on a background thread after a quiet
-// 100 ms) and the font and shape caches settle over a few small documents; then the measured runs themselves run
+// 100 ms) and the font caches settle over a few small documents; then as many documents of the measured size run
 // unmeasured, so code only a big document reaches, and code run once per document, is compiled before the timed pass.
 // A method is promoted in steps (each after its calls are counted again), so they run again until a pass, and the pause
-// after it, compile nothing (three passes at most); then the warm-up's garbage is collected.
-void Warm(Func<int, Document> build, int pages, int runs)
+// after it, compile nothing (three passes at most); then the warm-up's garbage is collected. The measured runs have seeds
+// 0 to runs - 1; every warm-up document has a seed of its own (negative, then past the measured ones), so the warm-up
+// shapes none of the measured runs' figures: each measured run pays the shaping its next document would.
+void Warm(Func<int, int, Document> build, int pages, int runs)
 {
     for (var round = 0; round < 5; round++)
     {
-        Render(build(60), out _);
+        Render(build(60, -1 - round), out _);
         Thread.Sleep(250);
     }
     for (var pass = 0; pass < 3; pass++)
     {
         var before = JitInfo.GetCompiledMethodCount();
-        Runs(build, pages, runs, []);
+        Runs(build, pages, runs * (pass + 1), runs, []);
         var compiled = -1L;
         while (compiled != JitInfo.GetCompiledMethodCount())
         {
@@ -153,14 +156,14 @@ void Warm(Func<int, Document> build, int pages, int runs)
     GC.Collect();
 }
 
-// Each run renders a fresh document (built outside the timing); returns the last run's pages and bytes, and the CPU time and
-// GC pauses of all runs' timed parts.
-(int Count, long Bytes, TimeSpan Cpu, TimeSpan Gc) Runs(Func<int, Document> build, int pages, int runs, List<double> times)
+// Each run renders a fresh document (built outside the timing) with its own figures, seeds firstSeed, firstSeed + 1, …;
+// returns the last run's pages and bytes, and the CPU time and GC pauses of all runs' timed parts.
+(int Count, long Bytes, TimeSpan Cpu, TimeSpan Gc) Runs(Func<int, int, Document> build, int pages, int firstSeed, int runs, List<double> times)
 {
     var (count, bytes, cpu, gc) = (0, 0L, TimeSpan.Zero, TimeSpan.Zero);
     for (var run = 0; run < runs; run++)
     {
-        var document = build(pages);
+        var document = build(pages, firstSeed + run);
         var (cpuBefore, pauseBefore) = (Process.GetCurrentProcess().TotalProcessorTime, GC.GetTotalPauseDuration());
         var watch = Stopwatch.StartNew();
         count = Render(document, out bytes);

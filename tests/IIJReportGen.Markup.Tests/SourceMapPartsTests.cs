@@ -55,4 +55,17 @@ public class SourceMapPartsTests
         Assert.Equal(Partial.Locate(3), map.Locate(text.IndexOf("54", StringComparison.Ordinal)));
         Assert.Equal([7], map.MarksOver(text.IndexOf('5'), text.IndexOf('5') + 1));
     }
+
+    [Fact]
+    public void APartCannotChangeOnceInserted()
+    {
+        var part = Markup();
+        new SourceMapBuilder().Insert(part, 0);
+
+        Assert.Throws<InvalidOperationException>(() => part.Written(0, 1, Expression));
+        Assert.Throws<InvalidOperationException>(() => part.Mark(0, 1, 8));
+        Assert.Throws<InvalidOperationException>(() => part.Resize(0, 1, 2));
+        Assert.Throws<InvalidOperationException>(() => part.Insert(new SourceMapBuilder(), 0));
+        Assert.Equal(Expression, part.Build("(" + Partial.Text + ")", "part.xhtml").Locate(0));
+    }
 }

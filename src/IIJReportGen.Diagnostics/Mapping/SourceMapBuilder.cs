@@ -6,7 +6,8 @@ namespace IIJReportGen.Diagnostics;
 /// </summary>
 /// <remarks>A part inserted whole (an include's map, then the markup that carries it, then the output that writes it) is kept
 /// by reference with its offset, not copied, and is read when the map is built: copied at every level, an include nested
-/// three deep had its ranges copied three times, through growing lists. A part is never changed once inserted.</remarks>
+/// three deep had its ranges copied three times, through growing lists. So a part may not change once inserted: a change
+/// throws, where it would otherwise move or mark text of the map it was inserted into without a trace.</remarks>
 public sealed class SourceMapBuilder
 {
     private List<MapSegment> _segments = [];
@@ -17,11 +18,15 @@ public sealed class SourceMapBuilder
 
     private static readonly List<InsertedPart> NoParts = [];
 
+    // Set when this builder is inserted into another: from then on it is read by reference (Insert).
+    private bool _inserted;
+
     private readonly record struct InsertedPart(int Before, SourceMapBuilder Part, int At);
 
     /// <summary>Characters [start, start + length) were copied from <paramref name="file"/> at <paramref name="fileOffset"/> (template text).</summary>
     public void Copied(int start, int length, SourceFile file, int fileOffset)
     {
+        Unchanged();
         if (length > 0)
             _segments.Add(new MapSegment(start, start + length, file, fileOffset, null));
     }
@@ -29,19 +34,30 @@ public sealed class SourceMapBuilder
     /// <summary>Characters [start, start + length) were written by what is at <paramref name="location"/> (a template expression).</summary>
     public void Written(int start, int length, SourceLocation location)
     {
+        Unchanged();
         if (length > 0)
             _segments.Add(new MapSegment(start, start + length, null, 0, location));
     }
 
     /// <summary>Marks [start, start + length) with <paramref name="id"/>.</summary>
-    public void Mark(int start, int length, int id) => _marks.Add(new TextMark(start, length, id));
+    public void Mark(int start, int length, int id)
+    {
+        Unchanged();
+        _marks.Add(new TextMark(start, length, id));
+    }
 
     /// <summary>Takes over the ranges and marks of a part of the text, generated on its own, that now starts at <paramref name="at"/>.</summary>
-    public void Insert(SourceMapBuilder part, int at) => (_parts ??= []).Add(new InsertedPart(_segments.Count, part, at));
+    public void Insert(SourceMapBuilder part, int at)
+    {
+        Unchanged();
+        part._inserted = true;
+        (_parts ??= []).Add(new InsertedPart(_segments.Count, part, at));
+    }
 
     /// <summary>The text [at, at + oldLength) was replaced by one of <paramref name="newLength"/> characters: later ranges move, ranges around it stretch.</summary>
     public void Resize(int at, int oldLength, int newLength)
     {
+        Unchanged();
         if (_parts is not null)
         {
             var (segments, marks) = Gathered();
@@ -57,6 +73,12 @@ public sealed class SourceMapBuilder
         for (var i = 0; i < _marks.Count; i++)
             if (_marks[i].Start >= end)
                 _marks[i] = _marks[i] with { Start = _marks[i].Start + delta };
+    }
+
+    private void Unchanged()
+    {
+        if (_inserted)
+            throw new InvalidOperationException("This source map was inserted into another, which reads it when built: record into it before inserting it, or insert a new one.");
     }
 
     /// <summary>The map of <paramref name="text"/> (named <paramref name="name"/> where the map says nothing).</summary>

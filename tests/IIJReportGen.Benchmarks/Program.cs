@@ -47,15 +47,16 @@ if (args is ["size", var kind, var sizeArgument])
     Warm(build, pages, runs);
     var peakFrom = ResetPeak() ? "measured runs" : "process, warm-up included";
     var (jitMethods, jitTime) = (JitInfo.GetCompiledMethodCount(), JitInfo.GetCompilationTime());
-    var (allocatedBefore, gen0, gen1, gen2) = (GC.GetTotalAllocatedBytes(true), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+    var (allocatedBefore, collectionsBefore) = (GC.GetTotalAllocatedBytes(true), Collections.Now());
     var times = new List<double>();
-    var (count, bytes, cpu, gc) = Runs(build, pages, 0, runs, times);
+    var (count, bytes, cpu, gc, allocated, collections) = Runs(build, pages, 0, runs, times);
+    var (building, collectionsBuilding) = (GC.GetTotalAllocatedBytes(true) - allocatedBefore - allocated, Collections.Now() - collectionsBefore - collections);
     var (jitted, jitting) = (JitInfo.GetCompiledMethodCount() - jitMethods, JitInfo.GetCompilationTime() - jitTime);
     var seconds = times.Order().ElementAt(times.Count / 2);
     // CPU time (all threads, the GC's included) per page: what a busy shared machine inflates far less than wall time.
     var cpuPerPage = cpu.TotalMilliseconds / (count * times.Count);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{kind,-6} {count,5} pages  {seconds,7:0.000} s  {seconds * 1000 / count,6:0.000} ms/page  CPU {cpuPerPage,6:0.000} ms/page ({1000 / cpuPerPage,5:0} pages/CPU-s)  ({times.Count} runs)  peak working set {PeakMegabytes(),6:0.0} MB ({peakFrom})  managed heap after {GC.GetGCMemoryInfo().HeapSizeBytes / 1048576.0,5:0.0} MB  allocated {(GC.GetTotalAllocatedBytes(true) - allocatedBefore) / 1024.0 / (count * times.Count),5:0} KB/page  GCs {GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2}  pauses {gc.TotalSeconds,5:0.000} s  PDF {bytes / 1024.0,8:0.0} KB  JIT while measuring {jitted} methods {jitting.TotalMilliseconds:0} ms"));
+        $"{kind,-6} {count,5} pages  {seconds,7:0.000} s  {seconds * 1000 / count,6:0.000} ms/page  CPU {cpuPerPage,6:0.000} ms/page ({1000 / cpuPerPage,5:0} pages/CPU-s)  ({times.Count} runs)  peak working set {PeakMegabytes(),6:0.0} MB ({peakFrom})  managed heap after {GC.GetGCMemoryInfo().HeapSizeBytes / 1048576.0,5:0.0} MB  allocated {allocated / 1024.0 / (count * times.Count),5:0} KB/page (+{building / 1024.0 / (count * times.Count):0} building the documents, untimed)  GCs {collections} (+{collectionsBuilding} untimed)  pauses {gc.TotalSeconds,5:0.000} s  PDF {bytes / 1024.0,8:0.0} KB  JIT while measuring {jitted} methods {jitting.TotalMilliseconds:0} ms"));
     return;
 }
 
@@ -157,21 +158,25 @@ void Warm(Func<int, int, Document> build, int pages, int runs)
 }
 
 // Each run renders a fresh document (built outside the timing) with its own figures, seeds firstSeed, firstSeed + 1, …;
-// returns the last run's pages and bytes, and the CPU time and GC pauses of all runs' timed parts.
-(int Count, long Bytes, TimeSpan Cpu, TimeSpan Gc) Runs(Func<int, int, Document> build, int pages, int firstSeed, int runs, List<double> times)
+// returns the last run's pages and bytes, and the CPU time, GC pauses, allocation and collections of all runs' timed parts
+// (the rendering's own: building the benchmark's document tree allocates ~85 KB a table page more, untimed).
+(int Count, long Bytes, TimeSpan Cpu, TimeSpan Gc, long Allocated, Collections Collections) Runs(Func<int, int, Document> build, int pages, int firstSeed, int runs, List<double> times)
 {
-    var (count, bytes, cpu, gc) = (0, 0L, TimeSpan.Zero, TimeSpan.Zero);
+    var (count, bytes, cpu, gc, allocated, collections) = (0, 0L, TimeSpan.Zero, TimeSpan.Zero, 0L, default(Collections));
     for (var run = 0; run < runs; run++)
     {
         var document = build(pages, firstSeed + run);
+        var (allocatedBefore, collectionsBefore) = (GC.GetTotalAllocatedBytes(true), Collections.Now());
         var (cpuBefore, pauseBefore) = (Process.GetCurrentProcess().TotalProcessorTime, GC.GetTotalPauseDuration());
         var watch = Stopwatch.StartNew();
         count = Render(document, out bytes);
         times.Add(watch.Elapsed.TotalSeconds);
         cpu += Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
         gc += GC.GetTotalPauseDuration() - pauseBefore;
+        allocated += GC.GetTotalAllocatedBytes(true) - allocatedBefore;
+        collections += Collections.Now() - collectionsBefore;
     }
-    return (count, bytes, cpu, gc);
+    return (count, bytes, cpu, gc, allocated, collections);
 }
 
 // Linux keeps a process's peak resident set (VmHWM, what PeakWorkingSet64 reads) until "5" is written to clear_refs, which

@@ -97,6 +97,9 @@ public sealed class FontFace
     /// <summary>Shapes a piece of text; a word or figure shaped recently is taken from a bounded cache.</summary>
     public ShapedText Shape(string text, bool tabularFigures) => _shapes.Get(text, tabularFigures);
 
+    /// <summary>Shapes the characters [start, start + length) of <paramref name="source"/>: a hit in the cache copies none of them.</summary>
+    internal ShapedText Shape(string source, int start, int length, bool tabularFigures) => _shapes.Get(source, start, length, tabularFigures);
+
     /// <summary>Characters of text whose shapes the face keeps: bounded by the cache's policy (<see cref="ShapeCache"/>).</summary>
     internal int CachedCharacters => _shapes.Characters;
 

@@ -96,7 +96,7 @@ internal static class LineBreaker
             if (split > 0)
             {
                 current.Add(piece.Part(0, split, true, false));
-                carried = piece.Part(split, piece.Text.Length, piece.BreakAfter, piece.ForcedBreakAfter);
+                carried = piece.Part(split, piece.Length, piece.BreakAfter, piece.ForcedBreakAfter);
             }
             else
             {
@@ -119,7 +119,7 @@ internal static class LineBreaker
         var fitting = 0;
         for (var i = 0; i < shape.Glyphs.Length; i++)
         {
-            var clusterEnd = i + 1 < shape.Glyphs.Length ? shape.Clusters[i + 1] : piece.Text.Length;
+            var clusterEnd = i + 1 < shape.Glyphs.Length ? shape.Clusters[i + 1] : piece.Length;
             used += shape.Advances[i] * size;
             if (used > space + Size.Epsilon)
                 break;
@@ -127,7 +127,7 @@ internal static class LineBreaker
                 fitting = clusterEnd;
         }
         if (fitting == 0 && lineIsEmpty)
-            fitting = Math.Min(piece.Text.Length, shape.Glyphs.Length > 1 ? Math.Max(1, shape.Clusters[1]) : piece.Text.Length);
+            fitting = Math.Min(piece.Length, shape.Glyphs.Length > 1 ? Math.Max(1, shape.Clusters[1]) : piece.Length);
         return fitting;
     }
 }

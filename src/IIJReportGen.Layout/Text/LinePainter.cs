@@ -56,7 +56,7 @@ internal sealed class LinePainter
         for (var p = 0; p < line.Pieces.Count; p++)
         {
             var piece = line.Pieces[p];
-            var visibleEnd = p == line.Pieces.Count - 1 ? piece.TrailingSpaceStart : piece.Text.Length;
+            var visibleEnd = p == line.Pieces.Count - 1 ? piece.TrailingSpaceStart : piece.Length;
             var isLastGlyphOfLine = p == line.Pieces.Count - 1;
             if (_runPiece is not null && !SameRun(_runPiece, piece))
                 Flush(x);
@@ -72,6 +72,7 @@ internal sealed class LinePainter
             }
             var size = piece.Style.GlyphSize;
             var shape = piece.Shape;
+            var text = piece.Text;
             var (charIndex, byteOffset) = (0, 0);
             var pieceStart = x;
             var inkEnd = x;
@@ -87,18 +88,18 @@ internal sealed class LinePainter
                 _offBaseline |= offset.Y != 0;
                 // Clusters rise left to right, so the UTF-8 offset is found by walking forward.
                 for (; charIndex < cluster; charIndex++)
-                    byteOffset += Utf8Length(piece.Text[charIndex]);
+                    byteOffset += Utf8Length(text[charIndex]);
                 _clusters.Add((uint)(_textBytes + byteOffset));
                 x += shape.Advances[g] * size;
-                if (piece.Text[cluster] != ' ')
+                if (text[cluster] != ' ')
                     inkEnd = x;
                 var lastGlyph = isLastGlyphOfLine && (g == shape.Glyphs.Length - 1 || shape.Clusters[g + 1] >= visibleEnd);
-                if (gapMode == GapMode.Spaces && piece.Text[cluster] == ' ' || gapMode == GapMode.Characters && !lastGlyph)
+                if (gapMode == GapMode.Spaces && text[cluster] == ' ' || gapMode == GapMode.Characters && !lastGlyph)
                     x += extra;
             }
             Append(piece, visibleEnd);
             for (; charIndex < visibleEnd; charIndex++)
-                byteOffset += Utf8Length(piece.Text[charIndex]);
+                byteOffset += Utf8Length(text[charIndex]);
             _textBytes += byteOffset;
             if (p < line.Pieces.Count - 1)
                 inkEnd = x;
@@ -126,11 +127,12 @@ internal sealed class LinePainter
         for (var p = 0; p < line.Pieces.Count; p++)
         {
             var piece = line.Pieces[p];
-            var end = p == line.Pieces.Count - 1 ? piece.TrailingSpaceStart : piece.Text.Length;
+            var end = p == line.Pieces.Count - 1 ? piece.TrailingSpaceStart : piece.Length;
+            var text = piece.Text;
             for (var i = 0; i < end; i++)
             {
-                count += piece.Text[i] == ' ' ? 1 : 0;
-                cjk |= LineBreakRules.IsCjk(piece.Text[i]);
+                count += text[i] == ' ' ? 1 : 0;
+                cjk |= LineBreakRules.IsCjk(text[i]);
             }
             foreach (var cluster in piece.Shape.Clusters)
                 glyphs += cluster < end ? 1 : 0;
@@ -250,7 +252,7 @@ internal sealed class LinePainter
             _textTo += visibleEnd;
         else
             _textSpan = null;
-        _text.Append(piece.Text, 0, visibleEnd);
+        _text.Append(piece.Text[..visibleEnd]);
     }
 
     private string RunText() =>

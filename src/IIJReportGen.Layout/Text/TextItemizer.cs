@@ -92,8 +92,7 @@ internal static class TextItemizer
         if (end == start && !forcedBreakAfter)
             return;
         typesetter.Use(face);
-        var text = span.Text[start..end];
-        var shape = face.Shape(text, span.Style.HasTabularFigures);
-        pieces.Add(new TextPiece(span, start, face, chain, text, shape, breakAfter, forcedBreakAfter));
+        var shape = face.Shape(span.Text, start, end - start, span.Style.HasTabularFigures);
+        pieces.Add(new TextPiece(span, start, end - start, face, chain, shape, breakAfter, forcedBreakAfter));
     }
 }

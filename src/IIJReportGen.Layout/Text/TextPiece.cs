@@ -3,19 +3,19 @@ namespace IIJReportGen.Layout;
 /// <summary>The smallest unit of line breaking: text in one span and one face, shaped, with no break opportunity inside.</summary>
 internal sealed class TextPiece
 {
-    public TextPiece(TextSpan span, int spanStart, FontFace face, FontChain chain, string text, ShapedText shape, bool breakAfter, bool forcedBreakAfter)
-        : this(span, spanStart, face, text, shape, breakAfter, forcedBreakAfter, chain.NeedsSyntheticBold(face), chain.NeedsSyntheticItalic(face))
+    public TextPiece(TextSpan span, int spanStart, int length, FontFace face, FontChain chain, ShapedText shape, bool breakAfter, bool forcedBreakAfter)
+        : this(span, spanStart, length, face, shape, breakAfter, forcedBreakAfter, chain.NeedsSyntheticBold(face), chain.NeedsSyntheticItalic(face))
     {
     }
 
     // A paragraph holds a piece per word while it is laid out, so a piece keeps only what cannot be worked out cheaply
-    // from its span and face (no chain, no line-box metrics).
-    private TextPiece(TextSpan span, int spanStart, FontFace face, string text, ShapedText shape, bool breakAfter, bool forcedBreakAfter, bool syntheticBold, bool syntheticItalic)
+    // from its span and face (no chain, no line-box metrics, no copy of its characters).
+    private TextPiece(TextSpan span, int spanStart, int length, FontFace face, ShapedText shape, bool breakAfter, bool forcedBreakAfter, bool syntheticBold, bool syntheticItalic)
     {
         Span = span;
         SpanStart = spanStart;
+        Length = length;
         Face = face;
-        Text = text;
         Shape = shape;
         BreakAfter = breakAfter;
         ForcedBreakAfter = forcedBreakAfter;
@@ -23,6 +23,7 @@ internal sealed class TextPiece
         SyntheticItalic = syntheticItalic;
         var size = span.Style.GlyphSize;
         Width = shape.Width * size;
+        var text = Text;
         var trailing = text.Length;
         while (trailing > 0 && LineBreakRules.IsBreakingSpace(text[trailing - 1]))
             trailing--;
@@ -45,7 +46,11 @@ internal sealed class TextPiece
 
     public FontFace Face { get; }
 
-    public string Text { get; }
+    /// <summary>Its characters: a stretch of the span's text.</summary>
+    public ReadOnlySpan<char> Text => Span.Text.AsSpan(SpanStart, Length);
+
+    /// <summary>How many UTF-16 characters it has.</summary>
+    public int Length { get; }
 
     public ShapedText Shape { get; }
 
@@ -74,7 +79,7 @@ internal sealed class TextPiece
     /// <summary>The characters [from, to) of this piece as a piece of their own, for splitting a word wider than the line.</summary>
     public TextPiece Part(int from, int to, bool breakAfter, bool forcedBreakAfter)
     {
-        var text = Text[from..to];
-        return new(Span, SpanStart + from, Face, text, Face.Shape(text, Style.HasTabularFigures), breakAfter, forcedBreakAfter, SyntheticBold, SyntheticItalic);
+        var start = SpanStart + from;
+        return new(Span, start, to - from, Face, Face.Shape(Span.Text, start, to - from, Style.HasTabularFigures), breakAfter, forcedBreakAfter, SyntheticBold, SyntheticItalic);
     }
 }

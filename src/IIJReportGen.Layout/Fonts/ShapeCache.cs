@@ -5,8 +5,9 @@ namespace IIJReportGen.Layout;
 /// <summary>
 /// Shaped text by (text, tabular figures), bounded: two generations of at most <see cref="GenerationCharacters"/>
 /// characters and <see cref="GenerationEntries"/> shapes each. When the young one is full it becomes the old one and the
-/// old one is dropped; a hit in the old one moves the entry back to the young one. Repeated words and figures stay; a long
-/// document cannot grow it.
+/// old one is dropped; a hit in the old one moves the entry back to the young one. A shape is kept from the second time its
+/// text is shaped (<see cref="SeenSlots"/>): repeated words and figures stay, a figure that occurs once is never kept, and a
+/// long document cannot grow it.
 /// </summary>
 /// <remarks>
 /// Thread-safe without a lock on hits. Dropping an entry only costs shaping it again: the result is the same. A text is
@@ -27,7 +28,17 @@ internal sealed class ShapeCache(Func<string, bool, ShapedText> shape)
     /// <summary>Longer texts are shaped every time: they rarely repeat, and would crowd out the words that do.</summary>
     public const int LongestCachedText = 256;
 
+    /// <summary>
+    /// Texts shaped once and not kept are remembered by hash, one per slot (a later text in the same slot takes it): the
+    /// unique figures of a long table are shaped and dropped while young, where keeping each until its generation turned over
+    /// made every collection copy it, while a text met again is kept from its second shaping on.
+    /// </summary>
+    public const int SeenSlots = 4096;
+
     private readonly Lock _gate = new();
+
+    // Races on a slot only decide whether a shape is kept, never what it is. Zero is an empty slot: stored hashes are odd.
+    private readonly int[] _seen = new int[SeenSlots];
     private Generation _young = new();
     private Generation _old = new();
 
@@ -58,9 +69,25 @@ internal sealed class ShapeCache(Func<string, bool, ShapedText> shape)
             (key, shaped) = (known, shapes.Of(tabular));
         // The text's own string serves as the key when it is the whole source (a table cell's figure): no copy.
         key ??= Slice(source, start, length);
-        shaped ??= shape(key, tabular);
+        if (shaped is null)
+        {
+            shaped = shape(key, tabular);
+            if (!SeenBefore(text, tabular))
+                return shaped;
+        }
         Add(key, tabular, shaped);
         return shaped;
+    }
+
+    /// <summary>Whether the text was shaped before and not kept (as far as its slot remembers); remembers it if not.</summary>
+    private bool SeenBefore(ReadOnlySpan<char> text, bool tabular)
+    {
+        var hash = string.GetHashCode(text) ^ (tabular ? 0x5BD1E995 : 0);
+        ref var slot = ref _seen[hash & (SeenSlots - 1)];
+        if (slot == (hash | 1))
+            return true;
+        slot = hash | 1;
+        return false;
     }
 
     private static string Slice(string source, int start, int length) =>

@@ -72,29 +72,30 @@ internal sealed class LinePainter
             }
             var size = piece.Style.GlyphSize;
             var shape = piece.Shape;
+            var (glyphs, clusters, advances) = (shape.Glyphs, shape.Clusters, shape.Advances);
             var text = piece.Text;
             var (charIndex, byteOffset) = (0, 0);
             var pieceStart = x;
             var inkEnd = x;
-            for (var g = 0; g < shape.Glyphs.Length; g++)
+            for (var g = 0; g < glyphs.Length; g++)
             {
-                var cluster = shape.Clusters[g];
+                var cluster = clusters[g];
                 if (cluster >= visibleEnd)
                     continue;
                 var offset = shape.OffsetOf(g);
-                _glyphs.Add(shape.Glyphs[g]);
+                _glyphs.Add(glyphs[g]);
                 _x.Add(x - _runStart + offset.X * size);
-                _yOffsets.Add(offset.Y * size);
-                _offBaseline |= offset.Y != 0;
+                if (offset.Y != 0 || _offBaseline)
+                    AddYOffset(offset.Y * size);
                 // Clusters rise left to right, so the UTF-8 offset is found by walking forward.
                 for (; charIndex < cluster; charIndex++)
                     byteOffset += Utf8Length(text[charIndex]);
                 _clusters.Add((uint)(_textBytes + byteOffset));
-                x += shape.Advances[g] * size;
-                if (text[cluster] != ' ')
+                x += advances[g] * size;
+                var space = text[cluster] == ' ';
+                if (!space)
                     inkEnd = x;
-                var lastGlyph = isLastGlyphOfLine && (g == shape.Glyphs.Length - 1 || shape.Clusters[g + 1] >= visibleEnd);
-                if (gapMode == GapMode.Spaces && text[cluster] == ' ' || gapMode == GapMode.Characters && !lastGlyph)
+                if (gapMode == GapMode.Spaces && space || gapMode == GapMode.Characters && !(isLastGlyphOfLine && (g == glyphs.Length - 1 || clusters[g + 1] >= visibleEnd)))
                     x += extra;
             }
             Append(piece, visibleEnd);
@@ -141,6 +142,18 @@ internal sealed class LinePainter
             return GapMode.Spaces;
         count = glyphs - 1;
         return cjk && count > 0 ? GapMode.Characters : GapMode.None;
+    }
+
+    /// <summary>Adds the vertical offset of the glyph just added. A run keeps them only from its first glyph off the baseline
+    /// (marks); the glyphs before it sit on the baseline, so their offsets are filled in as zeros then.</summary>
+    private void AddYOffset(float y)
+    {
+        if (!_offBaseline)
+        {
+            _yOffsets.AddRange(new float[_glyphs.Count - 1]);
+            _offBaseline = true;
+        }
+        _yOffsets.Add(y);
     }
 
     private static bool SameRun(TextPiece a, TextPiece b) =>

@@ -9,30 +9,37 @@ internal sealed class CodepointSet
     private const int BlockShift = 12;
     private const int WordsPerBlock = (1 << BlockShift) >> 6;
     private readonly ulong[]?[] _blocks = new ulong[]?[(0x10FFFF >> BlockShift) + 1];
-    private int _count;
 
+    /// <remarks>Called for every run of text drawn: the block of the code point before is kept (a run's text is mostly in
+    /// one block), and a bit is set without asking whether it was; <see cref="ToSorted"/> counts them.</remarks>
     public void AddAll(string text)
     {
+        var blockIndex = -1;
+        ulong[] block = [];
         for (var i = 0; i < text.Length; i++)
         {
             int codepoint = text[i];
             if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
                 codepoint = char.ConvertToUtf32(text[i], text[++i]);
-            var block = _blocks[codepoint >> BlockShift] ??= new ulong[WordsPerBlock];
-            ref var word = ref block[(codepoint >> 6) & (WordsPerBlock - 1)];
-            var bit = 1UL << (codepoint & 63);
-            if ((word & bit) == 0)
+            if (codepoint >> BlockShift != blockIndex)
             {
-                word |= bit;
-                _count++;
+                blockIndex = codepoint >> BlockShift;
+                block = _blocks[blockIndex] ??= new ulong[WordsPerBlock];
             }
+            block[(codepoint >> 6) & (WordsPerBlock - 1)] |= 1UL << (codepoint & 63);
         }
     }
 
     /// <summary>The code points in ascending order.</summary>
     public IReadOnlyCollection<int> ToSorted()
     {
-        var codepoints = new List<int>(_count);
+        var count = 0;
+        foreach (var block in _blocks)
+        {
+            foreach (var word in block ?? [])
+                count += System.Numerics.BitOperations.PopCount(word);
+        }
+        var codepoints = new List<int>(count);
         for (var b = 0; b < _blocks.Length; b++)
         {
             if (_blocks[b] is not { } block)

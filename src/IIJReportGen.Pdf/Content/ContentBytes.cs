@@ -37,12 +37,8 @@ internal sealed class ContentBytes
     /// <summary>Appends a number as <see cref="PdfSyntax.Number"/> spells it.</summary>
     public ContentBytes AppendNumber(double value)
     {
-        Span<char> text = stackalloc char[PdfSyntax.ShortNumberLength];
-        if (!PdfSyntax.TryShortNumber(value, text, out var length))
+        if (!PdfSyntax.TryShortNumber(value, Room(PdfSyntax.ShortNumberLength), out var length))
             return Append(PdfSyntax.LongNumber(value));
-        var room = Room(length);
-        for (var i = 0; i < length; i++)
-            room[i] = (byte)text[i];
         Length += length;
         return this;
     }
@@ -58,16 +54,23 @@ internal sealed class ContentBytes
     public ContentBytes AppendHex(ushort glyph)
     {
         var room = Room(4);
-        for (var i = 0; i < 4; i++)
-            room[i] = (byte)"0123456789ABCDEF"[(glyph >> (12 - 4 * i)) & 0xF];
+        var digits = "0123456789ABCDEF"u8;
+        room[3] = digits[glyph & 0xF];
+        room[2] = digits[(glyph >> 4) & 0xF];
+        room[1] = digits[(glyph >> 8) & 0xF];
+        room[0] = digits[glyph >> 12];
         Length += 4;
         return this;
     }
 
+    // Called for every few bytes appended: the check stays small enough to inline, the growing is apart.
     private Span<byte> Room(int count)
     {
         if (Length + count > _buffer.Length)
-            Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, Length + count));
+            Grow(count);
         return _buffer.AsSpan(Length);
     }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private void Grow(int count) => Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, Length + count));
 }

@@ -23,6 +23,8 @@ internal sealed class ContentStream(float pageHeight, PageResources resources, C
     private float _fontSize;
     private int _renderMode;
     private bool _inText;
+    private FontFace? _lastFace;
+    private EmbeddedFont? _lastFont;
 
     public void Fill(FilledRectangle rectangle)
     {
@@ -102,7 +104,7 @@ internal sealed class ContentStream(float pageHeight, PageResources resources, C
     {
         if (run.Glyphs.Length == 0)
             return;
-        var font = resources.Fonts.For(run.Face);
+        var font = Font(run.Face);
         if (!_inText)
         {
             _ops.Append("BT\n");
@@ -130,6 +132,14 @@ internal sealed class ContentStream(float pageHeight, PageResources resources, C
             ShowGlyphs(font, run, start, end);
             start = end;
         }
+    }
+
+    /// <summary>The embedded font of <paramref name="face"/>; a page's runs mostly repeat the face before, so that is kept.</summary>
+    private EmbeddedFont Font(FontFace face)
+    {
+        if (face != _lastFace)
+            (_lastFace, _lastFont) = (face, resources.Fonts.For(face));
+        return _lastFont!;
     }
 
     /// <summary>Closes any open text object; marked content and paths start outside one.</summary>
@@ -167,25 +177,28 @@ internal sealed class ContentStream(float pageHeight, PageResources resources, C
     {
         var glyphs = run.Glyphs.Span;
         var x = run.X.Span;
+        // Read once (the arithmetic stays in the types it had: a width times the size is a float product).
+        var fontSize = run.FontSize;
+        var first = x[start];
         var pen = 0.0;
         var open = false;
         _ops.Append('[');
         for (var g = start; g < end; g++)
         {
-            var move = Math.Round((x[g] - x[start] - pen) * 1000 / run.FontSize);
+            var move = Math.Round((x[g] - first - pen) * 1000 / fontSize);
             if (move != 0)
             {
                 if (open)
                     _ops.Append('>');
                 open = false;
                 _ops.AppendInteger((long)-move);
-                pen += move * run.FontSize / 1000;
+                pen += move * fontSize / 1000;
             }
             if (!open)
                 _ops.Append('<');
             open = true;
             _ops.AppendHex(glyphs[g]);
-            pen += font.Width(glyphs[g]) * run.FontSize / 1000.0;
+            pen += font.Width(glyphs[g]) * fontSize / 1000.0;
         }
         _ops.Append(open ? ">] TJ\n" : "] TJ\n");
     }

@@ -9,8 +9,8 @@ internal static class PdfSyntax
     /// <summary>A real number rounded to 3 decimals, without trailing zeros ("12.5", "0", "-3.125"): a thousandth of a point is below any device's resolution.</summary>
     public static string Number(double value)
     {
-        Span<char> text = stackalloc char[ShortNumberLength];
-        return TryShortNumber(value, text, out var length) ? new string(text[..length]) : LongNumber(value);
+        Span<byte> text = stackalloc byte[ShortNumberLength];
+        return TryShortNumber(value, text, out var length) ? Encoding.ASCII.GetString(text[..length]) : LongNumber(value);
     }
 
     // Up to this many thousandths a double holds every integer exactly, so the count of thousandths is the number's spelling.
@@ -18,30 +18,32 @@ internal static class PdfSyntax
     public const int ShortNumberLength = 24;
 
     /// <summary>
-    /// Spells the number as <see cref="LongNumber"/> does, from its whole count of thousandths (what Math.Round(value, 3)
+    /// Spells the number in ASCII as <see cref="LongNumber"/> does, from its whole count of thousandths (what Math.Round(value, 3)
     /// computes before dividing by 1000), without the custom-format machinery; false beyond <see cref="ExactThousandths"/>.
     /// </summary>
-    public static bool TryShortNumber(double value, Span<char> text, out int length)
+    public static bool TryShortNumber(double value, Span<byte> text, out int length)
     {
         var thousandths = Math.Round(value * 1000, MidpointRounding.AwayFromZero);
         length = 0;
         if (!(Math.Abs(thousandths) < ExactThousandths))
             return false;
         if (thousandths < 0)
-            text[length++] = '-';
+            text[length++] = (byte)'-';
         var magnitude = (long)Math.Abs(thousandths);
         if (magnitude == 0)
             length = 0; // "-0" is spelled "0"
         (magnitude / 1000).TryFormat(text[length..], out var whole, default, CultureInfo.InvariantCulture);
         length += whole;
+        // The decimals without trailing zeros, each digit by a division by a constant (a multiplication once compiled).
         var fraction = (int)(magnitude % 1000);
-        if (fraction != 0)
-            text[length++] = '.';
-        for (var unit = 100; fraction != 0; unit /= 10)
-        {
-            text[length++] = (char)('0' + fraction / unit);
-            fraction %= unit;
-        }
+        if (fraction == 0)
+            return true;
+        text[length++] = (byte)'.';
+        text[length++] = (byte)('0' + fraction / 100);
+        if (fraction % 100 != 0)
+            text[length++] = (byte)('0' + fraction / 10 % 10);
+        if (fraction % 10 != 0)
+            text[length++] = (byte)('0' + fraction % 10);
         return true;
     }
 

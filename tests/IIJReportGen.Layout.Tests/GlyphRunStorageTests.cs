@@ -26,6 +26,32 @@ public class GlyphRunStorageTests
     }
 
     [Fact]
+    public void Each_run_reads_back_its_own_clusters_whether_consecutive_or_not()
+    {
+        // ASCII runs (clusters 0, 1, 2, …, kept as a shared stretch) around runs of 3-byte characters and of a mark (kept in
+        // the chunk): every run's clusters are the UTF-8 offsets of the characters its glyphs show.
+        var texts = new[] { "Plain words", "当社グループの売上高", "Revenue up", "q\u0301 and n\u0303", "Net income" };
+        var document = new Document().Page(page => page.Content().Column(column =>
+        {
+            foreach (var text in texts)
+                column.Item().Text(text, Samples.Body);
+        }));
+
+        var runs = document.Layout().Pages.SelectMany(p => p.Operations).OfType<GlyphRun>().ToList();
+
+        Assert.Equal(texts, runs.Select(r => r.Text));
+        Assert.Equal([0u, 1, 2, 3, 4], runs[0].Clusters[..5].ToArray());
+        Assert.Equal([0u, 3, 6, 9, 12], runs[1].Clusters[..5].ToArray());
+        Assert.Equal([0u, 1, 2, 3, 4], runs[2].Clusters[..5].ToArray());
+        Assert.All(runs.Where(r => r.Text.All(char.IsAscii)), run =>
+            Assert.Equal(Enumerable.Range(0, run.Text.Length).Select(i => (uint)i), run.Clusters.ToArray()));
+        // "q" and its 2-byte mark are one cluster at 0; the space after them is at byte 3.
+        Assert.Equal(0u, runs[3].Clusters.Span[0]);
+        Assert.DoesNotContain(1u, runs[3].Clusters.ToArray());
+        Assert.Contains(3u, runs[3].Clusters.ToArray());
+    }
+
+    [Fact]
     public void RunsOfOneDocumentNeverShareGlyphStorage()
     {
         var runs = Samples.Release(120).Layout().Pages.SelectMany(p => p.Operations).OfType<GlyphRun>().ToList();

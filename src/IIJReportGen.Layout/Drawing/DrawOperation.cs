@@ -10,20 +10,21 @@ public abstract record DrawOperation;
 /// X gives glyph origins along the baseline relative to Origin; YOffsets is empty unless a glyph sits off the baseline (marks).
 /// Clusters give, per glyph, the UTF-8 byte offset in Text of the characters it shows. Glyphs, X and Clusters are one stretch
 /// of a chunk shared by many runs (<see cref="GlyphBuffer"/>): a run keeps the chunk and the stretch, not three slices,
-/// because a long document keeps every run until it is written.
+/// because a long document keeps every run until it is written; clusters 0, 1, 2, … (most runs) are a shared array's.
 /// </remarks>
 public sealed record GlyphRun : DrawOperation
 {
     private readonly GlyphBuffer.Chunk _chunk;
     private readonly int _start;
     private readonly int _count;
+    private readonly bool _consecutiveClusters;
     private readonly float[]? _yOffsets;
 
     internal GlyphRun(FontFace face, float fontSize, bool syntheticBold, bool syntheticItalic, Color color, SKPoint origin,
         GlyphBuffer.Slice glyphs, float[]? yOffsets, string text, float width)
     {
         (Face, FontSize, SyntheticBold, SyntheticItalic, Color, Origin) = (face, fontSize, syntheticBold, syntheticItalic, color, origin);
-        (_chunk, _start, _count, _yOffsets) = (glyphs.Chunk, glyphs.Start, glyphs.Count, yOffsets);
+        (_chunk, _start, _count, _consecutiveClusters, _yOffsets) = (glyphs.Chunk, glyphs.Start, glyphs.Count, glyphs.ConsecutiveClusters, yOffsets);
         (Text, Width) = (text, width);
     }
 
@@ -47,7 +48,7 @@ public sealed record GlyphRun : DrawOperation
 
     public string Text { get; }
 
-    public ReadOnlyMemory<uint> Clusters => _chunk.Clusters.AsMemory(_start, _count);
+    public ReadOnlyMemory<uint> Clusters => GlyphBuffer.Clusters(_chunk, _start, _count, _consecutiveClusters);
 
     public float Width { get; }
 

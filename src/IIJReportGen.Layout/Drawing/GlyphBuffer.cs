@@ -4,36 +4,43 @@ namespace IIJReportGen.Layout;
 /// Shared storage for the glyphs of many runs: runs hold stretches of large chunks instead of three small arrays each, which
 /// saves an array header per run and per field, and a long document's runs stay compact until they are painted.
 /// </summary>
+/// <remarks>
+/// Most runs show one glyph per character of ASCII text, so their clusters (UTF-8 offsets) are 0, 1, 2, …: such a run
+/// keeps no clusters of its own but a stretch of <see cref="Consecutive"/>, and a chunk has a clusters array only from its
+/// first run with others (accents, ligatures, non-ASCII text). A table page keeps ~7 KB less.
+/// </remarks>
 internal sealed class GlyphBuffer
 {
     private const int ChunkSize = 16384;
 
+    /// <summary>0, 1, 2, …: the clusters of every run of one glyph per ASCII character, shared (64 KB, not a large object).</summary>
+    private static readonly uint[] Consecutive = Enumerable.Range(0, ChunkSize).Select(i => (uint)i).ToArray();
+
     private Chunk _chunk = new(0);
     private int _used;
 
-    /// <summary>Glyph ids, x positions and UTF-8 cluster offsets of many runs, side by side.</summary>
+    /// <summary>Glyph ids, x positions and (when some run needs them) UTF-8 cluster offsets of many runs, side by side.</summary>
     internal sealed class Chunk(int size)
     {
         public ushort[] Glyphs { get; } = new ushort[size];
 
         public float[] X { get; } = new float[size];
 
-        public uint[] Clusters { get; } = new uint[size];
+        /// <summary>Null until a run whose clusters are not 0, 1, 2, … is stored.</summary>
+        public uint[]? Clusters { get; set; }
     }
 
-    /// <summary>One run's stretch [Start, Start + Count) of a chunk.</summary>
-    internal readonly record struct Slice(Chunk Chunk, int Start, int Count)
+    /// <summary>One run's stretch [Start, Start + Count) of a chunk; its clusters are <see cref="Consecutive"/>'s first Count when <paramref name="ConsecutiveClusters"/>.</summary>
+    internal readonly record struct Slice(Chunk Chunk, int Start, int Count, bool ConsecutiveClusters);
+
+    /// <summary>The clusters of a stretch stored with <see cref="Store"/>.</summary>
+    public static ReadOnlyMemory<uint> Clusters(Chunk chunk, int start, int count, bool consecutive) =>
+        consecutive ? Consecutive.AsMemory(0, count) : chunk.Clusters.AsMemory(start, count);
+
+    /// <summary>Copies one run's glyphs, x positions and clusters (one of each per glyph) into the buffer.</summary>
+    public Slice Store(ReadOnlySpan<ushort> glyphs, ReadOnlySpan<float> x, ReadOnlySpan<uint> clusters)
     {
-        public Span<ushort> Glyphs => Chunk.Glyphs.AsSpan(Start, Count);
-
-        public Span<float> X => Chunk.X.AsSpan(Start, Count);
-
-        public Span<uint> Clusters => Chunk.Clusters.AsSpan(Start, Count);
-    }
-
-    /// <summary>Room for <paramref name="count"/> glyphs; the caller fills the slice's spans and hands the slice to its run.</summary>
-    public Slice Allocate(int count)
-    {
+        var count = glyphs.Length;
         if (_used + count > _chunk.Glyphs.Length)
         {
             // A new chunk: the old one lives on as long as runs point into it.
@@ -41,6 +48,14 @@ internal sealed class GlyphBuffer
         }
         var start = _used;
         _used += count;
-        return new Slice(_chunk, start, count);
+        glyphs.CopyTo(_chunk.Glyphs.AsSpan(start));
+        x.CopyTo(_chunk.X.AsSpan(start));
+        var consecutive = count <= Consecutive.Length && clusters.SequenceEqual(Consecutive.AsSpan(0, count));
+        if (!consecutive)
+        {
+            _chunk.Clusters ??= new uint[_chunk.Glyphs.Length];
+            clusters.CopyTo(_chunk.Clusters.AsSpan(start));
+        }
+        return new Slice(_chunk, start, count, consecutive);
     }
 }

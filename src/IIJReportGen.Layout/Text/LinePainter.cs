@@ -237,10 +237,7 @@ internal sealed class LinePainter
         if (_runPiece is { } piece && _glyphs.Count > 0)
         {
             var width = end - _runStart;
-            var slice = _canvas.Context.Glyphs.Allocate(_glyphs.Count);
-            CollectionsMarshal.AsSpan(_glyphs).CopyTo(slice.Glyphs);
-            CollectionsMarshal.AsSpan(_x).CopyTo(slice.X);
-            CollectionsMarshal.AsSpan(_clusters).CopyTo(slice.Clusters);
+            var slice = _canvas.Context.Glyphs.Store(CollectionsMarshal.AsSpan(_glyphs), CollectionsMarshal.AsSpan(_x), CollectionsMarshal.AsSpan(_clusters));
             _canvas.DrawGlyphRun(new GlyphRun(
                 piece.Face, piece.Style.GlyphSize, piece.SyntheticBold, piece.SyntheticItalic, piece.Style.Color,
                 new SKPoint(_canvas.Offset.X + _runStart, _canvas.Offset.Y + _baseline + piece.Style.BaselineShift),

@@ -12,7 +12,7 @@ public class ShapeCacheTests
     private ShapedText Shape(string text, bool tabular)
     {
         _shaped++;
-        return new ShapedText(new ushort[text.Length], new int[text.Length], new float[text.Length], new SKPoint[text.Length]);
+        return new ShapedText(new ShapedGlyph[text.Length], new SKPoint[text.Length]);
     }
 
     [Fact]

@@ -119,23 +119,19 @@ public sealed class FontFace
         var infos = buffer.GetGlyphInfoSpan();
         var positions = buffer.GetGlyphPositionSpan();
         var scale = 1f / UnitsPerEm;
-        var glyphs = new ushort[infos.Length];
-        var clusters = new int[infos.Length];
-        var advances = new float[infos.Length];
+        var glyphs = new ShapedGlyph[infos.Length];
         var offBaseline = false;
         for (var i = 0; i < infos.Length; i++)
         {
-            glyphs[i] = (ushort)infos[i].Codepoint;
-            clusters[i] = (int)infos[i].Cluster;
-            advances[i] = positions[i].XAdvance * scale;
+            glyphs[i] = new ShapedGlyph((ushort)infos[i].Codepoint, (int)infos[i].Cluster, positions[i].XAdvance * scale);
             offBaseline |= positions[i].XOffset != 0 || positions[i].YOffset != 0;
         }
         if (!offBaseline)
-            return new ShapedText(glyphs, clusters, advances, []);
+            return new ShapedText(glyphs, []);
         var offsets = new SKPoint[infos.Length];
         for (var i = 0; i < infos.Length; i++)
             offsets[i] = new SKPoint(positions[i].XOffset * scale, -positions[i].YOffset * scale);
-        return new ShapedText(glyphs, clusters, advances, offsets);
+        return new ShapedText(glyphs, offsets);
     }
 
     private static readonly Feature[] TabularFeatures = [new Feature(Tag.Parse("tnum"))];

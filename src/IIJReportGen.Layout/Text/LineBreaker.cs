@@ -114,20 +114,20 @@ internal static class LineBreaker
     private static int FittingLength(TextPiece piece, float space, bool lineIsEmpty)
     {
         var size = piece.Style.GlyphSize;
-        var shape = piece.Shape;
+        var glyphs = piece.Shape.Glyphs;
         var used = 0f;
         var fitting = 0;
-        for (var i = 0; i < shape.Glyphs.Length; i++)
+        for (var i = 0; i < glyphs.Length; i++)
         {
-            var clusterEnd = i + 1 < shape.Glyphs.Length ? shape.Clusters[i + 1] : piece.Length;
-            used += shape.Advances[i] * size;
+            var clusterEnd = i + 1 < glyphs.Length ? glyphs[i + 1].Cluster : piece.Length;
+            used += glyphs[i].Advance * size;
             if (used > space + Size.Epsilon)
                 break;
-            if (clusterEnd > shape.Clusters[i])
+            if (clusterEnd > glyphs[i].Cluster)
                 fitting = clusterEnd;
         }
         if (fitting == 0 && lineIsEmpty)
-            fitting = Math.Min(piece.Length, shape.Glyphs.Length > 1 ? Math.Max(1, shape.Clusters[1]) : piece.Length);
+            fitting = Math.Min(piece.Length, glyphs.Length > 1 ? Math.Max(1, glyphs[1].Cluster) : piece.Length);
         return fitting;
     }
 }

@@ -72,18 +72,18 @@ internal sealed class LinePainter
             }
             var size = piece.Style.GlyphSize;
             var shape = piece.Shape;
-            var (glyphs, clusters, advances) = (shape.Glyphs, shape.Clusters, shape.Advances);
+            var glyphs = shape.Glyphs;
             var text = piece.Text;
             var (charIndex, byteOffset) = (0, 0);
             var pieceStart = x;
             var inkEnd = x;
             for (var g = 0; g < glyphs.Length; g++)
             {
-                var cluster = clusters[g];
+                var (id, cluster, advance) = glyphs[g];
                 if (cluster >= visibleEnd)
                     continue;
                 var offset = shape.OffsetOf(g);
-                _glyphs.Add(glyphs[g]);
+                _glyphs.Add(id);
                 _x.Add(x - _runStart + offset.X * size);
                 if (offset.Y != 0 || _offBaseline)
                     AddYOffset(offset.Y * size);
@@ -91,11 +91,11 @@ internal sealed class LinePainter
                 for (; charIndex < cluster; charIndex++)
                     byteOffset += Utf8Length(text[charIndex]);
                 _clusters.Add((uint)(_textBytes + byteOffset));
-                x += advances[g] * size;
+                x += advance * size;
                 var space = text[cluster] == ' ';
                 if (!space)
                     inkEnd = x;
-                if (gapMode == GapMode.Spaces && space || gapMode == GapMode.Characters && !(isLastGlyphOfLine && (g == glyphs.Length - 1 || clusters[g + 1] >= visibleEnd)))
+                if (gapMode == GapMode.Spaces && space || gapMode == GapMode.Characters && !(isLastGlyphOfLine && (g == glyphs.Length - 1 || glyphs[g + 1].Cluster >= visibleEnd)))
                     x += extra;
             }
             Append(piece, visibleEnd);
@@ -135,8 +135,8 @@ internal sealed class LinePainter
                 count += text[i] == ' ' ? 1 : 0;
                 cjk |= LineBreakRules.IsCjk(text[i]);
             }
-            foreach (var cluster in piece.Shape.Clusters)
-                glyphs += cluster < end ? 1 : 0;
+            foreach (var glyph in piece.Shape.Glyphs)
+                glyphs += glyph.Cluster < end ? 1 : 0;
         }
         if (count > 0)
             return GapMode.Spaces;

@@ -32,8 +32,8 @@ internal sealed class TextPiece
         // Clusters are UTF-16 indexes into the text: with no trailing space none can reach past it (most pieces).
         for (var i = 0; trailing < text.Length && i < shape.Glyphs.Length; i++)
         {
-            if (shape.Clusters[i] >= trailing)
-                TrailingSpaceWidth += shape.Advances[i] * size;
+            if (shape.Glyphs[i].Cluster >= trailing)
+                TrailingSpaceWidth += shape.Glyphs[i].Advance * size;
         }
     }
 

@@ -24,6 +24,8 @@ internal static class Deflate
 
     private static void CompressInto(MemoryStream buffer, ReadOnlySpan<byte> data)
     {
+        // Optimal is zlib's level 6. On table pages' content level 5 saved ~13% of Deflate's CPU (~2% of a page's) for +0.3%
+        // bytes, levels 4 and 3 a fifth and a third for +9% and +15% bytes: none paid for itself.
         using var zlib = new ZLibStream(buffer, CompressionLevel.Optimal, leaveOpen: true);
         zlib.Write(data);
     }

@@ -111,7 +111,7 @@ internal static class LineBreaker
     }
 
     /// <summary>How many UTF-16 characters of the piece fit in <paramref name="space"/>; at least one cluster when the line is empty.</summary>
-    private static int FittingLength(TextPiece piece, float space, bool lineIsEmpty)
+    private static int FittingLength(in TextPiece piece, float space, bool lineIsEmpty)
     {
         var size = piece.Style.GlyphSize;
         var glyphs = piece.Shape.Glyphs;

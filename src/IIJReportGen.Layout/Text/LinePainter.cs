@@ -58,7 +58,7 @@ internal sealed class LinePainter
             var piece = line.Pieces[p];
             var visibleEnd = p == line.Pieces.Count - 1 ? piece.TrailingSpaceStart : piece.Length;
             var isLastGlyphOfLine = p == line.Pieces.Count - 1;
-            if (_runPiece is not null && !SameRun(_runPiece, piece))
+            if (_runPiece is { } runPiece && !SameRun(runPiece, piece))
                 Flush(x);
             if (piece.Span.Link != _link)
             {
@@ -156,11 +156,11 @@ internal sealed class LinePainter
         _yOffsets.Add(y);
     }
 
-    private static bool SameRun(TextPiece a, TextPiece b) =>
+    private static bool SameRun(in TextPiece a, in TextPiece b) =>
         a.Face == b.Face && a.Span.Link == b.Span.Link && a.Style.GlyphSize == b.Style.GlyphSize && a.Style.Color == b.Style.Color
         && a.Style.BaselineShift == b.Style.BaselineShift && a.SyntheticBold == b.SyntheticBold && a.SyntheticItalic == b.SyntheticItalic;
 
-    private void Decorate(TextPiece piece, float start, float end)
+    private void Decorate(in TextPiece piece, float start, float end)
     {
         var style = piece.Style;
         var baseline = _baseline + style.BaselineShift;
@@ -194,7 +194,7 @@ internal sealed class LinePainter
     }
 
     /// <summary>Adds the piece's area to each mark over its visible characters (one area per mark and line).</summary>
-    private void Mark(TextPiece piece, int visibleEnd, float start, float end)
+    private void Mark(in TextPiece piece, int visibleEnd, float start, float end)
     {
         if (piece.Span.Origin is not { } origin)
             return;
@@ -254,7 +254,7 @@ internal sealed class LinePainter
         _textBytes = 0;
     }
 
-    private void Append(TextPiece piece, int visibleEnd)
+    private void Append(in TextPiece piece, int visibleEnd)
     {
         if (_text.Length == 0)
             (_textSpan, _textFrom, _textTo) = (piece.Span, piece.SpanStart, piece.SpanStart + visibleEnd);

@@ -1,7 +1,8 @@
 namespace IIJReportGen.Layout;
 
 /// <summary>The smallest unit of line breaking: text in one span and one face, shaped, with no break opportunity inside.</summary>
-internal sealed class TextPiece
+/// <remarks>A value in its paragraph's array, not an object per word: a table's figures and labels make hundreds a page.</remarks>
+internal readonly struct TextPiece
 {
     public TextPiece(TextSpan span, int spanStart, int length, FontFace face, FontChain chain, ShapedText shape, bool breakAfter, bool forcedBreakAfter)
         : this(span, spanStart, length, face, shape, breakAfter, forcedBreakAfter, chain.NeedsSyntheticBold(face), chain.NeedsSyntheticItalic(face))

@@ -4,8 +4,8 @@ namespace IIJReportGen.Benchmarks;
 
 /// <summary>
 /// A document's amounts: six-digit figures ("123,456") drawn from its seed, the row and the column, so two documents with
-/// different seeds share almost no figure (two figures are equal by chance about once in 900,000; a shape cache of 8,192
-/// texts then hits for ~1% of them) while every seed lays out the same: tabular figures of one width, the same rows.
+/// different seeds share almost no figure (two figures are equal by chance about once in 900,000, and the shape cache keeps a
+/// text only from its second shaping) while every seed lays out the same: tabular figures of one width, the same rows.
 /// Deterministic (integer arithmetic only), so a seed is the same document on every machine.
 /// </summary>
 internal readonly struct Figures(int seed)

@@ -159,7 +159,7 @@ void Warm(Func<int, int, Document> build, int pages, int runs)
 
 // Each run renders a fresh document (built outside the timing) with its own figures, seeds firstSeed, firstSeed + 1, …;
 // returns the last run's pages and bytes, and the CPU time, GC pauses, allocation and collections of all runs' timed parts
-// (the rendering's own: building the benchmark's document tree allocates ~85 KB a table page more, untimed).
+// (the rendering's own: building the benchmark's document tree allocates ~80 KB a table page more, untimed).
 (int Count, long Bytes, TimeSpan Cpu, TimeSpan Gc, long Allocated, Collections Collections) Runs(Func<int, int, Document> build, int pages, int firstSeed, int runs, List<double> times)
 {
     var (count, bytes, cpu, gc, allocated, collections) = (0, 0L, TimeSpan.Zero, TimeSpan.Zero, 0L, default(Collections));

@@ -18,9 +18,9 @@ public class CodepointSetTests
     public void AsciiBelowAndAbove64SharesTheFirstBlockWithOtherCodePoints()
     {
         var set = new CodepointSet();
-        // Figures and punctuation (below 64), letters (64-127) and é (U+00E9) are bits of the first block's first four words.
+        // Figures and punctuation (below 64), letters (64-127), DEL, U+0080 and é (U+00E9) are bits of the first block's first four words.
         set.AddAll("é1,0 ?");
-        set.AddAll("@~a");
+        set.AddAll("@~\u007F\u0080a");
 
         Assert.Equal([0x20, 0x2C, 0x30, 0x31, 0x3F, 0x40, 0x61, 0x7E, 0x7F, 0x80, 0xE9], set.ToSorted());
     }

@@ -10,7 +10,8 @@ public abstract record DrawOperation;
 /// X gives glyph origins along the baseline relative to Origin; YOffsets is empty unless a glyph sits off the baseline (marks).
 /// Clusters give, per glyph, the UTF-8 byte offset in Text of the characters it shows. Glyphs, X and Clusters are one stretch
 /// of a chunk shared by many runs (<see cref="GlyphBuffer"/>): a run keeps the chunk and the stretch, not three slices,
-/// because a long document keeps every run until it is written; clusters 0, 1, 2, … (most runs) are a shared array's.
+/// because a long document keeps every run until it is written; clusters 0, 1, 2, … (most runs) are a shared array's, one for
+/// the whole process: read a run's memory, never write through it.
 /// </remarks>
 public sealed record GlyphRun : DrawOperation
 {

@@ -94,14 +94,9 @@ public sealed class FontFace
             return _shapingFont.TryGetNominalGlyph(codepoint, out _);
     }
 
-    /// <summary>Shapes a piece of text; a word or figure shaped recently is taken from a bounded cache.</summary>
-    public ShapedText Shape(string text, bool tabularFigures) => _shapes.Get(text, tabularFigures);
-
-    /// <summary>Shapes the characters [start, start + length) of <paramref name="source"/>: a hit in the cache copies none of them.</summary>
+    /// <summary>Shapes the characters [start, start + length) of <paramref name="source"/>; a word or figure shaped recently is
+    /// taken from a bounded cache (<see cref="ShapeCache"/>), and a hit copies none of the characters.</summary>
     internal ShapedText Shape(string source, int start, int length, bool tabularFigures) => _shapes.Get(source, start, length, tabularFigures);
-
-    /// <summary>Characters of text whose shapes the face keeps: bounded by the cache's policy (<see cref="ShapeCache"/>).</summary>
-    internal int CachedCharacters => _shapes.Characters;
 
     private ShapedText ShapeNow(string text, bool tabularFigures)
     {

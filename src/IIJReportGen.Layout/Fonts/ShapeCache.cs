@@ -48,8 +48,6 @@ internal sealed class ShapeCache(Func<string, bool, ShapedText> shape)
     /// <summary>The shapes held now; never more than two generations' worth.</summary>
     public int Entries => _young.Entries + _old.Entries;
 
-    public ShapedText Get(string text, bool tabular) => Get(text, 0, text.Length, tabular);
-
     /// <summary>The shape of <paramref name="source"/>'s characters [start, start + length).</summary>
     public ShapedText Get(string source, int start, int length, bool tabular)
     {

@@ -26,7 +26,7 @@ public sealed class SourceMapBuilder
     /// <summary>Characters [start, start + length) were copied from <paramref name="file"/> at <paramref name="fileOffset"/> (template text).</summary>
     public void Copied(int start, int length, SourceFile file, int fileOffset)
     {
-        Unchanged();
+        ThrowIfInserted();
         if (length > 0)
             _segments.Add(new MapSegment(start, start + length, file, fileOffset, null));
     }
@@ -34,7 +34,7 @@ public sealed class SourceMapBuilder
     /// <summary>Characters [start, start + length) were written by what is at <paramref name="location"/> (a template expression).</summary>
     public void Written(int start, int length, SourceLocation location)
     {
-        Unchanged();
+        ThrowIfInserted();
         if (length > 0)
             _segments.Add(new MapSegment(start, start + length, null, 0, location));
     }
@@ -42,14 +42,14 @@ public sealed class SourceMapBuilder
     /// <summary>Marks [start, start + length) with <paramref name="id"/>.</summary>
     public void Mark(int start, int length, int id)
     {
-        Unchanged();
+        ThrowIfInserted();
         _marks.Add(new TextMark(start, length, id));
     }
 
     /// <summary>Takes over the ranges and marks of a part of the text, generated on its own, that now starts at <paramref name="at"/>.</summary>
     public void Insert(SourceMapBuilder part, int at)
     {
-        Unchanged();
+        ThrowIfInserted();
         part._inserted = true;
         (_parts ??= []).Add(new InsertedPart(_segments.Count, part, at));
     }
@@ -57,7 +57,7 @@ public sealed class SourceMapBuilder
     /// <summary>The text [at, at + oldLength) was replaced by one of <paramref name="newLength"/> characters: later ranges move, ranges around it stretch.</summary>
     public void Resize(int at, int oldLength, int newLength)
     {
-        Unchanged();
+        ThrowIfInserted();
         if (_parts is not null)
         {
             var (segments, marks) = Gathered();
@@ -75,7 +75,7 @@ public sealed class SourceMapBuilder
                 _marks[i] = _marks[i] with { Start = _marks[i].Start + delta };
     }
 
-    private void Unchanged()
+    private void ThrowIfInserted()
     {
         if (_inserted)
             throw new InvalidOperationException("This source map was inserted into another, which reads it when built: record into it before inserting it, or insert a new one.");

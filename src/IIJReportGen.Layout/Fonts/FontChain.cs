@@ -10,6 +10,10 @@ public sealed class FontChain
     // An array, not the interface: FaceFor runs for every character laid out, and a foreach over an IReadOnlyList boxes its enumerator.
     private readonly FontFace?[] _faces;
 
+    // The face of each ASCII character once asked (null until then, or when no face has it): FaceFor runs for every
+    // character laid out, and most are ASCII, so the walk down the chain is done once per character and chain.
+    private readonly FontFace?[] _asciiFaces = new FontFace?[128];
+
     internal FontChain(FontLibrary library, IReadOnlyList<string> families, int weight, bool italic, IReadOnlyList<string> missingFamilies)
     {
         _library = library;
@@ -42,6 +46,14 @@ public sealed class FontChain
 
     /// <summary>The first face that has a glyph for <paramref name="codepoint"/>, or null.</summary>
     public FontFace? FaceFor(int codepoint)
+    {
+        if ((uint)codepoint < 128)
+            return _asciiFaces[codepoint] ??= FirstWith(codepoint);
+        return FirstWith(codepoint);
+    }
+
+    // Two threads asking at once store the same face, so the unsynchronised store in FaceFor is harmless.
+    private FontFace? FirstWith(int codepoint)
     {
         for (var i = 0; i < _faces.Length; i++)
         {

@@ -20,6 +20,8 @@ public sealed class Typesetter(FontLibrary fonts, IReadOnlyList<string> defaultF
     // fields costs less than hashing them.
     private (ChainKey Key, FontChain Chain)? _last;
 
+    private FontFace? _lastUsed;
+
     public FontLibrary Fonts { get; } = fonts;
 
     public DiagnosticBag Diagnostics { get; } = diagnostics;
@@ -29,9 +31,12 @@ public sealed class Typesetter(FontLibrary fonts, IReadOnlyList<string> defaultF
 
     internal void Use(FontFace face)
     {
-        // A document sets text in a handful of faces: a list is the cheapest set.
+        // A document sets text in a handful of faces: a list is the cheapest set, and most pieces are in the face of the one before.
+        if (face == _lastUsed)
+            return;
         if (!_faces.Contains(face))
             _faces.Add(face);
+        _lastUsed = face;
     }
 
     public FontChain Chain(TextStyle style)

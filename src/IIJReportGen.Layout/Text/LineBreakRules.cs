@@ -16,6 +16,8 @@ public static class LineBreakRules
             return true;
         var current = text[index];
         var next = text[index + 1];
+        if ((current | next) < 0x80)
+            return AsciiBreakAfter(text, index, current, next);
         if (char.IsHighSurrogate(current) || current == '\u00A0' || next == '\u00A0')
             return false;
         if (IsBreakingSpace(current))
@@ -27,6 +29,14 @@ public static class LineBreakRules
         if (!IsCjk(current) && !IsCjk(next))
             return false;
         return !NoLineStart.Contains(next) && !NoLineEnd.Contains(current);
+    }
+
+    /// <summary>The rules above for two ASCII characters (most text): no no-break space, surrogate or CJK to ask about.</summary>
+    private static bool AsciiBreakAfter(string text, int index, char current, char next)
+    {
+        if (current is ' ' or '\t')
+            return next is not (' ' or '\t');
+        return current == '-' && next is not (' ' or '\t') && index > 0 && char.IsLetter(text[index - 1]) && char.IsLetterOrDigit(next);
     }
 
     public static bool IsBreakingSpace(char c) => c is ' ' or '\t' or '\u3000';

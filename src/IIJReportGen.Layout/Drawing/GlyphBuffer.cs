@@ -37,7 +37,7 @@ internal sealed class GlyphBuffer
     public static ReadOnlyMemory<uint> Clusters(Chunk chunk, int start, int count, bool consecutive) =>
         consecutive ? Consecutive.AsMemory(0, count) : chunk.Clusters.AsMemory(start, count);
 
-    /// <summary>Copies one run's glyphs, x positions and clusters (one of each per glyph) into the buffer.</summary>
+    /// <summary>Copies one run's glyphs, x positions and clusters (one of each per glyph; none when they are 0, 1, 2, …) into the buffer.</summary>
     public Slice Store(ReadOnlySpan<ushort> glyphs, ReadOnlySpan<float> x, ReadOnlySpan<uint> clusters)
     {
         var count = glyphs.Length;
@@ -50,11 +50,19 @@ internal sealed class GlyphBuffer
         _used += count;
         glyphs.CopyTo(_chunk.Glyphs.AsSpan(start));
         x.CopyTo(_chunk.X.AsSpan(start));
-        var consecutive = count <= Consecutive.Length && clusters.SequenceEqual(Consecutive.AsSpan(0, count));
+        var consecutive = clusters.IsEmpty && count <= Consecutive.Length;
         if (!consecutive)
         {
             _chunk.Clusters ??= new uint[_chunk.Glyphs.Length];
-            clusters.CopyTo(_chunk.Clusters.AsSpan(start));
+            if (clusters.IsEmpty)
+            {
+                for (var i = 0; i < count; i++)
+                    _chunk.Clusters[start + i] = (uint)i;
+            }
+            else
+            {
+                clusters.CopyTo(_chunk.Clusters.AsSpan(start));
+            }
         }
         return new Slice(_chunk, start, count, consecutive);
     }

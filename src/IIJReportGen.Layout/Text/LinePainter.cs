@@ -16,13 +16,18 @@ internal sealed class LinePainter
     private readonly List<float> _x = [];
     private readonly List<float> _yOffsets = [];
     private bool _offBaseline;
+    // A run's clusters are kept only from its first glyph whose cluster is not its index (0, 1, 2, … is one glyph per
+    // ASCII character: most runs), filling in the ones before it then.
     private readonly List<uint> _clusters = [];
+    private bool _clustersConsecutive = true;
     private readonly StringBuilder _text = new();
-    // While the run's text is one stretch [from, to) of one span's text, the span's own string serves as the run's text
-    // when the stretch is all of it (a table cell, a one-line paragraph): no copy per run, and the page keeps no second one.
+    // While the run's text is one stretch [from, to) of one span's text, nothing is copied: the span's own string serves as
+    // the run's text when the stretch is all of it (a table cell, a one-line paragraph), and the page keeps no second one.
+    // The stretch goes into _text only when a piece from elsewhere joins the run.
     private TextSpan? _textSpan;
     private int _textFrom;
     private int _textTo;
+    private int _textLength;
     private int _textBytes;
     private TextPiece? _runPiece;
     private float _runStart;
@@ -90,7 +95,9 @@ internal sealed class LinePainter
                 // Clusters rise left to right, so the UTF-8 offset is found by walking forward.
                 for (; charIndex < cluster; charIndex++)
                     byteOffset += Utf8Length(text[charIndex]);
-                _clusters.Add((uint)(_textBytes + byteOffset));
+                var clusterByte = (uint)(_textBytes + byteOffset);
+                if (!_clustersConsecutive || clusterByte != _glyphs.Count - 1)
+                    AddCluster(clusterByte);
                 x += advance * size;
                 var space = text[cluster] == ' ';
                 if (!space)
@@ -154,6 +161,18 @@ internal sealed class LinePainter
             _offBaseline = true;
         }
         _yOffsets.Add(y);
+    }
+
+    /// <summary>Adds the cluster of the glyph just added; the first one that is not its glyph's index fills in those before it.</summary>
+    private void AddCluster(uint cluster)
+    {
+        if (_clustersConsecutive)
+        {
+            for (var k = 0u; k < _glyphs.Count - 1; k++)
+                _clusters.Add(k);
+            _clustersConsecutive = false;
+        }
+        _clusters.Add(cluster);
     }
 
     private static bool SameRun(in TextPiece a, in TextPiece b) =>
@@ -237,7 +256,7 @@ internal sealed class LinePainter
         if (_runPiece is { } piece && _glyphs.Count > 0)
         {
             var width = end - _runStart;
-            var slice = _canvas.Context.Glyphs.Store(CollectionsMarshal.AsSpan(_glyphs), CollectionsMarshal.AsSpan(_x), CollectionsMarshal.AsSpan(_clusters));
+            var slice = _canvas.Context.Glyphs.Store(CollectionsMarshal.AsSpan(_glyphs), CollectionsMarshal.AsSpan(_x), _clustersConsecutive ? [] : CollectionsMarshal.AsSpan(_clusters));
             _canvas.DrawGlyphRun(new GlyphRun(
                 piece.Face, piece.Style.GlyphSize, piece.SyntheticBold, piece.SyntheticItalic, piece.Style.Color,
                 new SKPoint(_canvas.Offset.X + _runStart, _canvas.Offset.Y + _baseline + piece.Style.BaselineShift),
@@ -249,24 +268,39 @@ internal sealed class LinePainter
         _yOffsets.Clear();
         _offBaseline = false;
         _clusters.Clear();
+        _clustersConsecutive = true;
         _text.Clear();
         _textSpan = null;
+        _textLength = 0;
         _textBytes = 0;
     }
 
     private void Append(in TextPiece piece, int visibleEnd)
     {
-        if (_text.Length == 0)
+        if (_textLength == 0)
+        {
             (_textSpan, _textFrom, _textTo) = (piece.Span, piece.SpanStart, piece.SpanStart + visibleEnd);
-        else if (ReferenceEquals(_textSpan, piece.Span) && _textTo == piece.SpanStart)
+        }
+        else if (_textSpan is not null && ReferenceEquals(_textSpan, piece.Span) && _textTo == piece.SpanStart)
+        {
             _textTo += visibleEnd;
+        }
         else
+        {
+            if (_textSpan is { } stretch)
+                _text.Append(stretch.Text, _textFrom, _textTo - _textFrom);
             _textSpan = null;
-        _text.Append(piece.Text[..visibleEnd]);
+            _text.Append(piece.Text[..visibleEnd]);
+        }
+        _textLength += visibleEnd;
     }
 
-    private string RunText() =>
-        _textSpan is { } span && _textFrom == 0 && _textTo == span.Text.Length && _text.Length == span.Text.Length ? span.Text : _text.ToString();
+    private string RunText()
+    {
+        if (_textSpan is not { } span)
+            return _text.ToString();
+        return _textFrom == 0 && _textTo == span.Text.Length ? span.Text : span.Text.Substring(_textFrom, _textTo - _textFrom);
+    }
 
     /// <summary>UTF-8 bytes of one UTF-16 unit; a surrogate pair's four bytes are counted on its high half.</summary>
     private static int Utf8Length(char c) => c < 0x80 ? 1 : c < 0x800 ? 2 : char.IsHighSurrogate(c) ? 4 : char.IsLowSurrogate(c) ? 0 : 3;

@@ -31,6 +31,9 @@ public sealed class LayoutContext
     /// <summary>Where this document's glyph runs keep their glyphs, positions and clusters.</summary>
     internal GlyphBuffer Glyphs { get; } = new();
 
+    /// <summary>The code points each face shows, added as runs are painted: the document's font subsets.</summary>
+    internal FaceCodepoints Codepoints { get; } = new();
+
     /// <summary>Registers a bookmark at <paramref name="top"/> on the current page and returns the destination name to place there.</summary>
     public string AddOutlineEntry(string title, int level, float top)
     {

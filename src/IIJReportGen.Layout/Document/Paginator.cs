@@ -37,7 +37,7 @@ internal sealed class Paginator(LayoutContext context)
                 Placements = [.. header.Placements, .. page.Content.Placements, .. footer.Placements],
             });
         }
-        return new LaidOutDocument(pages, context.Outline, context.Typesetter.Diagnostics) { Tagged = context.Tagged, Fonts = context.Typesetter.FacesUsed };
+        return new LaidOutDocument(pages, context.Outline, context.Typesetter.Diagnostics) { Tagged = context.Tagged, Fonts = context.Typesetter.FacesUsed, Codepoints = context.Codepoints };
     }
 
     /// <summary>Lays out one template's content over as many pages as it takes; false when it cannot fit at all.</summary>

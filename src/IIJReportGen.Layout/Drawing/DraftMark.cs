@@ -22,7 +22,7 @@ public static class DraftMark
         {
             Placements = page.Placements,
         }).ToList();
-        return new LaidOutDocument(pages, document.Outline, document.Diagnostics) { Tagged = document.Tagged, Fonts = document.Fonts };
+        return new LaidOutDocument(pages, document.Outline, document.Diagnostics) { Tagged = document.Tagged, Fonts = document.Fonts, Codepoints = document.Codepoints };
     }
 
     /// <summary>The word's outlines along the page's rising diagonal, 60% of its length, centred.</summary>

@@ -21,26 +21,38 @@ public sealed class LaidOutDocument(IReadOnlyList<LaidOutPage> pages, IReadOnlyL
     /// <summary>Every face the layout set text in (glyphs drawn or only line metrics), in first-use order: the fonts the document depends on.</summary>
     public IReadOnlyList<FontFace> Fonts { get; init; } = [];
 
+    /// <summary>The code points each face shows, gathered by the paginator as it painted the runs; null for a document put
+    /// together otherwise, whose runs are then read here.</summary>
+    internal FaceCodepoints? Codepoints { get; init; }
+
     /// <summary>The faces used by glyph runs, in first-use order, with every code point each one shows.</summary>
     public IReadOnlyList<(FontFace Face, IReadOnlyCollection<int> Codepoints)> UsedFonts()
     {
-        var order = new List<FontFace>();
-        var sets = new Dictionary<FontFace, CodepointSet>();
+        var gathered = Codepoints ?? Gather();
+        // First-use order is the pages' order (header, content, footer), not the painting's: the first pages hold every face as a rule.
+        var order = new List<FontFace>(gathered.Count);
+        for (var p = 0; p < Pages.Count && order.Count < gathered.Count; p++)
+        {
+            foreach (var operation in Pages[p].Operations)
+            {
+                if (operation is GlyphRun run && !order.Contains(run.Face))
+                    order.Add(run.Face);
+            }
+        }
+        return order.Select(face => (face, gathered.Of(face))).ToList();
+    }
+
+    private FaceCodepoints Gather()
+    {
+        var gathered = new FaceCodepoints();
         foreach (var page in Pages)
         {
             foreach (var operation in page.Operations)
             {
-                if (operation is not GlyphRun run)
-                    continue;
-                if (!sets.TryGetValue(run.Face, out var set))
-                {
-                    set = new CodepointSet();
-                    sets.Add(run.Face, set);
-                    order.Add(run.Face);
-                }
-                set.AddAll(run.Text);
+                if (operation is GlyphRun run)
+                    gathered.Add(run.Face, run.Text);
             }
         }
-        return order.Select(face => (face, sets[face].ToSorted())).ToList();
+        return gathered;
     }
 }

@@ -256,11 +256,13 @@ internal sealed class LinePainter
         if (_runPiece is { } piece && _glyphs.Count > 0)
         {
             var width = end - _runStart;
+            var text = RunText();
+            _canvas.Context.Codepoints.Add(piece.Face, text);
             var slice = _canvas.Context.Glyphs.Store(CollectionsMarshal.AsSpan(_glyphs), CollectionsMarshal.AsSpan(_x), _clustersConsecutive ? [] : CollectionsMarshal.AsSpan(_clusters));
             _canvas.DrawGlyphRun(new GlyphRun(
                 piece.Face, piece.Style.GlyphSize, piece.SyntheticBold, piece.SyntheticItalic, piece.Style.Color,
                 new SKPoint(_canvas.Offset.X + _runStart, _canvas.Offset.Y + _baseline + piece.Style.BaselineShift),
-                slice, _offBaseline ? _yOffsets.ToArray() : null, RunText(), width));
+                slice, _offBaseline ? _yOffsets.ToArray() : null, text, width));
         }
         _runPiece = null;
         _glyphs.Clear();

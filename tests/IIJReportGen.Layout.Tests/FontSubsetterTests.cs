@@ -97,6 +97,24 @@ public class FontSubsetterTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void ALoadedFaceSubsetFromSeveralThreadsAtOnceGivesTheSubsetsOfItsFile()
+    {
+        // A loaded face keeps one HarfBuzz face for every document that subsets it, and a build of several datasets
+        // subsets in parallel: each thread must get exactly the subset a face of its own would give.
+        var face = new FontLibrary(FontLibrary.DefaultBundledFolder, installedFonts: false).Find("IPAexGothic", 400, false)!;
+        var file = File.ReadAllBytes(IpaexGothicPath);
+        string[] texts = [JapaneseText, EnglishText, "0123456789,.%", "四半期連結売上高 前年同期比", "Page 1 of 2", "営業利益 △1,234"];
+        var expected = texts.Select(text => FontSubsetter.Subset(file, 0, CodepointsOf(text))).ToArray();
+
+        var subsets = new byte[texts.Length * 8][];
+        Parallel.For(0, subsets.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 },
+            i => subsets[i] = FontSubsetter.Subset(face, CodepointsOf(texts[i % texts.Length])));
+
+        for (var i = 0; i < subsets.Length; i++)
+            Assert.Equal(expected[i % texts.Length], subsets[i]);
+    }
+
+    [Fact]
     public void RandomBytesAreRejectedWithAClearMessage()
     {
         var garbage = new byte[4096];

@@ -33,7 +33,7 @@ internal sealed class FontSet
     {
         try
         {
-            return FontSubsetter.Subset(face.Data, face.FaceIndex, codepoints);
+            return FontSubsetter.Subset(face, codepoints);
         }
         catch (InvalidOperationException failure) when (face.FaceIndex == 0 && !face.Data.Span.StartsWith("ttcf"u8))
         {

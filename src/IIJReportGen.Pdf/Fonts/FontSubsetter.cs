@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
+using IIJReportGen.Layout;
 
 namespace IIJReportGen.Pdf;
 
@@ -7,12 +8,11 @@ namespace IIJReportGen.Pdf;
 // Only the Unicode set is filled, never the glyph set: a glyph set makes hb-subset keep every cmap entry
 // of the kept glyphs, so a CJK font's shared glyphs bring back Kangxi radicals (月 would extract as U+2F49).
 /// <summary>Subsets a TrueType/OpenType font to the given Unicode code points, keeping glyph ids (hb-subset RETAIN_GIDS), so glyph ids shaped with the original font stay valid.</summary>
-public static unsafe class FontSubsetter
+public static class FontSubsetter
 {
     // The native library of HarfBuzzSharp.NativeAssets.Linux; it is built with hb-subset.
     private const string HarfBuzz = "libHarfBuzzSharp";
 
-    private const int MemoryModeReadOnly = 1; // HB_MEMORY_MODE_READONLY: no copy, the memory is pinned meanwhile.
     private const uint FlagRetainGids = 0x2; // HB_SUBSET_FLAGS_RETAIN_GIDS
     private const uint FlagNotdefOutline = 0x40; // HB_SUBSET_FLAGS_NOTDEF_OUTLINE: hb-subset empties glyph 0 otherwise.
     private const uint FlagNoHinting = 0x1; // HB_SUBSET_FLAGS_NO_HINTING: PDF viewers rasterise at high resolution; instructions are a third of a hinted font.
@@ -21,33 +21,34 @@ public static unsafe class FontSubsetter
     /// <summary>Returns the bytes of face <paramref name="faceIndex"/> of <paramref name="fontData"/> reduced to <paramref name="codepoints"/> (plus .notdef and the glyphs their layout rules reach), with glyph ids unchanged.</summary>
     public static byte[] Subset(ReadOnlyMemory<byte> fontData, int faceIndex, IReadOnlyCollection<int> codepoints)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(faceIndex);
         ArgumentNullException.ThrowIfNull(codepoints);
+        CheckCodepoints(codepoints);
+        using var source = new SubsetSource(fontData, faceIndex);
+        return Subset(source, codepoints);
+    }
+
+    /// <summary>The subset of a loaded face, read through the HarfBuzz face it keeps (<see cref="SubsetSource.Of"/>).</summary>
+    internal static byte[] Subset(FontFace face, IReadOnlyCollection<int> codepoints)
+    {
+        CheckCodepoints(codepoints);
+        return Subset(SubsetSource.Of(face), codepoints);
+    }
+
+    private static void CheckCodepoints(IReadOnlyCollection<int> codepoints)
+    {
         foreach (var codepoint in codepoints)
         {
             if (codepoint is < 0 or > MaxCodepoint)
                 throw new ArgumentOutOfRangeException(nameof(codepoints), codepoint,
                     string.Create(CultureInfo.InvariantCulture, $"{codepoint} is not a Unicode code point (0 to U+10FFFF)."));
         }
-        if (fontData.Length == 0)
-            throw Failure("the font data is empty");
+    }
 
-        using var pin = fontData.Pin();
-        IntPtr blob = 0, face = 0, input = 0, subsetFace = 0, subsetBlob = 0;
+    private static byte[] Subset(SubsetSource source, IReadOnlyCollection<int> codepoints)
+    {
+        IntPtr input = 0, subsetFace = 0, subsetBlob = 0;
         try
         {
-            blob = hb_blob_create((IntPtr)pin.Pointer, (uint)fontData.Length, MemoryModeReadOnly, 0, 0);
-            var faceCount = hb_face_count(blob);
-            if (faceCount == 0)
-                throw Failure("the data is not a TrueType/OpenType font or font collection");
-            if ((uint)faceIndex >= faceCount)
-                throw Failure(string.Create(CultureInfo.InvariantCulture,
-                    $"face index {faceIndex} is out of range (the data holds {faceCount} face(s))"));
-
-            face = hb_face_create(blob, (uint)faceIndex);
-            if (hb_face_get_glyph_count(face) == 0)
-                throw Failure("the face has no glyphs");
-
             input = hb_subset_input_create_or_fail();
             if (input == 0)
                 throw Failure("HarfBuzz could not allocate the subset input");
@@ -56,7 +57,8 @@ public static unsafe class FontSubsetter
                 hb_set_add(unicodes, (uint)codepoint);
             hb_subset_input_set_flags(input, FlagRetainGids | FlagNotdefOutline | FlagNoHinting);
 
-            subsetFace = hb_subset_or_fail(face, input);
+            subsetFace = hb_subset_or_fail(source.Face, input);
+            GC.KeepAlive(source); // Its finalizer destroys the face.
             if (subsetFace == 0)
                 throw Failure("hb-subset failed (malformed or unsupported font tables, or out of memory)");
 
@@ -75,22 +77,20 @@ public static unsafe class FontSubsetter
             hb_blob_destroy(subsetBlob);
             hb_face_destroy(subsetFace);
             hb_subset_input_destroy(input);
-            hb_face_destroy(face);
-            hb_blob_destroy(blob);
         }
     }
 
-    private static InvalidOperationException Failure(string reason) =>
+    internal static InvalidOperationException Failure(string reason) =>
         new($"The font cannot be subset: {reason}.");
 
-    [DllImport(HarfBuzz)] private static extern IntPtr hb_blob_create(IntPtr data, uint length, int mode, IntPtr userData, IntPtr destroy);
+    [DllImport(HarfBuzz)] internal static extern IntPtr hb_blob_create(IntPtr data, uint length, int mode, IntPtr userData, IntPtr destroy);
     [DllImport(HarfBuzz)] private static extern IntPtr hb_blob_get_data(IntPtr blob, out uint length);
-    [DllImport(HarfBuzz)] private static extern void hb_blob_destroy(IntPtr blob);
-    [DllImport(HarfBuzz)] private static extern uint hb_face_count(IntPtr blob);
-    [DllImport(HarfBuzz)] private static extern IntPtr hb_face_create(IntPtr blob, uint index);
-    [DllImport(HarfBuzz)] private static extern uint hb_face_get_glyph_count(IntPtr face);
+    [DllImport(HarfBuzz)] internal static extern void hb_blob_destroy(IntPtr blob);
+    [DllImport(HarfBuzz)] internal static extern uint hb_face_count(IntPtr blob);
+    [DllImport(HarfBuzz)] internal static extern IntPtr hb_face_create(IntPtr blob, uint index);
+    [DllImport(HarfBuzz)] internal static extern uint hb_face_get_glyph_count(IntPtr face);
     [DllImport(HarfBuzz)] private static extern IntPtr hb_face_reference_blob(IntPtr face);
-    [DllImport(HarfBuzz)] private static extern void hb_face_destroy(IntPtr face);
+    [DllImport(HarfBuzz)] internal static extern void hb_face_destroy(IntPtr face);
     [DllImport(HarfBuzz)] private static extern void hb_set_add(IntPtr set, uint codepoint);
     [DllImport(HarfBuzz)] private static extern IntPtr hb_subset_input_create_or_fail();
     [DllImport(HarfBuzz)] private static extern IntPtr hb_subset_input_unicode_set(IntPtr input);

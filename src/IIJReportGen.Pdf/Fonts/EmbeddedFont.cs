@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using IIJReportGen.Layout;
 
@@ -11,16 +10,12 @@ namespace IIJReportGen.Pdf;
 /// </summary>
 internal sealed class EmbeddedFont
 {
-    private readonly byte[] _program;
+    private readonly SubsetFont _subset;
     // By glyph id, asked once per glyph drawn: the width plus one, 0 for a glyph not drawn yet. Walked in glyph order for /W.
     private int[] _widths = new int[256];
 
-    public EmbeddedFont(string resourceName, int number, byte[] program, IReadOnlyCollection<int> codepoints)
-    {
-        (ResourceName, Number, _program) = (resourceName, number, program);
-        Program = new FontProgram(program);
-        Tag = SubsetTag(codepoints);
-    }
+    public EmbeddedFont(string resourceName, int number, SubsetFont subset) =>
+        (ResourceName, Number, _subset) = (resourceName, number, subset);
 
     /// <summary>The key in the pages' /Font resources ("F1").</summary>
     public string ResourceName { get; }
@@ -28,12 +23,12 @@ internal sealed class EmbeddedFont
     /// <summary>The Type0 font's object number.</summary>
     public int Number { get; }
 
-    public FontProgram Program { get; }
+    public FontProgram Program => _subset.Program;
 
     public ToUnicodeMap ToUnicode { get; } = new();
 
     /// <summary>Six capitals naming this subset, derived from the characters it holds (the same document, the same tag).</summary>
-    public string Tag { get; }
+    public string Tag => _subset.Tag;
 
     /// <summary>The advance of <paramref name="glyph"/> in glyph space (thousandths of an em, rounded as the /W array gives it), recording the glyph as used.</summary>
     public int Width(ushort glyph)
@@ -50,8 +45,8 @@ internal sealed class EmbeddedFont
     {
         var baseFont = PdfSyntax.Name(Tag + "+" + Program.PostScriptName);
         var fontFile = Program.IsCff
-            ? file.WriteCompressed(" /Subtype /OpenType", _program)
-            : file.WriteCompressed(" /Length1 " + PdfSyntax.Integer(_program.Length), _program);
+            ? _subset.WriteProgram(file, " /Subtype /OpenType")
+            : _subset.WriteProgram(file, " /Length1 " + PdfSyntax.Integer(_subset.Bytes.Length));
         var box = string.Join(' ', Program.BoundingBox.Select(v => PdfSyntax.Number(Program.ToGlyphSpace(v))));
         var descriptor = file.Write("<</Type /FontDescriptor /FontName " + baseFont + " /Flags " + PdfSyntax.Integer(Flags())
             + " /FontBBox [" + box + "] /ItalicAngle " + PdfSyntax.Number(Program.ItalicAngle)
@@ -91,10 +86,4 @@ internal sealed class EmbeddedFont
 
     // The font file has no stem width; this is the usual estimate from the weight class.
     private int StemV() => 50 + (int)Math.Round(Math.Pow(Program.Weight / 65.0, 2));
-
-    private static string SubsetTag(IReadOnlyCollection<int> codepoints)
-    {
-        var bytes = SHA256.HashData(Encoding.UTF8.GetBytes(string.Join(',', codepoints)));
-        return new string(bytes.Take(6).Select(b => (char)('A' + b % 26)).ToArray());
-    }
 }

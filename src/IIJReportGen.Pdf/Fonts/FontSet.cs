@@ -14,7 +14,7 @@ internal sealed class FontSet
         foreach (var (face, codepoints) in document.UsedFonts())
         {
             var name = "F" + (_fonts.Count + 1).ToString(CultureInfo.InvariantCulture);
-            _fonts.Add(face, new EmbeddedFont(name, file.Reserve(), Program(face, codepoints, document.Diagnostics), codepoints));
+            _fonts.Add(face, new EmbeddedFont(name, file.Reserve(), Subset(face, codepoints, document.Diagnostics)));
         }
     }
 
@@ -29,16 +29,16 @@ internal sealed class FontSet
     }
 
     /// <summary>The subset (glyph ids unchanged), or the whole font file when hb-subset cannot read it.</summary>
-    private static byte[] Program(FontFace face, IReadOnlyCollection<int> codepoints, DiagnosticBag diagnostics)
+    private static SubsetFont Subset(FontFace face, IReadOnlyCollection<int> codepoints, DiagnosticBag diagnostics)
     {
         try
         {
-            return FontSubsetter.Subset(face, codepoints);
+            return FontSubsetter.SubsetFont(face, codepoints);
         }
         catch (InvalidOperationException failure) when (face.FaceIndex == 0 && !face.Data.Span.StartsWith("ttcf"u8))
         {
             diagnostics.Add(Diagnostic.Warning(PdfCodes.NotSubset, $"Font '{face}' could not be subset ({failure.Message}); it is embedded whole."));
-            return face.Data.ToArray();
+            return new SubsetFont(face.Data.ToArray(), codepoints);
         }
     }
 }

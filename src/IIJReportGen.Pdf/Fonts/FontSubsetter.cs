@@ -34,6 +34,14 @@ public static class FontSubsetter
         return Subset(SubsetSource.Of(face), codepoints);
     }
 
+    /// <summary>The subset of a loaded face as the PDF embeds it: a kept one when documents asked for these characters before (<see cref="KeptSubsets"/>).</summary>
+    internal static SubsetFont SubsetFont(FontFace face, IReadOnlyCollection<int> codepoints)
+    {
+        CheckCodepoints(codepoints);
+        var source = SubsetSource.Of(face);
+        return source.Kept.Get(codepoints, set => new SubsetFont(Subset(source, set), set));
+    }
+
     private static void CheckCodepoints(IReadOnlyCollection<int> codepoints)
     {
         foreach (var codepoint in codepoints)

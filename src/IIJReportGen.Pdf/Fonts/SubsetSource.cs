@@ -53,6 +53,9 @@ internal sealed unsafe class SubsetSource : IDisposable
         }
     }
 
+    /// <summary>The subsets of this face that documents asked for more than once.</summary>
+    public KeptSubsets Kept { get; } = new();
+
     /// <summary>The HarfBuzz face (hb_face_t*), valid while this object lives.</summary>
     public IntPtr Face => _face;
 

@@ -1,0 +1,43 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace IIJReportGen.Pdf;
+
+/// <summary>
+/// A face reduced to one set of characters: the font program, what its tables say, and the tag naming it. Immutable, so
+/// one kept by <see cref="KeptSubsets"/> serves every document showing exactly those characters, with its program
+/// compressed once.
+/// </summary>
+internal sealed class SubsetFont
+{
+    private byte[]? _compressed;
+
+    public SubsetFont(byte[] program, IReadOnlyCollection<int> codepoints)
+    {
+        Bytes = program;
+        Program = new FontProgram(program);
+        Tag = SubsetTag(codepoints);
+    }
+
+    /// <summary>The font program (the subset, or the whole font when it could not be subset).</summary>
+    public byte[] Bytes { get; }
+
+    public FontProgram Program { get; }
+
+    /// <summary>Six capitals naming this subset, derived from the characters it holds (the same characters, the same tag).</summary>
+    public string Tag { get; }
+
+    /// <summary>Compresses the program now, for a subset that is kept: every document writing it then copies these bytes.</summary>
+    public void CompressForReuse() => _compressed = Deflate.Compress(Bytes);
+
+    /// <summary>Writes the program as a Flate-compressed stream (<paramref name="entries"/>: its dictionary's own entries).</summary>
+    public int WriteProgram(PdfFile file, string entries) => _compressed is { } compressed
+        ? file.WriteStream("/Filter /FlateDecode" + entries, compressed)
+        : file.WriteCompressed(entries, Bytes);
+
+    private static string SubsetTag(IReadOnlyCollection<int> codepoints)
+    {
+        var bytes = SHA256.HashData(Encoding.UTF8.GetBytes(string.Join(',', codepoints)));
+        return new string(bytes.Take(6).Select(b => (char)('A' + b % 26)).ToArray());
+    }
+}

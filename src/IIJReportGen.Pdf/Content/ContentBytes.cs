@@ -3,8 +3,9 @@ using System.Text;
 namespace IIJReportGen.Pdf;
 
 /// <summary>
-/// The bytes of a content stream as its operators are appended: ASCII written straight into one growing buffer, which the
-/// next page reuses once the page's stream is compressed (no builder of characters to encode, no array per page).
+/// The bytes of a content stream as its operators are appended: ASCII operators, and glyph ids as raw bytes, written straight
+/// into one growing buffer, which the next page reuses once the page's stream is compressed (no builder of characters to
+/// encode, no array per page).
 /// </summary>
 internal sealed class ContentBytes
 {
@@ -50,17 +51,29 @@ internal sealed class ContentBytes
         return this;
     }
 
-    /// <summary>A glyph id as four hexadecimal digits.</summary>
-    public ContentBytes AppendHex(ushort glyph)
+    /// <summary>
+    /// A glyph id as its two bytes (big-endian, as Identity-H reads them) inside a literal string: '(', ')' and '\' are
+    /// escaped, and CR is written as \r because a reader takes a bare CR, or CR LF, in a literal string as one LF (PDF
+    /// 32000-1, 7.3.4.2); every other byte, LF and NUL included, stands for itself.
+    /// </summary>
+    public ContentBytes AppendGlyph(ushort glyph)
     {
         var room = Room(4);
-        var digits = "0123456789ABCDEF"u8;
-        room[3] = digits[glyph & 0xF];
-        room[2] = digits[(glyph >> 4) & 0xF];
-        room[1] = digits[(glyph >> 8) & 0xF];
-        room[0] = digits[glyph >> 12];
-        Length += 4;
+        var length = AppendLiteral(room, 0, (byte)(glyph >> 8));
+        Length += AppendLiteral(room, length, (byte)glyph);
         return this;
+    }
+
+    private static int AppendLiteral(Span<byte> room, int at, byte value)
+    {
+        if (value is (byte)'(' or (byte)')' or (byte)'\\' or (byte)'\r')
+        {
+            room[at] = (byte)'\\';
+            room[at + 1] = value == '\r' ? (byte)'r' : value;
+            return at + 2;
+        }
+        room[at] = value;
+        return at + 1;
     }
 
     // Called for every few bytes appended: the check stays small enough to inline, the growing is apart.

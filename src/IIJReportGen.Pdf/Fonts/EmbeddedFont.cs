@@ -56,7 +56,7 @@ internal sealed class EmbeddedFont
         var cidFont = file.Write("<</Type /Font /Subtype " + (Program.IsCff ? "/CIDFontType0" : "/CIDFontType2") + " /BaseFont " + baseFont
             + " /CIDSystemInfo <</Registry (Adobe) /Ordering (Identity) /Supplement 0>> /FontDescriptor " + PdfSyntax.Reference(descriptor)
             + " /DW 1000 /W " + WidthArray() + (Program.IsCff ? "" : " /CIDToGIDMap /Identity") + ">>");
-        var toUnicode = file.WriteCompressed("", ToUnicode.ToCMap());
+        var toUnicode = _subset.WriteToUnicode(file, ToUnicode.ToCMap());
         file.Write(Number, "<</Type /Font /Subtype /Type0 /BaseFont " + baseFont + " /Encoding /Identity-H /DescendantFonts ["
             + PdfSyntax.Reference(cidFont) + "] /ToUnicode " + PdfSyntax.Reference(toUnicode) + ">>");
     }

@@ -12,6 +12,10 @@ internal sealed class SubsetFont
 {
     private byte[]? _compressed;
 
+    // A kept subset's last ToUnicode CMap and its compressed bytes: documents showing the same characters map the glyphs
+    // to the same text, so the next one copies them. Replaced whole (one reference), so threads never see half of it.
+    private ToUnicodeStream? _lastToUnicode;
+
     public SubsetFont(byte[] program, IReadOnlyCollection<int> codepoints)
     {
         Bytes = program;
@@ -34,6 +38,18 @@ internal sealed class SubsetFont
     public int WriteProgram(PdfFile file, string entries) => _compressed is { } compressed
         ? file.WriteStream("/Filter /FlateDecode" + entries, compressed)
         : file.WriteCompressed(entries, Bytes);
+
+    /// <summary>Writes the ToUnicode CMap as a Flate-compressed stream; a kept subset compresses a CMap once while documents repeat it.</summary>
+    public int WriteToUnicode(PdfFile file, byte[] cmap)
+    {
+        if (_compressed is null)
+            return file.WriteCompressed("", cmap);
+        if (_lastToUnicode is not { } last || !last.CMap.AsSpan().SequenceEqual(cmap))
+            _lastToUnicode = last = new ToUnicodeStream(cmap, Deflate.Compress(cmap));
+        return file.WriteStream("/Filter /FlateDecode", last.Compressed);
+    }
+
+    private sealed record ToUnicodeStream(byte[] CMap, byte[] Compressed);
 
     private static string SubsetTag(IReadOnlyCollection<int> codepoints)
     {

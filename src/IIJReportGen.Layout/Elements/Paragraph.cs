@@ -3,15 +3,17 @@ namespace IIJReportGen.Layout;
 /// <summary>Rich text: spans shaped with HarfBuzz, broken into lines, split across pages without single orphan or widow lines.</summary>
 public sealed class Paragraph : Element
 {
-    // Capacity 1: most paragraphs (every table cell) have one span.
-    private readonly List<TextSpan> _spans = new(1);
+    // An array of exactly the spans once laid out, not a List: the tree of a long table holds a paragraph per cell, most
+    // with one span, for the whole render (the List was a second object per cell, and every collection copied it).
+    private TextSpan[] _spans = [];
+    private int _spanCount;
     private TextPiece[]? _pieces;
     private (float Width, TextLine[] Lines) _recent;
     private (float Width, TextLine[] Lines) _older;
     private int _firstLine;
     private bool _laidOut;
 
-    public IReadOnlyList<TextSpan> Spans => _spans;
+    public IReadOnlyList<TextSpan> Spans => ExactSpans();
 
     public TextAlignment Alignment { get; set; }
 
@@ -22,12 +24,22 @@ public sealed class Paragraph : Element
     {
         if (_laidOut)
             throw new InvalidOperationException("Spans cannot be added to a paragraph that has been laid out.");
-        _spans.Add(span);
+        // Doubling, so a paragraph of many spans is not copied once per span; trimmed to size when read.
+        if (_spanCount == _spans.Length)
+            Array.Resize(ref _spans, Math.Max(1, _spanCount * 2));
+        _spans[_spanCount++] = span;
         return this;
     }
 
+    private TextSpan[] ExactSpans()
+    {
+        if (_spans.Length != _spanCount)
+            Array.Resize(ref _spans, _spanCount);
+        return _spans;
+    }
+
     /// <summary>The paragraph's text as laid out in lines, for tests and the plain-text rendition.</summary>
-    public string PlainText => string.Concat(_spans.Select(s => s.Text));
+    public string PlainText => string.Concat(ExactSpans().Select(s => s.Text));
 
     public override SpacePlan Measure(Size available, LayoutContext context)
     {
@@ -97,7 +109,8 @@ public sealed class Paragraph : Element
             return _recent.Lines;
         }
         _laidOut = true;
-        _pieces ??= TextItemizer.Itemize(LinksAddresses && AutoLinks.MayContainAddress(_spans) ? AutoLinks.Apply(_spans).ToList() : _spans, context.Typesetter);
+        var spans = ExactSpans();
+        _pieces ??= TextItemizer.Itemize(LinksAddresses && AutoLinks.MayContainAddress(spans) ? [.. AutoLinks.Apply(spans)] : spans, context.Typesetter);
         _older = _recent;
         _recent = (width, LineBreaker.Break(_pieces, width));
         return _recent.Lines;

@@ -11,11 +11,10 @@ internal static partial class AutoLinks
     public static IEnumerable<TextSpan> Apply(IEnumerable<TextSpan> spans) => spans.SelectMany(Split);
 
     /// <summary>A cheap test that spares most paragraphs the regular expression.</summary>
-    public static bool MayContainAddress(IReadOnlyList<TextSpan> spans)
+    public static bool MayContainAddress(ReadOnlySpan<TextSpan> spans)
     {
-        for (var i = 0; i < spans.Count; i++)
+        foreach (var span in spans)
         {
-            var span = spans[i];
             if (span.Link is null && MayContainAddress(span.Text))
                 return true;
         }

@@ -13,13 +13,13 @@ internal static class TextItemizer
     [ThreadStatic]
     private static List<TextPiece>? _buffer;
 
-    public static TextPiece[] Itemize(IReadOnlyList<TextSpan> spans, Typesetter typesetter)
+    public static TextPiece[] Itemize(TextSpan[] spans, Typesetter typesetter)
     {
         var pieces = _buffer ??= [];
         pieces.Clear();
-        var paragraph = spans.Count == 1 ? spans[0].Text : string.Concat(spans.Select(s => s.Text));
+        var paragraph = spans.Length == 1 ? spans[0].Text : string.Concat(spans.Select(s => s.Text));
         var spanStart = 0;
-        for (var s = 0; s < spans.Count; s++)
+        for (var s = 0; s < spans.Length; s++)
         {
             var span = spans[s];
             var chain = typesetter.Chain(span.Style);

@@ -44,6 +44,30 @@ public class KeptSubsetsTests
         Assert.Equal(1, made);
     }
 
+    [Fact]
+    public void TwoDocumentsMakingTheSameSubsetAtOnceKeepItOnce()
+    {
+        // Another thread asks for the same characters while this one makes their subset (here: asked from inside the
+        // making): both make it, and it is kept once, so the face's other kept subset stays.
+        var (kept, made) = (new KeptSubsets(), 0);
+        SubsetFont Make(IReadOnlyCollection<int> set) => Subset(set, () => made++);
+        List<int> labels = ['A', 'B', '0'];
+        List<int> figures = ['0', '1', '2'];
+        kept.Get(labels, Make);
+        kept.Get(labels, Make);
+        kept.Get(figures, Make);
+        kept.Get(figures, set =>
+        {
+            kept.Get(figures, Make);
+            return Make(set);
+        });
+        made = 0;
+
+        kept.Get(labels, Make);
+        kept.Get(figures, Make);
+        Assert.Equal(0, made);
+    }
+
     private static SubsetFont Subset(IReadOnlyCollection<int> set, Action counted)
     {
         counted();

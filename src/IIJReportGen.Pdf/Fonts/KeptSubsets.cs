@@ -32,11 +32,9 @@ internal sealed class KeptSubsets
         bool askedBefore;
         lock (_gate)
         {
-            foreach (var kept in _kept)
-            {
-                if (kept.Hash == hash && key.SequenceEqual(kept.Codepoints))
-                    return kept.Font;
-            }
+            var at = IndexOf(hash, key);
+            if (at >= 0)
+                return _kept[at].Font;
             askedBefore = Array.IndexOf(_seen, hash) >= 0;
             if (!askedBefore)
             {
@@ -55,9 +53,23 @@ internal sealed class KeptSubsets
         font.CompressForReuse();
         lock (_gate)
         {
+            // Another thread made the same set meanwhile and kept it: a second copy would push out a kept set of another.
+            if (IndexOf(hash, codepoints) >= 0)
+                return;
             if (_kept.Count == Capacity)
                 _kept.RemoveAt(0);
             _kept.Add((hash, codepoints, font));
         }
+    }
+
+    // Under the gate: where the subset for exactly these code points is kept, or -1.
+    private int IndexOf(int hash, ReadOnlySpan<int> codepoints)
+    {
+        for (var i = 0; i < _kept.Count; i++)
+        {
+            if (_kept[i].Hash == hash && codepoints.SequenceEqual(_kept[i].Codepoints))
+                return i;
+        }
+        return -1;
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace IIJReportGen.Layout;
 
 /// <summary>Where a line may end: after spaces and word hyphens in Latin text, between characters in CJK text, following kinsoku rules.</summary>
@@ -10,14 +12,19 @@ public static class LineBreakRules
     private const string NoLineEnd = "‘“（〔［｛〈《「『【〘〖〝｟«([{";
 
     /// <summary>True when a line may end between <paramref name="text"/>[<paramref name="index"/>] and the next character.</summary>
+    /// <remarks>Inlined where it is asked for every character laid out: two ASCII characters (most text) are decided there.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool CanBreakAfter(string text, int index)
     {
         if (index + 1 >= text.Length)
             return true;
         var current = text[index];
         var next = text[index + 1];
-        if ((current | next) < 0x80)
-            return AsciiBreakAfter(text, index, current, next);
+        return (current | next) < 0x80 ? AsciiBreakAfter(text, index, current, next) : OtherBreakAfter(text, index, current, next);
+    }
+
+    private static bool OtherBreakAfter(string text, int index, char current, char next)
+    {
         if (char.IsHighSurrogate(current) || current == '\u00A0' || next == '\u00A0')
             return false;
         if (IsBreakingSpace(current))
@@ -36,8 +43,11 @@ public static class LineBreakRules
     {
         if (current is ' ' or '\t')
             return next is not (' ' or '\t');
-        return current == '-' && next is not (' ' or '\t') && index > 0 && char.IsLetter(text[index - 1]) && char.IsLetterOrDigit(next);
+        return current == '-' && AfterAsciiHyphen(text, index, next);
     }
+
+    private static bool AfterAsciiHyphen(string text, int index, char next) =>
+        next is not (' ' or '\t') && index > 0 && char.IsLetter(text[index - 1]) && char.IsLetterOrDigit(next);
 
     public static bool IsBreakingSpace(char c) => c is ' ' or '\t' or '\u3000';
 

@@ -36,7 +36,7 @@ internal static class TextItemizer
                     pieceFace = null;
                     continue;
                 }
-                var codepoint = char.IsSurrogatePair(text, i) ? char.ConvertToUtf32(c, text[i + 1]) : c;
+                var codepoint = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? char.ConvertToUtf32(c, text[i + 1]) : c;
                 var face = FaceFor(codepoint, pieceFace, chain, typesetter, span, i);
                 if (pieceFace is not null && face != pieceFace && i > pieceStart)
                 {
@@ -78,9 +78,12 @@ internal static class TextItemizer
         // Spaces stay in the face of the text before them, so a fallback face does not split a run at every space.
         if (current is not null && codepoint is 0x20 or 0x09 && current.HasGlyph(codepoint))
             return current;
-        var face = chain.FaceFor(codepoint);
-        if (face is not null)
-            return face;
+        return chain.FaceFor(codepoint) ?? Uncovered(codepoint, current, chain, typesetter, span, index);
+    }
+
+    /// <summary>The face for a character no face of the chain has (the one before it, or the first), reported as missing.</summary>
+    private static FontFace Uncovered(int codepoint, FontFace? current, FontChain chain, Typesetter typesetter, TextSpan span, int index)
+    {
         if (codepoint > 0xFFFF || !char.IsControl((char)codepoint))
             typesetter.ReportMissingGlyph(codepoint, chain, span.Origin?.LocationOf(index));
         return current ?? chain.Primary;

@@ -66,7 +66,6 @@ public static class FontSubsetter
             hb_subset_input_set_flags(input, FlagRetainGids | FlagNotdefOutline | FlagNoHinting);
 
             subsetFace = hb_subset_or_fail(source.Face, input);
-            GC.KeepAlive(source); // Its finalizer destroys the face.
             if (subsetFace == 0)
                 throw Failure("hb-subset failed (malformed or unsupported font tables, or out of memory)");
 
@@ -85,6 +84,8 @@ public static class FontSubsetter
             hb_blob_destroy(subsetBlob);
             hb_face_destroy(subsetFace);
             hb_subset_input_destroy(input);
+            // The subset can share the source's tables until its bytes are copied out; the source's finalizer destroys them.
+            GC.KeepAlive(source);
         }
     }
 

@@ -108,7 +108,7 @@ public class FontSubsetterTests(ITestOutputHelper output)
 
         var subsets = new byte[texts.Length * 8][];
         Parallel.For(0, subsets.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 },
-            i => subsets[i] = FontSubsetter.Subset(face, CodepointsOf(texts[i % texts.Length])));
+            i => subsets[i] = FontSubsetter.SubsetFont(face, CodepointsOf(texts[i % texts.Length])).Bytes);
 
         for (var i = 0; i < subsets.Length; i++)
             Assert.Equal(expected[i % texts.Length], subsets[i]);

@@ -47,12 +47,12 @@ public sealed class FontChain
     /// <summary>The first face that has a glyph for <paramref name="codepoint"/>, or null.</summary>
     public FontFace? FaceFor(int codepoint)
     {
+        // Two threads asking at once store the same face, so the unsynchronised store is harmless.
         if ((uint)codepoint < 128)
             return _asciiFaces[codepoint] ??= FirstWith(codepoint);
         return FirstWith(codepoint);
     }
 
-    // Two threads asking at once store the same face, so the unsynchronised store in FaceFor is harmless.
     private FontFace? FirstWith(int codepoint)
     {
         for (var i = 0; i < _faces.Length; i++)

@@ -47,7 +47,7 @@ public static class LineBreakRules
     }
 
     private static bool AfterAsciiHyphen(string text, int index, char next) =>
-        next is not (' ' or '\t') && index > 0 && char.IsLetter(text[index - 1]) && char.IsLetterOrDigit(next);
+        index > 0 && char.IsLetter(text[index - 1]) && char.IsLetterOrDigit(next);
 
     public static bool IsBreakingSpace(char c) => c is ' ' or '\t' or '\u3000';
 

@@ -24,7 +24,7 @@ internal static class AssociatedFiles
     private static int Write(PdfFile file, PdfAttachment attachment)
     {
         var date = attachment.Modified is { } modified ? " /ModDate " + PdfSyntax.Date(modified) : "";
-        var stream = file.WriteStream("/Filter /FlateDecode /Type /EmbeddedFile /Subtype " + PdfSyntax.Name(attachment.MediaType)
+        var stream = file.WriteDeflated(" /Type /EmbeddedFile /Subtype " + PdfSyntax.Name(attachment.MediaType)
             + " /Params <</Size " + PdfSyntax.Integer(attachment.Data.Length) + date + ">>", attachment.Compressed.Value);
         return file.Write("<</Type /Filespec /F " + PdfSyntax.Literal(Ascii(attachment.FileName)) + " /UF " + PdfSyntax.Text(attachment.FileName)
             + " /Desc " + PdfSyntax.Text(attachment.Description) + " /AFRelationship /" + attachment.Relationship

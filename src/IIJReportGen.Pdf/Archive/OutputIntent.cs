@@ -19,7 +19,7 @@ internal static class OutputIntent
     /// <summary>Writes the profile and the /OutputIntents array's only entry; returns the catalog entry.</summary>
     public static string Write(PdfFile file)
     {
-        var profile = file.WriteStream("/Filter /FlateDecode /N 3", CompressedProfile.Value);
+        var profile = file.WriteDeflated(" /N 3", CompressedProfile.Value);
         var intent = file.Write("<</Type /OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier (sRGB IEC61966-2.1) /Info (sRGB IEC61966-2.1) /DestOutputProfile "
             + PdfSyntax.Reference(profile) + ">>");
         return "/OutputIntents [" + PdfSyntax.Reference(intent) + "]";

@@ -27,13 +27,6 @@ public static class FontSubsetter
         return Subset(source, codepoints);
     }
 
-    /// <summary>The subset of a loaded face, read through the HarfBuzz face it keeps (<see cref="SubsetSource.Of"/>).</summary>
-    internal static byte[] Subset(FontFace face, IReadOnlyCollection<int> codepoints)
-    {
-        CheckCodepoints(codepoints);
-        return Subset(SubsetSource.Of(face), codepoints);
-    }
-
     /// <summary>The subset of a loaded face as the PDF embeds it: a kept one when documents asked for these characters before (<see cref="KeptSubsets"/>).</summary>
     internal static SubsetFont SubsetFont(FontFace face, IReadOnlyCollection<int> codepoints)
     {

@@ -4,9 +4,9 @@ using System.Text;
 namespace IIJReportGen.Pdf;
 
 /// <summary>
-/// A face reduced to one set of characters: the font program, what its tables say, and the tag naming it. Immutable, so
-/// one kept by <see cref="KeptSubsets"/> serves every document showing exactly those characters, with its program
-/// compressed once.
+/// A face reduced to one set of characters: the font program, what its tables say, and the tag naming it. These never
+/// change, so one kept by <see cref="KeptSubsets"/> serves every document showing exactly those characters; it also caches
+/// its compressed program (set before it is kept) and its last compressed ToUnicode CMap (replaced whole).
 /// </summary>
 internal sealed class SubsetFont
 {
@@ -36,7 +36,7 @@ internal sealed class SubsetFont
 
     /// <summary>Writes the program as a Flate-compressed stream (<paramref name="entries"/>: its dictionary's own entries).</summary>
     public int WriteProgram(PdfFile file, string entries) => _compressed is { } compressed
-        ? file.WriteStream("/Filter /FlateDecode" + entries, compressed)
+        ? file.WriteDeflated(entries, compressed)
         : file.WriteCompressed(entries, Bytes);
 
     /// <summary>Writes the ToUnicode CMap as a Flate-compressed stream; a kept subset compresses a CMap once while documents repeat it.</summary>
@@ -46,7 +46,7 @@ internal sealed class SubsetFont
             return file.WriteCompressed("", cmap);
         if (_lastToUnicode is not { } last || !last.CMap.AsSpan().SequenceEqual(cmap))
             _lastToUnicode = last = new ToUnicodeStream(cmap, Deflate.Compress(cmap));
-        return file.WriteStream("/Filter /FlateDecode", last.Compressed);
+        return file.WriteDeflated("", last.Compressed);
     }
 
     private sealed record ToUnicodeStream(byte[] CMap, byte[] Compressed);

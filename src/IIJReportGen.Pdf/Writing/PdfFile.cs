@@ -63,9 +63,19 @@ internal sealed class PdfFile
     }
 
     /// <summary>Flate-compresses <paramref name="data"/> into a stream object.</summary>
-    public int WriteCompressed(string entries, ReadOnlySpan<byte> data) => WriteStream("/Filter /FlateDecode" + entries, Deflate.Compress(data, _compressed));
+    public int WriteCompressed(string entries, ReadOnlySpan<byte> data) => WriteDeflated(entries, Deflate.Compress(data, _compressed));
 
-    public void WriteCompressed(int number, string entries, ReadOnlySpan<byte> data) => WriteStream(number, "/Filter /FlateDecode" + entries, Deflate.Compress(data, _compressed));
+    public void WriteCompressed(int number, string entries, ReadOnlySpan<byte> data) => WriteDeflated(number, entries, Deflate.Compress(data, _compressed));
+
+    /// <summary>A stream object of bytes already Flate-compressed (<paramref name="entries"/>: the dictionary's own entries, each after a space).</summary>
+    public int WriteDeflated(string entries, ReadOnlySpan<byte> deflated)
+    {
+        var number = Reserve();
+        WriteDeflated(number, entries, deflated);
+        return number;
+    }
+
+    public void WriteDeflated(int number, string entries, ReadOnlySpan<byte> deflated) => WriteStream(number, "/Filter /FlateDecode" + entries, deflated);
 
     /// <summary>Packs the pending objects, then writes the cross-reference stream and the end of the file.</summary>
     public void Finish(int catalog, int info)
@@ -82,7 +92,7 @@ internal sealed class PdfFile
         var table = CrossReferences();
         var entries = "/Type /XRef /Size " + PdfSyntax.Integer(_offsets.Count) + " /W [1 4 2] /Root " + PdfSyntax.Reference(catalog)
             + " /Info " + PdfSyntax.Reference(info) + " /ID [<" + id + "><" + id + ">]";
-        WriteStream(xref, "/Filter /FlateDecode " + entries, Deflate.Compress(table));
+        WriteDeflated(xref, " " + entries, Deflate.Compress(table));
         Emit(Encoding.ASCII.GetBytes("startxref\n" + PdfSyntax.Integer(_offsets[xref]) + "\n%%EOF\n"));
     }
 

@@ -31,7 +31,7 @@ public static class LineBreakRules
             return !IsBreakingSpace(next);
         if (IsBreakingSpace(next))
             return false;
-        if (current is '-' or '\u2010' or '\u2013' or '\u2014' && index > 0 && char.IsLetter(text[index - 1]) && char.IsLetterOrDigit(next))
+        if (current is '-' or '\u2010' or '\u2013' or '\u2014' && JoinsWords(text, index, next))
             return true;
         if (!IsCjk(current) && !IsCjk(next))
             return false;
@@ -43,10 +43,11 @@ public static class LineBreakRules
     {
         if (current is ' ' or '\t')
             return next is not (' ' or '\t');
-        return current == '-' && AfterAsciiHyphen(text, index, next);
+        return current == '-' && JoinsWords(text, index, next);
     }
 
-    private static bool AfterAsciiHyphen(string text, int index, char next) =>
+    // A hyphen or dash at index may end a line when it joins a word to a word or figure ("year-on-year", "FY2013–14" does not).
+    private static bool JoinsWords(string text, int index, char next) =>
         index > 0 && char.IsLetter(text[index - 1]) && char.IsLetterOrDigit(next);
 
     public static bool IsBreakingSpace(char c) => c is ' ' or '\t' or '\u3000';

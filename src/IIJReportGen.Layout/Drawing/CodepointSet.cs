@@ -18,9 +18,9 @@ internal sealed class CodepointSet
         ulong[] block = [];
         for (var i = 0; i < text.Length; i++)
         {
-            int codepoint = text[i];
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-                codepoint = char.ConvertToUtf32(text[i], text[++i]);
+            var codepoint = Codepoint.At(text, i);
+            if (codepoint > 0xFFFF)
+                i++;
             if (codepoint >> BlockShift != blockIndex)
             {
                 blockIndex = codepoint >> BlockShift;

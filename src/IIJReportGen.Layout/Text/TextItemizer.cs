@@ -36,7 +36,7 @@ internal static class TextItemizer
                     pieceFace = null;
                     continue;
                 }
-                var codepoint = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? char.ConvertToUtf32(c, text[i + 1]) : c;
+                var codepoint = Codepoint.At(text, i);
                 var face = FaceFor(codepoint, pieceFace, chain, typesetter, span, i);
                 if (pieceFace is not null && face != pieceFace && i > pieceStart)
                 {

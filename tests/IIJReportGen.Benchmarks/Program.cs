@@ -38,9 +38,11 @@ if (args is ["markup", .. var markupOptions])
     return;
 }
 
-if (args is ["size", var kind, var sizeArgument])
+if (args is ["size", var kind, var sizeArgument, .. var sizeOptions] && sizeOptions is [] or ["--collections"])
 {
     var pages = int.Parse(sizeArgument, CultureInfo.InvariantCulture);
+    // Listening to the runtime's GC events costs the measured runs a little: only with the option.
+    using var collectionLog = sizeOptions is ["--collections"] ? new CollectionLog() : null;
     Func<int, int, Document> build = kind == "tables" ? Documents.Tables : Documents.Mixed;
     // A small document runs several times (1,000 pages in all), so its figure is not one short timing's noise; the median run counts.
     var runs = Math.Max(1, 1000 / pages);
@@ -49,7 +51,7 @@ if (args is ["size", var kind, var sizeArgument])
     var (jitMethods, jitTime) = (JitInfo.GetCompiledMethodCount(), JitInfo.GetCompilationTime());
     var (allocatedBefore, collectionsBefore) = (GC.GetTotalAllocatedBytes(true), Collections.Now());
     var times = new List<double>();
-    var (count, bytes, cpu, gc, allocated, collections) = Runs(build, pages, 0, runs, times);
+    var (count, bytes, cpu, gc, allocated, collections) = Runs(build, pages, 0, runs, times, collectionLog);
     var (building, collectionsBuilding) = (GC.GetTotalAllocatedBytes(true) - allocatedBefore - allocated, Collections.Now() - collectionsBefore - collections);
     var (jitted, jitting) = (JitInfo.GetCompiledMethodCount() - jitMethods, JitInfo.GetCompilationTime() - jitTime);
     var seconds = times.Order().ElementAt(times.Count / 2);
@@ -57,6 +59,7 @@ if (args is ["size", var kind, var sizeArgument])
     var cpuPerPage = cpu.TotalMilliseconds / (count * times.Count);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"{kind,-6} {count,5} pages  {seconds,7:0.000} s  {seconds * 1000 / count,6:0.000} ms/page  CPU {cpuPerPage,6:0.000} ms/page ({1000 / cpuPerPage,5:0} pages/CPU-s)  ({times.Count} runs)  peak working set {PeakMegabytes(),6:0.0} MB ({peakFrom})  managed heap after {GC.GetGCMemoryInfo().HeapSizeBytes / 1048576.0,5:0.0} MB  allocated {allocated / 1024.0 / (count * times.Count),5:0} KB/page (+{building / 1024.0 / (count * times.Count):0} building the documents, untimed)  GCs {collections} (+{collectionsBuilding} untimed)  pauses {gc.TotalSeconds,5:0.000} s  PDF {bytes / 1024.0,8:0.0} KB  JIT while measuring {jitted} methods {jitting.TotalMilliseconds:0} ms"));
+    collectionLog?.Report();
     return;
 }
 
@@ -160,7 +163,8 @@ void Warm(Func<int, int, Document> build, int pages, int runs)
 // Each run renders a fresh document (built outside the timing) with its own figures, seeds firstSeed, firstSeed + 1, …;
 // returns the last run's pages and bytes, and the CPU time, GC pauses, allocation and collections of all runs' timed parts
 // (the rendering's own: building the benchmark's document tree allocates ~80 KB a table page more, untimed).
-(int Count, long Bytes, TimeSpan Cpu, TimeSpan Gc, long Allocated, Collections Collections) Runs(Func<int, int, Document> build, int pages, int firstSeed, int runs, List<double> times)
+// With a collection log, each timed part is one of its windows.
+(int Count, long Bytes, TimeSpan Cpu, TimeSpan Gc, long Allocated, Collections Collections) Runs(Func<int, int, Document> build, int pages, int firstSeed, int runs, List<double> times, CollectionLog? log = null)
 {
     var (count, bytes, cpu, gc, allocated, collections) = (0, 0L, TimeSpan.Zero, TimeSpan.Zero, 0L, default(Collections));
     for (var run = 0; run < runs; run++)
@@ -168,9 +172,11 @@ void Warm(Func<int, int, Document> build, int pages, int runs)
         var document = build(pages, firstSeed + run);
         var (allocatedBefore, collectionsBefore) = (GC.GetTotalAllocatedBytes(true), Collections.Now());
         var (cpuBefore, pauseBefore) = (Process.GetCurrentProcess().TotalProcessorTime, GC.GetTotalPauseDuration());
+        log?.Open();
         var watch = Stopwatch.StartNew();
         count = Render(document, out bytes);
         times.Add(watch.Elapsed.TotalSeconds);
+        log?.Close();
         cpu += Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
         gc += GC.GetTotalPauseDuration() - pauseBefore;
         allocated += GC.GetTotalAllocatedBytes(true) - allocatedBefore;

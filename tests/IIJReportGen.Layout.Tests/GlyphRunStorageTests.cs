@@ -88,4 +88,24 @@ public class GlyphRunStorageTests
         Assert.Equal(broken, string.Join(' ', runs.Skip(2).Select(r => r.Text)));
         Assert.All(runs.Skip(2), run => Assert.NotEqual(broken, run.Text));
     }
+
+    [Fact]
+    public void Each_run_keeps_its_own_face_size_and_colour_when_styles_alternate()
+    {
+        // Runs share one style object per combination; a style met again after others must come back as itself.
+        var red = Color.FromHex("#C00000");
+        var document = new Document().Page(page => page.Content().Column(column => column.Item().Text(t => t
+            .Span("Net ", Samples.Body).Span("sales ", Samples.Body.FontColor(red)).Span("rose ", Samples.Body.FontSize(12))
+            .Span("6.4% ", Samples.Bold).Span("again", Samples.Body))));
+
+        var runs = document.Layout().Pages.SelectMany(p => p.Operations).OfType<GlyphRun>().ToList();
+
+        Assert.Equal(["Net ", "sales ", "rose ", "6.4% ", "again"], runs.Select(r => r.Text));
+        Assert.Equal([9.5f, 9.5f, 12f, 9.5f, 9.5f], runs.Select(r => r.FontSize));
+        Assert.Equal([Color.Black, red, Color.Black, Color.Black, Color.Black], runs.Select(r => r.Color));
+        Assert.Same(runs[0].Face, runs[4].Face);
+        Assert.Same(runs[0].Face, runs[1].Face);
+        Assert.Equal(700, runs[3].Face.Weight);
+        Assert.Equal(400, runs[4].Face.Weight);
+    }
 }

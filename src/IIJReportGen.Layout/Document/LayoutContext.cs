@@ -31,6 +31,9 @@ public sealed class LayoutContext
     /// <summary>Where this document's glyph runs keep their glyphs, positions and clusters.</summary>
     internal GlyphBuffer Glyphs { get; } = new();
 
+    /// <summary>What this document's glyph runs are drawn with, one shared instance per combination.</summary>
+    internal RunStyle.Set RunStyles { get; } = new();
+
     /// <summary>The code points each face shows, added as runs are painted: the document's font subsets.</summary>
     internal FaceCodepoints Codepoints { get; } = new();
 

@@ -8,36 +8,36 @@ public abstract record DrawOperation;
 /// <summary>Shaped glyphs of one font at one size, with the text they came from so the PDF extracts correctly.</summary>
 /// <remarks>
 /// X gives glyph origins along the baseline relative to Origin; YOffsets is empty unless a glyph sits off the baseline (marks).
-/// Clusters give, per glyph, the UTF-8 byte offset in Text of the characters it shows. Glyphs, X and Clusters are one stretch
-/// of a chunk shared by many runs (<see cref="GlyphBuffer"/>): a run keeps the chunk and the stretch, not three slices,
-/// because a long document keeps every run until it is written; clusters 0, 1, 2, … (most runs) are a shared array's, one for
-/// the whole process: read a run's memory, never write through it.
+/// Clusters give, per glyph, the UTF-8 byte offset in Text of the characters it shows. Glyphs, X, Clusters and YOffsets are one
+/// stretch of a chunk shared by many runs (<see cref="GlyphBuffer"/>), and face, size, synthetic styles and colour one
+/// <see cref="RunStyle"/> shared by the document's runs: a run keeps references, not copies, because a long document keeps
+/// every run until it is written (64 bytes a run); clusters 0, 1, 2, … (most runs) are a shared array's, one for the whole
+/// process: read a run's memory, never write through it.
 /// </remarks>
 public sealed record GlyphRun : DrawOperation
 {
+    private readonly RunStyle _style;
     private readonly GlyphBuffer.Chunk _chunk;
     private readonly int _start;
     private readonly int _count;
     private readonly bool _consecutiveClusters;
-    private readonly float[]? _yOffsets;
+    private readonly bool _offBaseline;
 
-    internal GlyphRun(FontFace face, float fontSize, bool syntheticBold, bool syntheticItalic, Color color, SKPoint origin,
-        GlyphBuffer.Slice glyphs, float[]? yOffsets, string text, float width)
+    internal GlyphRun(RunStyle style, SKPoint origin, GlyphBuffer.Slice glyphs, string text, float width)
     {
-        (Face, FontSize, SyntheticBold, SyntheticItalic, Color, Origin) = (face, fontSize, syntheticBold, syntheticItalic, color, origin);
-        (_chunk, _start, _count, _consecutiveClusters, _yOffsets) = (glyphs.Chunk, glyphs.Start, glyphs.Count, glyphs.ConsecutiveClusters, yOffsets);
-        (Text, Width) = (text, width);
+        (_style, Origin, Text, Width) = (style, origin, text, width);
+        (_chunk, _start, _count, _consecutiveClusters, _offBaseline) = (glyphs.Chunk, glyphs.Start, glyphs.Count, glyphs.ConsecutiveClusters, glyphs.OffBaseline);
     }
 
-    public FontFace Face { get; }
+    public FontFace Face => _style.Face;
 
-    public float FontSize { get; }
+    public float FontSize => _style.FontSize;
 
-    public bool SyntheticBold { get; }
+    public bool SyntheticBold => _style.SyntheticBold;
 
-    public bool SyntheticItalic { get; }
+    public bool SyntheticItalic => _style.SyntheticItalic;
 
-    public Color Color { get; }
+    public Color Color => _style.Color;
 
     public SKPoint Origin { get; }
 
@@ -45,7 +45,7 @@ public sealed record GlyphRun : DrawOperation
 
     public ReadOnlyMemory<float> X => _chunk.X.AsMemory(_start, _count);
 
-    public ReadOnlyMemory<float> YOffsets => _yOffsets;
+    public ReadOnlyMemory<float> YOffsets => _offBaseline ? _chunk.YOffsets.AsMemory(_start, _count) : ReadOnlyMemory<float>.Empty;
 
     public string Text { get; }
 

@@ -28,17 +28,22 @@ internal sealed class GlyphBuffer
 
         /// <summary>Null until a run whose clusters are not 0, 1, 2, … is stored.</summary>
         public uint[]? Clusters { get; set; }
+
+        /// <summary>Null until a run with a glyph off the baseline (a mark) is stored.</summary>
+        public float[]? YOffsets { get; set; }
     }
 
-    /// <summary>One run's stretch [Start, Start + Count) of a chunk; its clusters are <see cref="Consecutive"/>'s first Count when <paramref name="ConsecutiveClusters"/>.</summary>
-    internal readonly record struct Slice(Chunk Chunk, int Start, int Count, bool ConsecutiveClusters);
+    /// <summary>One run's stretch [Start, Start + Count) of a chunk; its clusters are <see cref="Consecutive"/>'s first Count when
+    /// <paramref name="ConsecutiveClusters"/>, and it has y offsets in the chunk only when <paramref name="OffBaseline"/>.</summary>
+    internal readonly record struct Slice(Chunk Chunk, int Start, int Count, bool ConsecutiveClusters, bool OffBaseline);
 
     /// <summary>The clusters of a stretch stored with <see cref="Store"/>.</summary>
     public static ReadOnlyMemory<uint> Clusters(Chunk chunk, int start, int count, bool consecutive) =>
         consecutive ? Consecutive.AsMemory(0, count) : chunk.Clusters.AsMemory(start, count);
 
-    /// <summary>Copies one run's glyphs, x positions and clusters (one of each per glyph; none when they are 0, 1, 2, …) into the buffer.</summary>
-    public Slice Store(ReadOnlySpan<ushort> glyphs, ReadOnlySpan<float> x, ReadOnlySpan<uint> clusters)
+    /// <summary>Copies one run's glyphs, x positions, clusters (one of each per glyph; none when they are 0, 1, 2, …) and y offsets
+    /// (none when every glyph sits on the baseline) into the buffer.</summary>
+    public Slice Store(ReadOnlySpan<ushort> glyphs, ReadOnlySpan<float> x, ReadOnlySpan<uint> clusters, ReadOnlySpan<float> yOffsets)
     {
         var count = glyphs.Length;
         if (_used + count > _chunk.Glyphs.Length)
@@ -64,6 +69,9 @@ internal sealed class GlyphBuffer
                 clusters.CopyTo(_chunk.Clusters.AsSpan(start));
             }
         }
-        return new Slice(_chunk, start, count, consecutive);
+        var offBaseline = !yOffsets.IsEmpty;
+        if (offBaseline)
+            yOffsets.CopyTo((_chunk.YOffsets ??= new float[_chunk.Glyphs.Length]).AsSpan(start));
+        return new Slice(_chunk, start, count, consecutive, offBaseline);
     }
 }

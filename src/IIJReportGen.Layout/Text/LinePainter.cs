@@ -257,12 +257,13 @@ internal sealed class LinePainter
         {
             var width = end - _runStart;
             var text = RunText();
-            _canvas.Context.Codepoints.Add(piece.Face, text);
-            var slice = _canvas.Context.Glyphs.Store(CollectionsMarshal.AsSpan(_glyphs), CollectionsMarshal.AsSpan(_x), _clustersConsecutive ? [] : CollectionsMarshal.AsSpan(_clusters));
-            _canvas.DrawGlyphRun(new GlyphRun(
-                piece.Face, piece.Style.GlyphSize, piece.SyntheticBold, piece.SyntheticItalic, piece.Style.Color,
-                new SKPoint(_canvas.Offset.X + _runStart, _canvas.Offset.Y + _baseline + piece.Style.BaselineShift),
-                slice, _offBaseline ? _yOffsets.ToArray() : null, text, width));
+            var context = _canvas.Context;
+            context.Codepoints.Add(piece.Face, text);
+            var slice = context.Glyphs.Store(CollectionsMarshal.AsSpan(_glyphs), CollectionsMarshal.AsSpan(_x),
+                _clustersConsecutive ? [] : CollectionsMarshal.AsSpan(_clusters), _offBaseline ? CollectionsMarshal.AsSpan(_yOffsets) : []);
+            var style = context.RunStyles.Of(piece.Face, piece.Style.GlyphSize, piece.SyntheticBold, piece.SyntheticItalic, piece.Style.Color);
+            _canvas.DrawGlyphRun(new GlyphRun(style,
+                new SKPoint(_canvas.Offset.X + _runStart, _canvas.Offset.Y + _baseline + piece.Style.BaselineShift), slice, text, width));
         }
         _runPiece = null;
         _glyphs.Clear();

@@ -2,7 +2,8 @@ using IIJReportGen.Diagnostics;
 
 namespace IIJReportGen.Layout;
 
-/// <summary>The fluent composition API: each call puts an element into the slot and returns the slot inside it.</summary>
+/// <summary>The fluent composition API: each call puts an element into the slot and returns the slot inside it (a decorator is
+/// its own slot).</summary>
 public static class ContainerExtensions
 {
     public static T Element<T>(this Container container, T element) where T : Element => container.Set(element);
@@ -42,7 +43,7 @@ public static class ContainerExtensions
 
     public static Container Padding(this Container container, float all) => container.Padding(Thickness.All(all));
 
-    public static Container Padding(this Container container, Thickness thickness) => container.Set(new Padding(thickness)).Child;
+    public static Container Padding(this Container container, Thickness thickness) => container.Set(new Padding(thickness));
 
     public static Container PaddingVertical(this Container container, float points) => container.Padding(new Thickness(points, 0, points, 0));
 
@@ -59,7 +60,7 @@ public static class ContainerExtensions
     }
 
     public static Container Border(this Container container, BorderLine top, BorderLine right, BorderLine bottom, BorderLine left) =>
-        container.Set(new Border(top, right, bottom, left)).Child;
+        container.Set(new Border(top, right, bottom, left));
 
     public static Container BorderTop(this Container container, float width, Color? color = null) =>
         container.Border(new BorderLine(width, color ?? Color.Black), BorderLine.None, BorderLine.None, BorderLine.None);
@@ -67,37 +68,37 @@ public static class ContainerExtensions
     public static Container BorderBottom(this Container container, float width, Color? color = null) =>
         container.Border(BorderLine.None, BorderLine.None, new BorderLine(width, color ?? Color.Black), BorderLine.None);
 
-    public static Container Background(this Container container, Color color) => container.Set(new Background(color)).Child;
+    public static Container Background(this Container container, Color color) => container.Set(new Background(color));
 
-    public static Container AlignLeft(this Container container) => container.Set(new Alignment(HorizontalAlignment.Left, null)).Child;
+    public static Container AlignLeft(this Container container) => container.Set(new Alignment(HorizontalAlignment.Left, null));
 
-    public static Container AlignCenter(this Container container) => container.Set(new Alignment(HorizontalAlignment.Center, null)).Child;
+    public static Container AlignCenter(this Container container) => container.Set(new Alignment(HorizontalAlignment.Center, null));
 
-    public static Container AlignRight(this Container container) => container.Set(new Alignment(HorizontalAlignment.Right, null)).Child;
+    public static Container AlignRight(this Container container) => container.Set(new Alignment(HorizontalAlignment.Right, null));
 
-    public static Container AlignTop(this Container container) => container.Set(new Alignment(null, VerticalAlignment.Top)).Child;
+    public static Container AlignTop(this Container container) => container.Set(new Alignment(null, VerticalAlignment.Top));
 
-    public static Container AlignMiddle(this Container container) => container.Set(new Alignment(null, VerticalAlignment.Middle)).Child;
+    public static Container AlignMiddle(this Container container) => container.Set(new Alignment(null, VerticalAlignment.Middle));
 
-    public static Container AlignBottom(this Container container) => container.Set(new Alignment(null, VerticalAlignment.Bottom)).Child;
+    public static Container AlignBottom(this Container container) => container.Set(new Alignment(null, VerticalAlignment.Bottom));
 
-    public static Container Width(this Container container, float points) => container.Set(new Constrained(points, null)).Child;
+    public static Container Width(this Container container, float points) => container.Set(new Constrained(points, null));
 
-    public static Container MinHeight(this Container container, float points) => container.Set(new Constrained(null, points)).Child;
+    public static Container MinHeight(this Container container, float points) => container.Set(new Constrained(null, points));
 
-    public static Container KeepTogether(this Container container) => container.Set(new KeepTogether()).Child;
+    public static Container KeepTogether(this Container container) => container.Set(new KeepTogether());
 
-    public static Container KeepWithNext(this Container container) => container.Set(new KeepWithNext()).Child;
+    public static Container KeepWithNext(this Container container) => container.Set(new KeepWithNext());
 
-    public static Container Bookmark(this Container container, string title, int level) => container.Set(new Bookmark(title, level)).Child;
+    public static Container Bookmark(this Container container, string title, int level) => container.Set(new Bookmark(title, level));
 
-    public static Container Anchor(this Container container, string name) => container.Set(new Anchor(name)).Child;
+    public static Container Anchor(this Container container, string name) => container.Set(new Anchor(name));
 
     /// <summary>Tags the child's content as <paramref name="element"/> in the PDF's structure tree.</summary>
-    public static Container Tagged(this Container container, StructureElement element) => container.Set(new Tagged(element)).Child;
+    public static Container Tagged(this Container container, StructureElement element) => container.Set(new Tagged(element));
 
     /// <summary>Says where the child comes from (its markup element's source), for layout findings about it.</summary>
-    public static Container Located(this Container container, SourceLocation location) => container.Set(new Located(location)).Child;
+    public static Container Located(this Container container, SourceLocation location) => container.Set(new Located(location));
 
-    public static Container Hyperlink(this Container container, string target) => container.Set(new Hyperlink(target)).Child;
+    public static Container Hyperlink(this Container container, string target) => container.Set(new Hyperlink(target));
 }

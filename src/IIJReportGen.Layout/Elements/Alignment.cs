@@ -23,17 +23,17 @@ public sealed class Alignment(HorizontalAlignment? horizontal, VerticalAlignment
 
     public VerticalAlignment? Vertical { get; } = vertical;
 
-    public override SpacePlan Measure(Size available, LayoutContext context) => Child.Measure(available, context);
+    public override SpacePlan Measure(Size available, LayoutContext context) => MeasureContent(available, context);
 
     public override void Draw(Size available, PageCanvas canvas)
     {
-        var plan = Child.Measure(available, canvas.Context);
+        var plan = MeasureContent(available, canvas.Context);
         var width = Horizontal is null ? available.Width : plan.Width;
         var height = Vertical is null ? available.Height : plan.Height;
         var dx = (available.Width - width) * (Horizontal switch { HorizontalAlignment.Center => 0.5f, HorizontalAlignment.Right => 1f, _ => 0f });
         var dy = (available.Height - height) * (Vertical switch { VerticalAlignment.Middle => 0.5f, VerticalAlignment.Bottom => 1f, _ => 0f });
         canvas.Translate(dx, dy);
-        Child.Draw(new Size(width, height), canvas);
+        DrawContent(new Size(width, height), canvas);
         canvas.Translate(-dx, -dy);
     }
 }

@@ -7,14 +7,14 @@ public sealed class Anchor(string name) : Decorator
 
     public string Name { get; } = name;
 
-    public override SpacePlan Measure(Size available, LayoutContext context) => Child.Measure(available, context);
+    public override SpacePlan Measure(Size available, LayoutContext context) => MeasureContent(available, context);
 
     public override void Draw(Size available, PageCanvas canvas)
     {
-        var plan = Child.Measure(available, canvas.Context);
+        var plan = MeasureContent(available, canvas.Context);
         if (!_started)
             canvas.AddDestination(Name);
-        Child.Draw(available, canvas);
+        DrawContent(available, canvas);
         _started = plan.Kind == SpacePlanKind.Partial;
     }
 }

@@ -5,11 +5,11 @@ public sealed class Background(Color color) : Decorator
 {
     public Color Color { get; } = color;
 
-    public override SpacePlan Measure(Size available, LayoutContext context) => Child.Measure(available, context);
+    public override SpacePlan Measure(Size available, LayoutContext context) => MeasureContent(available, context);
 
     public override void Draw(Size available, PageCanvas canvas)
     {
         canvas.FillRectangle(0, 0, available.Width, available.Height, Color);
-        Child.Draw(available, canvas);
+        DrawContent(available, canvas);
     }
 }

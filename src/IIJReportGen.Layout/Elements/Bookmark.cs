@@ -10,14 +10,14 @@ public sealed class Bookmark(string title, int level) : Decorator
     /// <summary>1 for a top-level entry, 2 for its children, and so on.</summary>
     public int Level { get; } = level;
 
-    public override SpacePlan Measure(Size available, LayoutContext context) => Child.Measure(available, context);
+    public override SpacePlan Measure(Size available, LayoutContext context) => MeasureContent(available, context);
 
     public override void Draw(Size available, PageCanvas canvas)
     {
-        var plan = Child.Measure(available, canvas.Context);
+        var plan = MeasureContent(available, canvas.Context);
         if (!_started)
             canvas.AddDestination(canvas.Context.AddOutlineEntry(Title, Level, canvas.Offset.Y));
-        Child.Draw(available, canvas);
+        DrawContent(available, canvas);
         _started = plan.Kind == SpacePlanKind.Partial;
     }
 }

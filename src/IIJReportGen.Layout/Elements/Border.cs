@@ -19,11 +19,11 @@ public sealed class Border(BorderLine top, BorderLine right, BorderLine bottom, 
 
     private Thickness Widths => new(Top.Width, Right.Width, Bottom.Width, Left.Width);
 
-    public override SpacePlan Measure(Size available, LayoutContext context) => Inset.Measure(Child, Widths, available, context);
+    public override SpacePlan Measure(Size available, LayoutContext context) => Inset.Measure(this, Widths, available, context);
 
     public override void Draw(Size available, PageCanvas canvas)
     {
-        Inset.Draw(Child, Widths, available, canvas);
+        Inset.Draw(this, Widths, available, canvas);
         var (w, h) = (available.Width, available.Height);
         canvas.DrawLine(0, Top.Width / 2, w, Top.Width / 2, Top.Width, Top.Color);
         canvas.DrawLine(0, h - Bottom.Width / 2, w, h - Bottom.Width / 2, Bottom.Width, Bottom.Color);

@@ -10,7 +10,7 @@ public sealed class Constrained(float? width, float? minHeight) : Decorator
     public override SpacePlan Measure(Size available, LayoutContext context)
     {
         var width = Math.Min(Width ?? available.Width, available.Width);
-        var plan = Child.Measure(new Size(width, available.Height), context);
+        var plan = MeasureContent(new Size(width, available.Height), context);
         if (plan.Kind == SpacePlanKind.Wrap)
             return plan;
         var height = Math.Max(plan.Height, plan.Kind == SpacePlanKind.Partial ? 0 : MinHeight ?? 0);
@@ -21,5 +21,5 @@ public sealed class Constrained(float? width, float? minHeight) : Decorator
     }
 
     public override void Draw(Size available, PageCanvas canvas) =>
-        Child.Draw(new Size(Math.Min(Width ?? available.Width, available.Width), available.Height), canvas);
+        DrawContent(new Size(Math.Min(Width ?? available.Width, available.Width), available.Height), canvas);
 }

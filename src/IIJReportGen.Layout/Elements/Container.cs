@@ -1,7 +1,7 @@
 namespace IIJReportGen.Layout;
 
-/// <summary>A slot holding one element; the fluent composition methods fill it.</summary>
-public sealed class Container : Element
+/// <summary>A slot holding one element; the fluent composition methods fill it. A <see cref="Decorator"/> is a slot too.</summary>
+public class Container : Element
 {
     public Element? Content { get; private set; }
 
@@ -14,9 +14,14 @@ public sealed class Container : Element
         return element;
     }
 
-    public override SpacePlan Measure(Size available, LayoutContext context) => Content?.Measure(available, context) ?? SpacePlan.Empty;
+    public override SpacePlan Measure(Size available, LayoutContext context) => MeasureContent(available, context);
 
-    public override void Draw(Size available, PageCanvas canvas) => Content?.Draw(available, canvas);
+    public override void Draw(Size available, PageCanvas canvas) => DrawContent(available, canvas);
 
     public override bool KeepsWithNext => Content?.KeepsWithNext ?? false;
+
+    /// <summary>The content's plan; an empty slot's is <see cref="SpacePlan.Empty"/>.</summary>
+    internal SpacePlan MeasureContent(Size available, LayoutContext context) => Content?.Measure(available, context) ?? SpacePlan.Empty;
+
+    internal void DrawContent(Size available, PageCanvas canvas) => Content?.Draw(available, canvas);
 }

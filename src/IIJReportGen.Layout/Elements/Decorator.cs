@@ -1,9 +1,8 @@
 namespace IIJReportGen.Layout;
 
-/// <summary>An element that wraps one child and changes how it is measured or drawn.</summary>
-public abstract class Decorator : Element
-{
-    public Container Child { get; } = new();
-
-    public override bool KeepsWithNext => Child.KeepsWithNext;
-}
+/// <summary>
+/// An element that holds one child in its own slot and changes how it is measured or drawn. The decorator is the slot (the
+/// fluent methods fill it), not an object beside it: a table cell's padding is one object, and the document tree lives through
+/// the whole render.
+/// </summary>
+public abstract class Decorator : Container;

@@ -7,16 +7,16 @@ public sealed class Hyperlink(string target) : Decorator
 {
     public string Target { get; } = target;
 
-    public override SpacePlan Measure(Size available, LayoutContext context) => Child.Measure(available, context);
+    public override SpacePlan Measure(Size available, LayoutContext context) => MeasureContent(available, context);
 
     public override void Draw(Size available, PageCanvas canvas)
     {
-        var plan = Child.Measure(available, canvas.Context);
+        var plan = MeasureContent(available, canvas.Context);
         // The link's structure element holds both its content and its annotation.
         var structure = canvas.Context.Tagged ? new StructureElement(StructureRole.Link) : null;
         if (structure is not null)
             canvas.BeginStructure(structure);
-        Child.Draw(available, canvas);
+        DrawContent(available, canvas);
         var bounds = SKRect.Create(0, 0, plan.Width, plan.Height);
         if (Target.StartsWith('#'))
             canvas.LinkToDestination(bounds, Target[1..]);

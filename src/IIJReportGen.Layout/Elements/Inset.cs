@@ -1,12 +1,12 @@
 namespace IIJReportGen.Layout;
 
-/// <summary>The shared arithmetic of padding and borders: measure and draw a child inside a thickness.</summary>
+/// <summary>The shared arithmetic of padding and borders: measure and draw a decorator's content inside a thickness.</summary>
 internal static class Inset
 {
-    public static SpacePlan Measure(Element child, Thickness inset, Size available, LayoutContext context)
+    public static SpacePlan Measure(Decorator decorator, Thickness inset, Size available, LayoutContext context)
     {
         var inner = new Size(Math.Max(0, available.Width - inset.Horizontal), Math.Max(0, available.Height - inset.Vertical));
-        var plan = child.Measure(inner, context);
+        var plan = decorator.MeasureContent(inner, context);
         if (plan.Kind == SpacePlanKind.Wrap)
             return plan;
         if (plan.Kind == SpacePlanKind.Empty)
@@ -17,10 +17,10 @@ internal static class Inset
         return plan with { Width = plan.Width + inset.Horizontal, Height = plan.Height + inset.Vertical };
     }
 
-    public static void Draw(Element child, Thickness inset, Size available, PageCanvas canvas)
+    public static void Draw(Decorator decorator, Thickness inset, Size available, PageCanvas canvas)
     {
         canvas.Translate(inset.Left, inset.Top);
-        child.Draw(new Size(Math.Max(0, available.Width - inset.Horizontal), Math.Max(0, available.Height - inset.Vertical)), canvas);
+        decorator.DrawContent(new Size(Math.Max(0, available.Width - inset.Horizontal), Math.Max(0, available.Height - inset.Vertical)), canvas);
         canvas.Translate(-inset.Left, -inset.Top);
     }
 

@@ -5,9 +5,9 @@ public sealed class KeepTogether : Decorator
 {
     public override SpacePlan Measure(Size available, LayoutContext context)
     {
-        var plan = Child.Measure(available, context);
+        var plan = MeasureContent(available, context);
         return plan.Kind == SpacePlanKind.Partial && !context.Relaxed ? SpacePlan.Wrap : plan;
     }
 
-    public override void Draw(Size available, PageCanvas canvas) => Child.Draw(available, canvas);
+    public override void Draw(Size available, PageCanvas canvas) => DrawContent(available, canvas);
 }

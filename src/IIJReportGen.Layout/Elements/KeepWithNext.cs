@@ -5,7 +5,7 @@ public sealed class KeepWithNext : Decorator
 {
     public override bool KeepsWithNext => true;
 
-    public override SpacePlan Measure(Size available, LayoutContext context) => Child.Measure(available, context);
+    public override SpacePlan Measure(Size available, LayoutContext context) => MeasureContent(available, context);
 
-    public override void Draw(Size available, PageCanvas canvas) => Child.Draw(available, canvas);
+    public override void Draw(Size available, PageCanvas canvas) => DrawContent(available, canvas);
 }

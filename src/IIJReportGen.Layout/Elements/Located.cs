@@ -12,10 +12,10 @@ public sealed class Located(SourceLocation location) : Decorator
     {
         var before = context.Unplaceable;
         context.Unplaceable = null;
-        var plan = Child.Measure(available, context);
+        var plan = MeasureContent(available, context);
         context.Unplaceable = plan.Kind == SpacePlanKind.Wrap ? context.Unplaceable ?? Location : before;
         return plan;
     }
 
-    public override void Draw(Size available, PageCanvas canvas) => Child.Draw(available, canvas);
+    public override void Draw(Size available, PageCanvas canvas) => DrawContent(available, canvas);
 }

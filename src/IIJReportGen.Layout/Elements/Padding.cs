@@ -5,7 +5,7 @@ public sealed class Padding(Thickness thickness) : Decorator
 {
     public Thickness Thickness { get; } = thickness;
 
-    public override SpacePlan Measure(Size available, LayoutContext context) => Inset.Measure(Child, Thickness, available, context);
+    public override SpacePlan Measure(Size available, LayoutContext context) => Inset.Measure(this, Thickness, available, context);
 
-    public override void Draw(Size available, PageCanvas canvas) => Inset.Draw(Child, Thickness, available, canvas);
+    public override void Draw(Size available, PageCanvas canvas) => Inset.Draw(this, Thickness, available, canvas);
 }

@@ -5,12 +5,12 @@ public sealed class Tagged(StructureElement structure) : Decorator
 {
     public StructureElement Structure { get; } = structure;
 
-    public override SpacePlan Measure(Size available, LayoutContext context) => Child.Measure(available, context);
+    public override SpacePlan Measure(Size available, LayoutContext context) => MeasureContent(available, context);
 
     public override void Draw(Size available, PageCanvas canvas)
     {
         canvas.BeginStructure(Structure);
-        Child.Draw(available, canvas);
+        DrawContent(available, canvas);
         canvas.EndStructure(Structure);
     }
 }

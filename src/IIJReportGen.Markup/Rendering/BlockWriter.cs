@@ -129,8 +129,8 @@ internal sealed class BlockWriter
         var hasBox = !style.Borders.IsEmpty || style.Background is not null || style.Padding != Thickness.Zero;
         if (content is null && !hasBox)
             return null;
-        var root = new Container();
-        var slot = root.Located(element.Location);
+        var root = new Located(element.Location);
+        Container slot = root;
         if (StructureRoles.ForBlock(element, kind) is { } structure)
             slot = slot.Tagged(structure);
         if (kind == ElementKind.Heading || style.BreakAfter == BreakRule.Avoid)
@@ -200,7 +200,7 @@ internal sealed class BlockWriter
     private static Padding Padded(Element element, Thickness thickness)
     {
         var padding = new Padding(thickness);
-        padding.Child.Set(element);
+        padding.Set(element);
         return padding;
     }
 

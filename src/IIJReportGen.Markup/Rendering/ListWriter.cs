@@ -32,7 +32,7 @@ internal sealed class ListWriter(BlockWriter blocks, StyleResolver styles, Diagn
                 continue;
             number++;
             var item = new Tagged(new StructureElement(StructureRole.LI));
-            item.Child.Row(row =>
+            item.Row(row =>
             {
                 row.ConstantItem(style.Padding.Left).Tagged(new StructureElement(StructureRole.Lbl)).Element(Marker(itemStyle, number));
                 row.RelativeItem().Element(content.Element);

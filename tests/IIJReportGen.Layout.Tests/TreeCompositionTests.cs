@@ -1,0 +1,51 @@
+namespace IIJReportGen.Layout.Tests;
+
+/// <summary>What the fluent API builds: the document tree of a long table lives through the whole render, so a cell is as few
+/// objects as its content needs.</summary>
+public class TreeCompositionTests
+{
+    [Fact]
+    public void DecoratorIsTheSlotOfItsContent()
+    {
+        var cell = new Container();
+
+        var padding = cell.Padding(2);
+        var paragraph = padding.AlignRight().Text("123,456", Samples.Body);
+
+        var padded = Assert.IsType<Padding>(cell.Content);
+        Assert.Same(padded, padding);
+        var aligned = Assert.IsType<Alignment>(padded.Content);
+        Assert.Same(paragraph, aligned.Content);
+        Assert.Throws<InvalidOperationException>(() => padding.Text("second", Samples.Body));
+    }
+
+    [Fact]
+    public void PaddedCellsDrawTheirTextInsideThePadding()
+    {
+        var document = new Document().Page(page =>
+        {
+            page.Size(new Size(300, 200)).Margin(10);
+            page.Content().Table(table =>
+            {
+                table.ConstantColumn(100).ConstantColumn(100);
+                table.Row(row =>
+                {
+                    row.Cell().Padding(20).Text("left", Samples.Body);
+                    row.Cell().Padding(5).Text("right", Samples.Body, TextAlignment.Right);
+                });
+                table.Row(row =>
+                {
+                    row.Cell().Padding(5);
+                    row.Cell().Padding(5).Text("below", Samples.Body);
+                });
+            });
+        });
+
+        var runs = document.Layout().Pages.Single().Operations.OfType<GlyphRun>().ToDictionary(r => r.Text);
+
+        Assert.Equal(10 + 20, runs["left"].Origin.X, 0.01f);
+        Assert.Equal(10 + 100 + 100 - 5, runs["right"].Origin.X + runs["right"].Width, 0.5f);
+        // The first row is as tall as its 20-point padding and a line; the empty padded cell below still takes 10 points.
+        Assert.True(runs["below"].Origin.Y > runs["left"].Origin.Y + 20, $"{runs["below"].Origin.Y} vs {runs["left"].Origin.Y}");
+    }
+}

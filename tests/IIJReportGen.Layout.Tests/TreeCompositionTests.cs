@@ -5,6 +5,19 @@ namespace IIJReportGen.Layout.Tests;
 public class TreeCompositionTests
 {
     [Fact]
+    public void EqualDerivedStylesAreOneStyle()
+    {
+        var body = TextStyle.Default.FontSize(9);
+
+        Assert.Same(body.TabularFigures(), body.TabularFigures());
+        Assert.Same(body.Bold().FontSize(12), TextStyle.Default.FontSize(9).Bold().FontSize(12));
+        Assert.Equal(new TextStyle { Size = 9, HasTabularFigures = true }, body.TabularFigures());
+        Assert.NotSame(body.Bold(), body.Italic());
+        Assert.Equal(700, body.Bold().Weight);
+        Assert.False(body.Bold().IsItalic);
+    }
+
+    [Fact]
     public void DecoratorIsTheSlotOfItsContent()
     {
         var cell = new Container();

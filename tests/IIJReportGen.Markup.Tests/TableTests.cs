@@ -1,4 +1,5 @@
 using IIJReportGen.Tests.Shared;
+using IIJReportGen.Layout;
 using System.Globalization;
 using System.Text;
 using UglyToad.PdfPig;
@@ -76,4 +77,24 @@ public class TableTests
         Assert.InRange(spanCentre, words["a"].BoundingBox.Left, words["c"].BoundingBox.Left);
         Assert.True(spanCentre > words["b"].BoundingBox.Left - 40 && spanCentre < words["b"].BoundingBox.Left);
     }
+
+    [Fact]
+    public void CellsOfOneStyleShareOneTextStyle()
+    {
+        var document = Render.Markup(FiguresTable(40), Css).Document!;
+
+        var table = Descendants(document.Pages.Single().Content).OfType<Table>().Single();
+        var figures = table.Rows.Select(row => Descendants(row.Cells[1].Content).OfType<Paragraph>().Single().Spans.Single()).ToList();
+
+        Assert.Equal(Figure(40), figures[^1].Text);
+        Assert.Single(figures.Select(span => span.Style).Distinct(ReferenceEqualityComparer.Instance));
+    }
+
+    private static IEnumerable<Element> Descendants(Element? element) => element switch
+    {
+        null => [],
+        Container slot => Descendants(slot.Content).Prepend(slot),
+        Column column => column.Items.SelectMany(Descendants).Prepend(column),
+        _ => [element],
+    };
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using IIJReportGen.Diagnostics;
 
 namespace IIJReportGen.Layout;
@@ -46,27 +47,41 @@ public sealed record TextStyle
 
     public TextStyle FontFamily(params string[] families) => this with { FontFamilies = families };
 
-    public TextStyle FontSize(float size) => this with { Size = size };
+    public TextStyle FontSize(float size) => Shared(this with { Size = size });
 
-    public TextStyle FontWeight(int weight) => this with { Weight = weight };
+    public TextStyle FontWeight(int weight) => Shared(this with { Weight = weight });
 
-    public TextStyle Bold() => this with { Weight = 700 };
+    public TextStyle Bold() => Shared(this with { Weight = 700 });
 
-    public TextStyle Italic() => this with { IsItalic = true };
+    public TextStyle Italic() => Shared(this with { IsItalic = true });
 
-    public TextStyle Underline() => this with { IsUnderlined = true };
+    public TextStyle Underline() => Shared(this with { IsUnderlined = true });
 
-    public TextStyle Strikethrough() => this with { IsStruckThrough = true };
+    public TextStyle Strikethrough() => Shared(this with { IsStruckThrough = true });
 
-    public TextStyle FontColor(Color color) => this with { Color = color };
+    public TextStyle FontColor(Color color) => Shared(this with { Color = color });
 
-    public TextStyle Superscript() => this with { Position = BaselinePosition.Superscript };
+    public TextStyle Superscript() => Shared(this with { Position = BaselinePosition.Superscript });
 
-    public TextStyle Subscript() => this with { Position = BaselinePosition.Subscript };
+    public TextStyle Subscript() => Shared(this with { Position = BaselinePosition.Subscript });
 
-    public TextStyle LineSpacing(float lineHeight) => this with { LineHeight = lineHeight };
+    public TextStyle LineSpacing(float lineHeight) => Shared(this with { LineHeight = lineHeight });
 
-    public TextStyle TabularFigures() => this with { HasTabularFigures = true };
+    public TextStyle TabularFigures() => Shared(this with { HasTabularFigures = true });
+
+    // A derived style is shared with an equal one derived before: a table's cells each ask for Body.TabularFigures() (or a
+    // stylesheet's cells for the same style), and the document tree keeps every cell's style for the whole render. Bounded, so
+    // a process making ever new styles keeps no more than this many; concurrent, as documents are built in parallel. Not for
+    // FontFamily: its families are a new array each call, so its styles never equal one derived before.
+    private const int MostShared = 4096;
+    private static readonly ConcurrentDictionary<TextStyle, TextStyle> SharedStyles = new();
+
+    private static TextStyle Shared(TextStyle derived)
+    {
+        if (SharedStyles.TryGetValue(derived, out var shared))
+            return shared;
+        return SharedStyles.Count < MostShared ? SharedStyles.GetOrAdd(derived, derived) : derived;
+    }
 
     /// <summary>The size glyphs are drawn at: smaller for superscript and subscript.</summary>
     internal float GlyphSize => Position == BaselinePosition.Normal ? Size : Size * 0.65f;

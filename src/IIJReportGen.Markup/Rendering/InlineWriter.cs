@@ -9,8 +9,14 @@ internal sealed class InlineWriter(StyleResolver styles, DiagnosticBag diagnosti
     /// <summary>The baseline position and link that inline descendants take over from an enclosing sup/sub and a.</summary>
     private readonly record struct Context(BaselinePosition Position, string? Link);
 
+    // Spans of equal text styles share one: the document tree keeps every span's style through the whole render. Most
+    // elements share their computed style with like ones (StyleResolver) and find it by reference; a table's first and
+    // last rows, or a th and a td, compute equal text styles of their own, found by value.
+    private readonly Dictionary<ComputedStyle, TextStyle> _textStyles = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<TextStyle> _equalTextStyles = [];
+
     public void Text(MarkupText text, ComputedStyle style, ParagraphBuilder paragraph) =>
-        paragraph.Text(text, style.Text, null, style.NoWrap);
+        paragraph.Text(text, TextOf(style), null, style.NoWrap);
 
     public void Element(MarkupElement element, ComputedStyle parent, ParagraphBuilder paragraph, bool inBand) =>
         Write(element, parent, paragraph, inBand, new Context(BaselinePosition.Normal, null));
@@ -20,7 +26,7 @@ internal sealed class InlineWriter(StyleResolver styles, DiagnosticBag diagnosti
         var style = styles.Resolve(element, parent);
         if (style.Hidden)
             return;
-        var text = style.Text;
+        var text = TextOf(style);
         if (text.Position == BaselinePosition.Normal)
             text = text with { Position = context.Position };
         if (Vocabulary.KindOf(element) == ElementKind.LineBreak)
@@ -49,5 +55,16 @@ internal sealed class InlineWriter(StyleResolver styles, DiagnosticBag diagnosti
                 diagnostics.Add(Diagnostic.Error(MarkupCodes.MisplacedContent, $"Block element <{block.Name}> is inside inline element <{element.Name}>.", block.Location,
                     $"Close the <{element.Name}> before the <{block.Name}>, or use a <span>."));
         }
+    }
+
+    private TextStyle TextOf(ComputedStyle style)
+    {
+        if (_textStyles.TryGetValue(style, out var text))
+            return text;
+        text = style.Text;
+        if (!_equalTextStyles.TryGetValue(text, out var equal))
+            _equalTextStyles.Add(equal = text);
+        _textStyles.Add(style, equal);
+        return equal;
     }
 }

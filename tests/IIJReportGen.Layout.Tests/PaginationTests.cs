@@ -134,4 +134,28 @@ public class PaginationTests
 
         Assert.Equal(["before", "after"], PdfPages.Texts(Samples.Pdf(document)));
     }
+
+    [Fact]
+    public void A_page_lists_its_header_then_its_content_then_its_footer_by_index_and_in_order()
+    {
+        // The bands are drawn after all the content; the page keeps the three lists and reads them as one.
+        var laidOut = Samples.Release(120).Layout();
+
+        Assert.True(laidOut.Pages.Count >= 3);
+        for (var p = 0; p < laidOut.Pages.Count; p++)
+        {
+            var operations = laidOut.Pages[p].Operations;
+            var byIndex = Enumerable.Range(0, operations.Count).Select(i => operations[i]).ToList();
+            Assert.Equal(byIndex, operations.ToList());
+            Assert.Equal(new BeginArtifact(ArtifactKind.Header), operations[0]);
+            Assert.IsType<EndArtifact>(operations[^1]);
+            var footer = byIndex.IndexOf(new BeginArtifact(ArtifactKind.Footer));
+            var runs = byIndex.OfType<GlyphRun>().Select(r => (Run: r, At: byIndex.IndexOf(r))).ToList();
+            var number = (p + 1).ToString(CultureInfo.InvariantCulture);
+            Assert.Equal($"IIJ 1H FY2013   Page {number} of {laidOut.Pages.Count}", runs[0].Run.Text);
+            Assert.Equal($"- {number} -", runs[^1].Run.Text);
+            Assert.True(runs[^1].At > footer && footer > runs[^2].At, "the footer's run comes after the content's");
+            Assert.Throws<ArgumentOutOfRangeException>(() => operations[operations.Count]);
+        }
+    }
 }

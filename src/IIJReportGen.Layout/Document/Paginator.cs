@@ -32,9 +32,9 @@ internal sealed class Paginator(LayoutContext context)
             var width = size.Width - margins.Horizontal;
             var header = DrawBand(page.Template.Header, ArtifactKind.Header, margins.Left, margins.Top, new Size(width, page.HeaderHeight));
             var footer = DrawBand(page.Template.Footer, ArtifactKind.Footer, margins.Left, size.Height - margins.Bottom - page.FooterHeight, new Size(width, page.FooterHeight));
-            pages.Add(new LaidOutPage(size, [.. header.Operations, .. page.Content.Operations, .. footer.Operations])
+            pages.Add(new LaidOutPage(size, PageParts<DrawOperation>.Of(header.Operations, page.Content.Operations, footer.Operations))
             {
-                Placements = [.. header.Placements, .. page.Content.Placements, .. footer.Placements],
+                Placements = PageParts<TextPlacement>.Of(header.Placements, page.Content.Placements, footer.Placements),
             });
         }
         return new LaidOutDocument(pages, context.Outline, context.Typesetter.Diagnostics) { Tagged = context.Tagged, Fonts = context.Typesetter.FacesUsed, Codepoints = context.Codepoints };
@@ -74,6 +74,7 @@ internal sealed class Paginator(LayoutContext context)
             {
                 canvas.Translate(margins.Left, margins.Top + headerHeight);
                 template.Content.Draw(new Size(space.Width, plan.Height), canvas);
+                canvas.Finish();
             }
             pending.Add(new PendingPage(template, headerHeight, footerHeight, canvas));
             if (plan.Kind != SpacePlanKind.Partial)

@@ -25,6 +25,9 @@ public sealed class PageCanvas
 
     internal IReadOnlyList<TextPlacement> Placements => _placements;
 
+    /// <summary>Drops the room a finished page did not use: its operations are kept until the document is written.</summary>
+    internal void Finish() => _operations.TrimExcess();
+
     /// <summary>Moves the origin; callers move it back after drawing a child.</summary>
     public void Translate(float dx, float dy)
     {

@@ -33,6 +33,24 @@ public class TreeCompositionTests
     }
 
     [Fact]
+    public void TableCellIsTheSlotOfItsContent()
+    {
+        var table = new Table();
+
+        new TableDescriptor(table).ConstantColumn(50).ConstantColumn(50).ConstantColumn(50)
+            .Row(row =>
+            {
+                row.Cell(2).Padding(2).Text("spans two", Samples.Body);
+                row.Cell().Text("one", Samples.Body);
+            });
+
+        var cells = table.Rows.Single().Cells;
+        Assert.Equal([2, 1], cells.Select(c => c.ColumnSpan));
+        Assert.Equal("spans two", Assert.IsType<Paragraph>(Assert.IsType<Padding>(cells[0].Content).Content).PlainText);
+        Assert.Equal("one", Assert.IsType<Paragraph>(cells[1].Content).PlainText);
+    }
+
+    [Fact]
     public void PaddedCellsDrawTheirTextInsideThePadding()
     {
         var document = new Document().Page(page =>

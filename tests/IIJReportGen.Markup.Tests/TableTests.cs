@@ -84,7 +84,7 @@ public class TableTests
         var document = Render.Markup(FiguresTable(40), Css).Document!;
 
         var table = Descendants(document.Pages.Single().Content).OfType<Table>().Single();
-        var figures = table.Rows.Select(row => Descendants(row.Cells[1].Content).OfType<Paragraph>().Single().Spans.Single()).ToList();
+        var figures = table.Rows.Select(row => Descendants(row.Cells[1]).OfType<Paragraph>().Single().Spans.Single()).ToList();
 
         Assert.Equal(Figure(40), figures[^1].Text);
         Assert.Single(figures.Select(span => span.Style).Distinct(ReferenceEqualityComparer.Instance));

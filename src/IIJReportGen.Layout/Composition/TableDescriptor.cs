@@ -38,11 +38,11 @@ public sealed class TableDescriptor(Table table)
 /// <summary>Fluent filling of a table row.</summary>
 public sealed class TableRowDescriptor(TableRow row)
 {
-    /// <summary>Adds a cell spanning <paramref name="columnSpan"/> columns and returns its content slot.</summary>
+    /// <summary>Adds a cell spanning <paramref name="columnSpan"/> columns and returns it, the slot of its content.</summary>
     public Container Cell(int columnSpan = 1)
     {
         var cell = row.AddCell();
         cell.ColumnSpan = columnSpan;
-        return cell.Content;
+        return cell;
     }
 }

@@ -154,7 +154,7 @@ public sealed class Table : Element
             if (_splitCellsDone[c])
                 continue;
             var size = new Size(geometry.CellWidth(index, c), height);
-            var plan = cells[c].Content.Measure(size, canvas.Context);
+            var plan = cells[c].Measure(size, canvas.Context);
             if (plan.Draws)
                 DrawCell(cells[c], geometry.CellLeft(index, c), top, size, canvas);
             _splitCellsDone[c] = plan.Kind is SpacePlanKind.Full or SpacePlanKind.Empty;
@@ -166,7 +166,7 @@ public sealed class Table : Element
     private static void DrawCell(TableCell cell, float left, float top, Size size, PageCanvas canvas)
     {
         canvas.Translate(left, top);
-        cell.Content.Draw(size, canvas);
+        cell.Draw(size, canvas);
         canvas.Translate(-left, -top);
     }
 
@@ -181,7 +181,7 @@ public sealed class Table : Element
         for (var c = 0; c < cells.Count; c++)
         {
             if (!_splitCellsDone[c])
-                height = Math.Max(height, cells[c].Content.Measure(new Size(geometry.CellWidth(index, c), float.PositiveInfinity), context).Height);
+                height = Math.Max(height, cells[c].Measure(new Size(geometry.CellWidth(index, c), float.PositiveInfinity), context).Height);
         }
         return height;
     }

@@ -1,9 +1,8 @@
 namespace IIJReportGen.Layout;
 
-/// <summary>A table cell: its content (decorate it for padding, borders, background and alignment) and how many columns it spans.</summary>
-public sealed class TableCell
+/// <summary>A table cell: the slot of its content (decorate it for padding, borders, background and alignment) and how many
+/// columns it spans. The cell is the slot, not an object beside a Container: a long table's cells live through the whole render.</summary>
+public sealed class TableCell : Container
 {
-    public Container Content { get; } = new();
-
     public int ColumnSpan { get; set; } = 1;
 }

@@ -28,7 +28,7 @@ internal sealed class TableGeometry
             {
                 var cell = cells[c];
                 if (column < columns.Count && cell.ColumnSpan == 1 && columns[column].Kind == WidthKind.Auto)
-                    contentWidths[column] = Math.Max(contentWidths[column], cell.Content.Measure(Size.Infinite, context).Width);
+                    contentWidths[column] = Math.Max(contentWidths[column], cell.Measure(Size.Infinite, context).Width);
                 column += cell.ColumnSpan;
             }
         }
@@ -61,7 +61,7 @@ internal sealed class TableGeometry
         {
             // Each cell in its own column (most rows): the columns' positions serve, with no arrays of the row's own.
             for (var c = 0; c < cells.Count; c++)
-                _rowHeights[r] = Math.Max(_rowHeights[r], cells[c].Content.Measure(new Size(ColumnWidths[c], float.PositiveInfinity), _context).Height);
+                _rowHeights[r] = Math.Max(_rowHeights[r], cells[c].Measure(new Size(ColumnWidths[c], float.PositiveInfinity), _context).Height);
             (_cellLefts[r], _cellWidths[r]) = (_columnLefts, ColumnWidths);
             return this;
         }
@@ -79,7 +79,7 @@ internal sealed class TableGeometry
             widths[c] = cellWidth;
             x += cellWidth;
             column += span;
-            _rowHeights[r] = Math.Max(_rowHeights[r], cells[c].Content.Measure(new Size(cellWidth, float.PositiveInfinity), _context).Height);
+            _rowHeights[r] = Math.Max(_rowHeights[r], cells[c].Measure(new Size(cellWidth, float.PositiveInfinity), _context).Height);
         }
         (_cellLefts[r], _cellWidths[r]) = (lefts, widths);
         return this;

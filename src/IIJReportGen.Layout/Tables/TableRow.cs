@@ -3,7 +3,9 @@ namespace IIJReportGen.Layout;
 /// <summary>A row of cells, placed left to right across the table's columns.</summary>
 public sealed class TableRow
 {
-    private readonly List<TableCell> _cells = [];
+    // An array of exactly the cells, not a List: a long table's rows live through the whole render (the List was one more
+    // object a row for every collection to copy). A row has a few cells, so adding one copies a few references.
+    private TableCell[] _cells = [];
 
     public IReadOnlyList<TableCell> Cells => _cells;
 
@@ -13,7 +15,7 @@ public sealed class TableRow
     public TableCell AddCell()
     {
         var cell = new TableCell();
-        _cells.Add(cell);
+        _cells = [.. _cells, cell];
         return cell;
     }
 }

@@ -64,7 +64,7 @@ internal sealed class TableWriter(BlockWriter blocks, StyleResolver styles, Diag
             {
                 var slot = target.AddCell();
                 slot.ColumnSpan = cell.Span;
-                Fill(slot.Content.Tagged(StructureRoles.ForCell(cell.Element, row.IsHeader, cell.Span)), cell);
+                Fill(slot.Tagged(StructureRoles.ForCell(cell.Element, row.IsHeader, cell.Span)), cell);
             }
         }
         return result;

@@ -5,7 +5,8 @@ namespace IIJReportGen.Benchmarks;
 
 /// <summary>
 /// Every garbage collection of the process, from the runtime's GC events: generation, pause, bytes promoted out of each
-/// generation, heap size after. `size … --collections` prints the ones that fell inside the timed runs, to say what a pause copied.
+/// generation, heap size after. `size … --collections` prints the ones that fell inside the timed runs, to say what a pause
+/// copied, and those while the measured documents were built (untimed), where the same work may fall instead.
 /// </summary>
 /// <remarks>
 /// The events reach the listener on another thread, up to a second late, so each collection keeps its start's timestamp and
@@ -15,7 +16,7 @@ internal sealed class CollectionLog : EventListener
 {
     private const EventKeywords GcKeyword = (EventKeywords)0x1;
     private readonly List<Collection> _collections = [];
-    private readonly List<(DateTime Start, DateTime End)> _windows = [];
+    private readonly List<(DateTime Start, DateTime End, bool Timed)> _windows = [];
     private readonly SemaphoreSlim _arrived = new(0);
     private Collection? _current;
 
@@ -67,13 +68,13 @@ internal sealed class CollectionLog : EventListener
 
     private static ulong Bytes(EventWrittenEventArgs data, string name) => Convert.ToUInt64(Field(data, name), CultureInfo.InvariantCulture);
 
-    /// <summary>Marks the start of a timed window; <see cref="Close"/> ends it.</summary>
-    public void Open() => _windows.Add((DateTime.UtcNow, DateTime.MaxValue));
+    /// <summary>Marks the start of a window, a timed run's or the untimed building of its document; <see cref="Close"/> ends it.</summary>
+    public void Open(bool timed) => _windows.Add((DateTime.UtcNow, DateTime.MaxValue, timed));
 
-    public void Close() => _windows[^1] = (_windows[^1].Start, DateTime.UtcNow);
+    public void Close() => _windows[^1] = _windows[^1] with { End = DateTime.UtcNow };
 
-    /// <summary>Prints one line per collection that began inside a window, after making one collection (outside every window)
-    /// and waiting for its events, so every earlier one has arrived.</summary>
+    /// <summary>Prints one line per collection that began inside a window (the untimed ones marked), after making one
+    /// collection (outside every window) and waiting for its events, so every earlier one has arrived.</summary>
     public void Report()
     {
         var marker = GC.CollectionCount(0);
@@ -81,15 +82,19 @@ internal sealed class CollectionLog : EventListener
         while (!Arrived(marker) && _arrived.Wait(TimeSpan.FromSeconds(5)))
         {
         }
-        List<Collection> inWindows;
+        var late = Arrived(marker) ? "" : " (the events of the last collections did not arrive: the list may be short)";
+        List<(Collection Collection, bool Timed)> inWindows;
         lock (_collections)
-            inWindows = [.. _collections.Where(c => _windows.Any(w => c.Suspended >= w.Start && c.Suspended <= w.End))];
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  {inWindows.Count} collections in the timed runs, pauses {inWindows.Sum(c => c.PauseMilliseconds):0.0} ms, promoted out of gen0 and gen1 {inWindows.Sum(c => (double)(c.Promoted[0] + c.Promoted[1])) / 1048576.0:0.0} MB{(Arrived(marker) ? "" : " (the events of the last collections did not arrive: the list may be short)")}"));
-        foreach (var c in inWindows)
+            inWindows = [.. _collections.SelectMany(c => _windows.Where(w => c.Suspended >= w.Start && c.Suspended <= w.End).Take(1).Select(w => (c, w.Timed)))];
+        Console.WriteLine(Sum("in the timed runs", [.. inWindows.Where(c => c.Timed).Select(c => c.Collection)]) + late);
+        Console.WriteLine(Sum("while building their documents (untimed)", [.. inWindows.Where(c => !c.Timed).Select(c => c.Collection)]));
+        foreach (var (c, timed) in inWindows)
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"    #{c.Number,-4} gen{c.Generation}  pause {c.PauseMilliseconds,6:0.0} ms  promoted gen0 {c.Promoted[0] / 1048576.0,5:0.0} MB  gen1 {c.Promoted[1] / 1048576.0,5:0.0} MB  gen2 {c.Promoted[2] / 1048576.0,5:0.0} MB  heap after {c.HeapAfter / 1048576.0,6:0.0} MB"));
+                $"    #{c.Number,-4} gen{c.Generation}  pause {c.PauseMilliseconds,6:0.0} ms  promoted gen0 {c.Promoted[0] / 1048576.0,5:0.0} MB  gen1 {c.Promoted[1] / 1048576.0,5:0.0} MB  gen2 {c.Promoted[2] / 1048576.0,5:0.0} MB  heap after {c.HeapAfter / 1048576.0,6:0.0} MB{(timed ? "" : "  (building, untimed)")}"));
     }
+
+    private static string Sum(string where, List<Collection> collections) => string.Create(CultureInfo.InvariantCulture,
+        $"  {collections.Count} collections {where}, pauses {collections.Sum(c => c.PauseMilliseconds):0.0} ms, promoted out of gen0 and gen1 {collections.Sum(c => (double)(c.Promoted[0] + c.Promoted[1])) / 1048576.0:0.0} MB");
 
     // The collection made by Report is the runtime's marker-th (its count before it): its events are the last to wait for.
     private bool Arrived(int marker)

@@ -163,16 +163,18 @@ void Warm(Func<int, int, Document> build, int pages, int runs)
 // Each run renders a fresh document (built outside the timing) with its own figures, seeds firstSeed, firstSeed + 1, …;
 // returns the last run's pages and bytes, and the CPU time, GC pauses, allocation and collections of all runs' timed parts
 // (the rendering's own: building the benchmark's document tree allocates ~80 KB a table page more, untimed).
-// With a collection log, each timed part is one of its windows.
+// With a collection log, each timed part is one of its windows, and each document's building an untimed one.
 (int Count, long Bytes, TimeSpan Cpu, TimeSpan Gc, long Allocated, Collections Collections) Runs(Func<int, int, Document> build, int pages, int firstSeed, int runs, List<double> times, CollectionLog? log = null)
 {
     var (count, bytes, cpu, gc, allocated, collections) = (0, 0L, TimeSpan.Zero, TimeSpan.Zero, 0L, default(Collections));
     for (var run = 0; run < runs; run++)
     {
+        log?.Open(timed: false);
         var document = build(pages, firstSeed + run);
+        log?.Close();
         var (allocatedBefore, collectionsBefore) = (GC.GetTotalAllocatedBytes(true), Collections.Now());
         var (cpuBefore, pauseBefore) = (Process.GetCurrentProcess().TotalProcessorTime, GC.GetTotalPauseDuration());
-        log?.Open();
+        log?.Open(timed: true);
         var watch = Stopwatch.StartNew();
         count = Render(document, out bytes);
         times.Add(watch.Elapsed.TotalSeconds);

@@ -1,3 +1,7 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using IIJReportGen.Tests.Shared;
+
 namespace IIJReportGen.Layout.Tests;
 
 /// <summary>A paragraph forgets its line cache once fully drawn; drawing it again (repeated header rows, page bands) must give the same runs.</summary>
@@ -36,6 +40,71 @@ public class ParagraphReuseTests
         var first = PlainTextRendition.Lines(pages[0]).Take(2).ToList();
         Assert.All(pages, page => Assert.Equal(first, PlainTextRendition.Lines(page).Take(2)));
         Assert.Throws<InvalidOperationException>(() => note.Add(new TextSpan("late", Samples.Body)));
+    }
+
+    [Fact]
+    public void RepeatedHeaderRowsAndBandsKeepTheirTextInThePdf()
+    {
+        // A paragraph's layout state is given back when its last line is drawn and reused by the next one laid out: the
+        // header row and the bands are drawn on every page, a cell's paragraph of two spans and a paragraph split over a
+        // page break are laid out between, so a setting given back too early or kept shows as text lost or repeated.
+        var document = new Document().Page(page =>
+        {
+            page.Size(new Size(320, 300)).Margin(20);
+            page.Header().Text(t =>
+            {
+                t.Span("Quarterly ", Samples.Body);
+                t.Span("figures", Samples.Bold);
+            });
+            page.Footer().PageNumber("Page {page} of {pages}", Samples.Body, TextAlignment.Center);
+            page.Content().Column(column =>
+            {
+                column.Item().Table(table =>
+                {
+                    table.RelativeColumn(2).ConstantColumn(80);
+                    table.HeaderRow(row =>
+                    {
+                        row.Cell().Text(t =>
+                        {
+                            t.Span("JPY ", Samples.Bold);
+                            t.Span("millions", Samples.Bold);
+                        });
+                        row.Cell().Text("1H13", Samples.Bold, TextAlignment.Right);
+                    });
+                    for (var n = 1; n <= 40; n++)
+                    {
+                        var label = Samples.Label(n);
+                        table.Row(row =>
+                        {
+                            row.Cell().Text(t =>
+                            {
+                                t.Span(label, Samples.Body);
+                                t.Span(" net", Samples.Bold);
+                            });
+                            row.Cell().Text(Samples.Figure(label.Length * 7), Samples.Body, TextAlignment.Right);
+                        });
+                    }
+                });
+                column.Item().Text(string.Join(" ", Enumerable.Range(1, 120).Select(i => "word" + i.ToString(CultureInfo.InvariantCulture))), Samples.Body);
+            });
+        });
+
+        var pages = PdfPages.Texts(Samples.Pdf(document));
+
+        Assert.True(pages.Count >= 3, $"expected several pages, got {pages.Count}");
+        for (var i = 0; i < pages.Count; i++)
+        {
+            Assert.StartsWith("Quarterly figures ", pages[i]);
+            Assert.EndsWith($" Page {i + 1} of {pages.Count}", pages[i]);
+        }
+        var tablePages = pages.Where(p => p.Contains("Row ", StringComparison.Ordinal)).ToList();
+        Assert.True(tablePages.Count >= 2, "expected the table over several pages");
+        Assert.All(tablePages, p => Assert.StartsWith("Quarterly figures JPY millions 1H13 Row ", p));
+        var all = string.Join(" ", pages);
+        Assert.Equal(Enumerable.Range(1, 40).Select(n => $"Row {n} net {Samples.Figure(Samples.Label(n).Length * 7)}"),
+            Regex.Matches(all, @"Row \d+ net [\d,]+").Select(m => m.Value));
+        Assert.Equal(Enumerable.Range(1, 120).Select(i => "word" + i.ToString(CultureInfo.InvariantCulture)),
+            Regex.Matches(all, @"word\d+").Select(m => m.Value));
     }
 
     private static List<GlyphRun> HeaderRuns(LaidOutPage page) =>

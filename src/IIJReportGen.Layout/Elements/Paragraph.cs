@@ -3,17 +3,59 @@ namespace IIJReportGen.Layout;
 /// <summary>Rich text: spans shaped with HarfBuzz, broken into lines, split across pages without single orphan or widow lines.</summary>
 public sealed class Paragraph : Element
 {
-    // An array of exactly the spans once laid out, not a List: the tree of a long table holds a paragraph per cell, most
-    // with one span, for the whole render (the List was a second object per cell, and every collection copied it).
-    private TextSpan[] _spans = [];
+    // The tree of a long table holds a paragraph per cell for the whole render, so a paragraph keeps little of its own: one
+    // span as itself (most paragraphs, a table cell's: no array), several in an array of exactly their number once laid out,
+    // and its layout state in an object that exists only while it is laid out.
+    private object? _spans;
     private int _spanCount;
-    private TextPiece[]? _pieces;
-    private (float Width, TextLine[] Lines) _recent;
-    private (float Width, TextLine[] Lines) _older;
-    private int _firstLine;
+    private Setting? _setting;
     private bool _laidOut;
 
-    public IReadOnlyList<TextSpan> Spans => ExactSpans();
+    /// <summary>
+    /// What a paragraph keeps from its first measure to its last line drawn: its shaped pieces, its lines at the last two
+    /// widths it was measured at, and the first line not drawn yet. Given back when the last line is drawn (see <see cref="Element"/>).
+    /// </summary>
+    /// <remarks>
+    /// A setting lives a page at most (longer only for a paragraph split over pages or measured long before it is drawn), so
+    /// settings given back are reused, holding nothing meanwhile: one per paragraph was 64 bytes more allocated a table cell.
+    /// </remarks>
+    private sealed class Setting
+    {
+        // Enough for the paragraphs being laid out at once on a page (a table page: ~200 cells); more are dropped.
+        private const int MostSpare = 1024;
+
+        [ThreadStatic]
+        private static Stack<Setting>? _spare;
+
+        public TextPiece[] Pieces = [];
+        public float RecentWidth;
+        public TextLine[]? RecentLines;
+        public float OlderWidth;
+        public TextLine[]? OlderLines;
+        public int FirstLine;
+
+        public static Setting Take(TextPiece[] pieces)
+        {
+            var setting = _spare is { Count: > 0 } spare ? spare.Pop() : new Setting();
+            setting.Pieces = pieces;
+            return setting;
+        }
+
+        public void GiveBack()
+        {
+            (Pieces, RecentLines, OlderLines, FirstLine) = ([], null, null, 0);
+            var spare = _spare ??= new Stack<Setting>();
+            if (spare.Count < MostSpare)
+                spare.Push(this);
+        }
+    }
+
+    public IReadOnlyList<TextSpan> Spans => _spans switch
+    {
+        TextSpan one => [one],
+        TextSpan[] => ExactSpans(),
+        _ => [],
+    };
 
     public TextAlignment Alignment { get; set; }
 
@@ -24,72 +66,81 @@ public sealed class Paragraph : Element
     {
         if (_laidOut)
             throw new InvalidOperationException("Spans cannot be added to a paragraph that has been laid out.");
-        // Doubling, so a paragraph of many spans is not copied once per span; trimmed to size when read.
-        if (_spanCount == _spans.Length)
-            Array.Resize(ref _spans, Math.Max(1, _spanCount * 2));
-        _spans[_spanCount++] = span;
+        switch (_spans)
+        {
+            case null:
+                _spans = span;
+                break;
+            case TextSpan first:
+                _spans = new[] { first, span };
+                break;
+            case TextSpan[] spans:
+                // Doubling, so a paragraph of many spans is not copied once per span; trimmed to size when read.
+                if (_spanCount == spans.Length)
+                    Array.Resize(ref spans, _spanCount * 2);
+                spans[_spanCount] = span;
+                _spans = spans;
+                break;
+        }
+        _spanCount++;
         return this;
     }
 
     private TextSpan[] ExactSpans()
     {
-        if (_spans.Length != _spanCount)
-            Array.Resize(ref _spans, _spanCount);
-        return _spans;
+        var spans = (TextSpan[])_spans!;
+        if (spans.Length != _spanCount)
+            _spans = spans = spans[.._spanCount];
+        return spans;
     }
 
     /// <summary>The paragraph's text as laid out in lines, for tests and the plain-text rendition.</summary>
-    public string PlainText => string.Concat(ExactSpans().Select(s => s.Text));
+    public string PlainText => string.Concat(Spans.Select(s => s.Text));
 
     public override SpacePlan Measure(Size available, LayoutContext context)
     {
         var lines = Lines(available.Width, context);
         if (lines.Length == 0)
             return SpacePlan.Empty;
-        var count = FittingLines(lines, available.Height, context.Relaxed);
+        var first = _setting!.FirstLine;
+        var count = FittingLines(lines, first, available.Height, context.Relaxed);
         if (count == 0)
             return SpacePlan.Wrap;
         var height = 0f;
-        for (var i = _firstLine; i < _firstLine + count; i++)
+        for (var i = first; i < first + count; i++)
             height += lines[i].Height;
         var width = float.IsInfinity(available.Width) ? lines.Max(l => l.Width) : available.Width;
-        return _firstLine + count == lines.Length ? SpacePlan.Full(width, height) : SpacePlan.Partial(width, height);
+        return first + count == lines.Length ? SpacePlan.Full(width, height) : SpacePlan.Partial(width, height);
     }
 
     public override void Draw(Size available, PageCanvas canvas)
     {
         var lines = Lines(available.Width, canvas.Context);
-        var count = FittingLines(lines, available.Height, canvas.Context.Relaxed);
+        var setting = _setting!;
+        var count = FittingLines(lines, setting.FirstLine, available.Height, canvas.Context.Relaxed);
         var top = 0f;
-        for (var i = _firstLine; i < _firstLine + count; i++)
+        for (var i = setting.FirstLine; i < setting.FirstLine + count; i++)
         {
             LinePainter.Paint(lines[i], canvas, top, available.Width, Alignment);
             top += lines[i].Height;
         }
-        _firstLine += count;
-        if (_firstLine >= lines.Length)
-            Finish();
+        setting.FirstLine += count;
+        // Its last line drawn, the paragraph starts over: a long document would otherwise keep every paragraph's pieces and
+        // lines until the end. Drawn again (a repeated table header, a page band), it sets its text again from the spans.
+        if (setting.FirstLine >= lines.Length)
+        {
+            _setting = null;
+            setting.GiveBack();
+        }
     }
 
-    /// <summary>
-    /// Forgets the shaped pieces and broken lines once the last line is drawn: a long document would otherwise keep every
-    /// paragraph's line cache alive until the end. Drawing again (a repeated table header) rebuilds them from the spans.
-    /// </summary>
-    private void Finish()
+    private static int FittingLines(TextLine[] lines, int first, float height, bool relaxed)
     {
-        _firstLine = 0;
-        _pieces = null;
-        _recent = default;
-        _older = default;
-    }
-
-    private int FittingLines(TextLine[] lines, float height, bool relaxed)
-    {
-        var remaining = lines.Length - _firstLine;
+        var remaining = lines.Length - first;
         var count = 0;
         var used = 0f;
-        while (count < remaining && used + lines[_firstLine + count].Height <= height + Size.Epsilon)
-            used += lines[_firstLine + count++].Height;
+        while (count < remaining && used + lines[first + count].Height <= height + Size.Epsilon)
+            used += lines[first + count++].Height;
         if (count == remaining)
             return count;
         if (relaxed)
@@ -101,18 +152,33 @@ public sealed class Paragraph : Element
 
     private TextLine[] Lines(float width, LayoutContext context)
     {
-        if (_recent.Lines is not null && _recent.Width == width)
-            return _recent.Lines;
-        if (_older.Lines is not null && _older.Width == width)
+        var setting = _setting ??= Setting.Take(Itemize(context));
+        if (setting.RecentLines is not null && setting.RecentWidth == width)
+            return setting.RecentLines;
+        if (setting.OlderLines is not null && setting.OlderWidth == width)
         {
-            (_recent, _older) = (_older, _recent);
-            return _recent.Lines;
+            (setting.RecentWidth, setting.RecentLines, setting.OlderWidth, setting.OlderLines) = (setting.OlderWidth, setting.OlderLines, setting.RecentWidth, setting.RecentLines);
+            return setting.RecentLines;
         }
-        _laidOut = true;
-        var spans = ExactSpans();
-        _pieces ??= TextItemizer.Itemize(LinksAddresses && AutoLinks.MayContainAddress(spans) ? [.. AutoLinks.Apply(spans)] : spans, context.Typesetter);
-        _older = _recent;
-        _recent = (width, LineBreaker.Break(_pieces, width));
-        return _recent.Lines;
+        (setting.OlderWidth, setting.OlderLines) = (setting.RecentWidth, setting.RecentLines);
+        (setting.RecentWidth, setting.RecentLines) = (width, LineBreaker.Break(setting.Pieces, width));
+        return setting.RecentLines;
     }
+
+    private TextPiece[] Itemize(LayoutContext context)
+    {
+        _laidOut = true;
+        switch (_spans)
+        {
+            case TextSpan one:
+                return Itemize(new ReadOnlySpan<TextSpan>(in one), context);
+            case TextSpan[]:
+                return Itemize(ExactSpans(), context);
+            default:
+                return Itemize([], context);
+        }
+    }
+
+    private TextPiece[] Itemize(ReadOnlySpan<TextSpan> spans, LayoutContext context) =>
+        TextItemizer.Itemize(LinksAddresses && AutoLinks.MayContainAddress(spans) ? [.. AutoLinks.Apply(spans.ToArray())] : spans, context.Typesetter);
 }

@@ -13,11 +13,11 @@ internal static class TextItemizer
     [ThreadStatic]
     private static List<TextPiece>? _buffer;
 
-    public static TextPiece[] Itemize(TextSpan[] spans, Typesetter typesetter)
+    public static TextPiece[] Itemize(ReadOnlySpan<TextSpan> spans, Typesetter typesetter)
     {
         var pieces = _buffer ??= [];
         pieces.Clear();
-        var paragraph = spans.Length == 1 ? spans[0].Text : string.Concat(spans.Select(s => s.Text));
+        var paragraph = spans.Length == 1 ? spans[0].Text : Concat(spans);
         var spanStart = 0;
         for (var s = 0; s < spans.Length; s++)
         {
@@ -65,6 +65,14 @@ internal static class TextItemizer
         TextPiece[] itemized = [.. pieces];
         pieces.Clear();
         return itemized;
+    }
+
+    private static string Concat(ReadOnlySpan<TextSpan> spans)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var span in spans)
+            text.Append(span.Text);
+        return text.ToString();
     }
 
     /// <summary>Whether a slice may start at <paramref name="index"/>: not inside a surrogate pair, before a combining mark or next to a joiner.</summary>

@@ -12,7 +12,7 @@ public class TableGeometryTests
     {
         var row = new TableRow();
         foreach (var span in spans)
-            row.AddCell().ColumnSpan = span;
+            row.AddCell(span);
         return row;
     }
 

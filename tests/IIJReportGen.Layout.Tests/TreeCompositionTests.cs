@@ -1,3 +1,5 @@
+using IIJReportGen.Diagnostics;
+
 namespace IIJReportGen.Layout.Tests;
 
 /// <summary>What the fluent API builds: the document tree of a long table lives through the whole render, so a cell is as few
@@ -44,10 +46,45 @@ public class TreeCompositionTests
                 row.Cell().Text("one", Samples.Body);
             });
 
-        var cells = table.Rows.Single().Cells;
-        Assert.Equal([2, 1], cells.Select(c => c.ColumnSpan));
+        var row = table.Rows.Single();
+        var cells = row.Cells;
+        Assert.Equal([2, 1], [row.ColumnSpan(0), row.ColumnSpan(1)]);
+        Assert.False(row.SpansOneColumnEach);
         Assert.Equal("spans two", Assert.IsType<Paragraph>(Assert.IsType<Padding>(cells[0].Content).Content).PlainText);
         Assert.Equal("one", Assert.IsType<Paragraph>(cells[1].Content).PlainText);
+    }
+
+    [Fact]
+    public void RowKnowsItsCellsSpans()
+    {
+        var row = new TableRow();
+
+        row.AddCell();
+        Assert.True(row.SpansOneColumnEach);
+        row.AddCell(3);
+        row.AddCell();
+
+        Assert.False(row.SpansOneColumnEach);
+        Assert.Equal([1, 3, 1], Enumerable.Range(0, row.Cells.Count).Select(row.ColumnSpan));
+    }
+
+    [Fact]
+    public void SpanIsKeptWithItsLink()
+    {
+        var origin = new TextOrigin(SourceMap.Identity("figure", "a.xhtml"), 0, 6);
+
+        var plain = new TextSpan("figure", Samples.Body);
+        var linked = new TextSpan("figure", Samples.Body, "#note");
+        var located = new TextSpan("figure", Samples.Body, Origin: origin);
+        var both = located with { Link = "#note" };
+
+        Assert.Equal((null, null), (plain.Link, plain.Origin));
+        Assert.Equal(("#note", null), (linked.Link, linked.Origin));
+        Assert.Equal((null, origin), (located.Link, located.Origin));
+        Assert.Equal(("#note", origin), (both.Link, both.Origin));
+        Assert.Equal(("#note", null), ((both with { Origin = null }).Link, (both with { Origin = null }).Origin));
+        Assert.Equal(linked, new TextSpan("figure", Samples.Body, "#note"));
+        Assert.NotEqual(linked, plain);
     }
 
     [Fact]

@@ -39,10 +39,5 @@ public sealed class TableDescriptor(Table table)
 public sealed class TableRowDescriptor(TableRow row)
 {
     /// <summary>Adds a cell spanning <paramref name="columnSpan"/> columns and returns it, the slot of its content.</summary>
-    public Container Cell(int columnSpan = 1)
-    {
-        var cell = row.AddCell();
-        cell.ColumnSpan = columnSpan;
-        return cell;
-    }
+    public Container Cell(int columnSpan = 1) => row.AddCell(columnSpan);
 }

@@ -23,13 +23,14 @@ internal sealed class TableGeometry
         for (var r = 0; r < rows.Count; r++)
         {
             var column = 0;
-            var cells = rows[r].Cells;
+            var row = rows[r];
+            var cells = row.Cells;
             for (var c = 0; c < cells.Count; c++)
             {
-                var cell = cells[c];
-                if (column < columns.Count && cell.ColumnSpan == 1 && columns[column].Kind == WidthKind.Auto)
-                    contentWidths[column] = Math.Max(contentWidths[column], cell.Measure(Size.Infinite, context).Width);
-                column += cell.ColumnSpan;
+                var span = row.ColumnSpan(c);
+                if (column < columns.Count && span == 1 && columns[column].Kind == WidthKind.Auto)
+                    contentWidths[column] = Math.Max(contentWidths[column], cells[c].Measure(Size.Infinite, context).Width);
+                column += span;
             }
         }
         ColumnWidths = Layout.Width.Resolve(columns, width, i => contentWidths[i]);
@@ -56,8 +57,9 @@ internal sealed class TableGeometry
     {
         if (_cellLefts[r] is not null)
             return this;
-        var cells = _rows[r].Cells;
-        if (OneCellPerColumn(cells))
+        var row = _rows[r];
+        var cells = row.Cells;
+        if (row.SpansOneColumnEach && cells.Count <= _columns.Count)
         {
             // Each cell in its own column (most rows): the columns' positions serve, with no arrays of the row's own.
             for (var c = 0; c < cells.Count; c++)
@@ -71,7 +73,7 @@ internal sealed class TableGeometry
         var x = 0f;
         for (var c = 0; c < cells.Count; c++)
         {
-            var span = Math.Clamp(cells[c].ColumnSpan, 0, Math.Max(0, _columns.Count - column));
+            var span = Math.Clamp(row.ColumnSpan(c), 0, Math.Max(0, _columns.Count - column));
             var cellWidth = 0f;
             for (var k = column; k < column + span; k++)
                 cellWidth += ColumnWidths[k];
@@ -83,17 +85,5 @@ internal sealed class TableGeometry
         }
         (_cellLefts[r], _cellWidths[r]) = (lefts, widths);
         return this;
-    }
-
-    private bool OneCellPerColumn(IReadOnlyList<TableCell> cells)
-    {
-        if (cells.Count > _columns.Count)
-            return false;
-        for (var c = 0; c < cells.Count; c++)
-        {
-            if (cells[c].ColumnSpan != 1)
-                return false;
-        }
-        return true;
     }
 }

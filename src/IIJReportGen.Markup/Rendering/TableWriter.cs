@@ -62,9 +62,7 @@ internal sealed class TableWriter(BlockWriter blocks, StyleResolver styles, Diag
             var target = row.IsHeader ? result.AddHeaderRow() : result.AddRow();
             foreach (var cell in row.Cells)
             {
-                var slot = target.AddCell();
-                slot.ColumnSpan = cell.Span;
-                Fill(slot.Tagged(StructureRoles.ForCell(cell.Element, row.IsHeader, cell.Span)), cell);
+                Fill(target.AddCell(cell.Span).Tagged(StructureRoles.ForCell(cell.Element, row.IsHeader, cell.Span)), cell);
             }
         }
         return result;

@@ -17,33 +17,66 @@ public sealed class Paragraph : Element
     /// </summary>
     /// <remarks>
     /// A setting lives a page at most (longer only for a paragraph split over pages or measured long before it is drawn), so
-    /// settings given back are reused, holding nothing meanwhile: one per paragraph was 64 bytes more allocated a table cell.
+    /// settings given back are reused with their arrays, emptied meanwhile: a setting, a pieces array and a lines array per
+    /// paragraph were ~200 bytes allocated a table cell, which the collections paid for.
     /// </remarks>
     private sealed class Setting
     {
         // Enough for the paragraphs being laid out at once on a page (a table page: ~200 cells); more are dropped.
         private const int MostSpare = 1024;
 
+        // A setting whose arrays grew past this (a long paragraph) is not kept spare: it would hold them for good.
+        private const int LongestKept = 64;
+
         [ThreadStatic]
         private static Stack<Setting>? _spare;
 
-        public TextPiece[] Pieces = [];
-        public float RecentWidth;
-        public TextLine[]? RecentLines;
-        public float OlderWidth;
-        public TextLine[]? OlderLines;
+        private TextPiece[] _pieces = [];
+        private int _pieceCount;
+        private LinesAt _recent = new() { Buffer = [] };
+        private LinesAt _older = new() { Buffer = [] };
+
         public int FirstLine;
 
-        public static Setting Take(TextPiece[] pieces)
+        /// <summary>The lines at one width, in a buffer reused from one width (and one paragraph) to the next.</summary>
+        private struct LinesAt
+        {
+            public float Width;
+            public TextLine[] Buffer;
+            public int Count;
+            public bool Broken;
+        }
+
+        public static Setting Take(ReadOnlySpan<TextSpan> spans, Typesetter typesetter)
         {
             var setting = _spare is { Count: > 0 } spare ? spare.Pop() : new Setting();
-            setting.Pieces = pieces;
+            setting._pieceCount = TextItemizer.Itemize(spans, typesetter, ref setting._pieces);
             return setting;
+        }
+
+        public ReadOnlySpan<TextLine> Lines(float width)
+        {
+            if (_recent.Broken && _recent.Width == width)
+                return _recent.Buffer.AsSpan(0, _recent.Count);
+            // The older lines' buffer takes the new ones unless they are the ones asked for.
+            (_recent, _older) = (_older, _recent);
+            if (!_recent.Broken || _recent.Width != width)
+            {
+                _recent.Count = LineBreaker.Break(new ArraySegment<TextPiece>(_pieces, 0, _pieceCount), width, ref _recent.Buffer);
+                (_recent.Width, _recent.Broken) = (width, true);
+            }
+            return _recent.Buffer.AsSpan(0, _recent.Count);
         }
 
         public void GiveBack()
         {
-            (Pieces, RecentLines, OlderLines, FirstLine) = ([], null, null, 0);
+            // Emptied, so a spare setting keeps no shapes alive.
+            Array.Clear(_pieces, 0, _pieceCount);
+            Array.Clear(_recent.Buffer, 0, _recent.Count);
+            Array.Clear(_older.Buffer, 0, _older.Count);
+            (_pieceCount, _recent.Count, _recent.Broken, _older.Count, _older.Broken, FirstLine) = (0, 0, false, 0, false, 0);
+            if (_pieces.Length > LongestKept || _recent.Buffer.Length > LongestKept || _older.Buffer.Length > LongestKept)
+                return;
             var spare = _spare ??= new Stack<Setting>();
             if (spare.Count < MostSpare)
                 spare.Push(this);
@@ -109,8 +142,18 @@ public sealed class Paragraph : Element
         var height = 0f;
         for (var i = first; i < first + count; i++)
             height += lines[i].Height;
-        var width = float.IsInfinity(available.Width) ? lines.Max(l => l.Width) : available.Width;
-        return first + count == lines.Length ? SpacePlan.Full(width, height) : SpacePlan.Partial(width, height);
+        return first + count == lines.Length ? SpacePlan.Full(Width(lines, available.Width), height) : SpacePlan.Partial(Width(lines, available.Width), height);
+    }
+
+    /// <summary>The width a plan says: all that is available, or with no limit, the widest line.</summary>
+    private static float Width(ReadOnlySpan<TextLine> lines, float available)
+    {
+        if (!float.IsInfinity(available))
+            return available;
+        var widest = 0f;
+        foreach (var line in lines)
+            widest = Math.Max(widest, line.Width);
+        return widest;
     }
 
     public override void Draw(Size available, PageCanvas canvas)
@@ -134,7 +177,7 @@ public sealed class Paragraph : Element
         }
     }
 
-    private static int FittingLines(TextLine[] lines, int first, float height, bool relaxed)
+    private static int FittingLines(ReadOnlySpan<TextLine> lines, int first, float height, bool relaxed)
     {
         var remaining = lines.Length - first;
         var count = 0;
@@ -150,35 +193,21 @@ public sealed class Paragraph : Element
         return count == 1 ? 0 : count; // no orphan: never start with one line at the foot of a page
     }
 
-    private TextLine[] Lines(float width, LayoutContext context)
+    private ReadOnlySpan<TextLine> Lines(float width, LayoutContext context)
     {
-        var setting = _setting ??= Setting.Take(Itemize(context));
-        if (setting.RecentLines is not null && setting.RecentWidth == width)
-            return setting.RecentLines;
-        if (setting.OlderLines is not null && setting.OlderWidth == width)
+        if (_setting is null)
         {
-            (setting.RecentWidth, setting.RecentLines, setting.OlderWidth, setting.OlderLines) = (setting.OlderWidth, setting.OlderLines, setting.RecentWidth, setting.RecentLines);
-            return setting.RecentLines;
+            _laidOut = true;
+            _setting = _spans switch
+            {
+                TextSpan one => Set(new ReadOnlySpan<TextSpan>(in one), context),
+                TextSpan[] => Set(ExactSpans(), context),
+                _ => Set([], context),
+            };
         }
-        (setting.OlderWidth, setting.OlderLines) = (setting.RecentWidth, setting.RecentLines);
-        (setting.RecentWidth, setting.RecentLines) = (width, LineBreaker.Break(setting.Pieces, width));
-        return setting.RecentLines;
+        return _setting.Lines(width);
     }
 
-    private TextPiece[] Itemize(LayoutContext context)
-    {
-        _laidOut = true;
-        switch (_spans)
-        {
-            case TextSpan one:
-                return Itemize(new ReadOnlySpan<TextSpan>(in one), context);
-            case TextSpan[]:
-                return Itemize(ExactSpans(), context);
-            default:
-                return Itemize([], context);
-        }
-    }
-
-    private TextPiece[] Itemize(ReadOnlySpan<TextSpan> spans, LayoutContext context) =>
-        TextItemizer.Itemize(LinksAddresses && AutoLinks.MayContainAddress(spans) ? [.. AutoLinks.Apply(spans.ToArray())] : spans, context.Typesetter);
+    private Setting Set(ReadOnlySpan<TextSpan> spans, LayoutContext context) =>
+        Setting.Take(LinksAddresses && AutoLinks.MayContainAddress(spans) ? [.. AutoLinks.Apply(spans.ToArray())] : spans, context.Typesetter);
 }

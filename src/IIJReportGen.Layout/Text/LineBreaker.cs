@@ -3,13 +3,15 @@ namespace IIJReportGen.Layout;
 /// <summary>Greedy first-fit line breaking over pieces; a word wider than the line is cut between characters.</summary>
 internal static class LineBreaker
 {
-    // One line buffer and one buffer of lines per thread, reused by every paragraph: a paragraph keeps only its exact-size array of lines.
+    // One line buffer and one buffer of lines per thread, reused by every paragraph: a paragraph's setting keeps only its own array of lines.
     [ThreadStatic]
     private static List<TextPiece>? _line;
     [ThreadStatic]
     private static List<TextLine>? _lines;
 
-    public static TextLine[] Break(TextPiece[] pieces, float maxWidth)
+    /// <summary>Breaks the pieces into lines no wider than <paramref name="maxWidth"/>, written into <paramref name="into"/>
+    /// (replaced by a larger array when it is too small); returns how many.</summary>
+    public static int Break(ArraySegment<TextPiece> pieces, float maxWidth, ref TextLine[] into)
     {
         // Words are index ranges of the pieces. A line of whole words is the stretch of the paragraph's pieces from
         // lineStart; only a line holding part of a cut word gets an array of its own.
@@ -20,10 +22,10 @@ internal static class LineBreaker
         var (lineStart, ownPieces) = (0, false);
         var lineWidth = 0f;
         var wordStart = 0;
-        for (var end = 0; end < pieces.Length; end++)
+        for (var end = 0; end < pieces.Count; end++)
         {
             var piece = pieces[end];
-            if (!piece.BreakAfter && !piece.ForcedBreakAfter && end != pieces.Length - 1)
+            if (!piece.BreakAfter && !piece.ForcedBreakAfter && end != pieces.Count - 1)
                 continue;
             var wordWidth = 0f;
             for (var i = wordStart; i <= end; i++)
@@ -65,13 +67,16 @@ internal static class LineBreaker
         if (line.Count > 0)
             lines.Add(Line(pieces, line, lineStart, ownPieces, true));
         line.Clear();
-        TextLine[] broken = [.. lines];
+        var count = lines.Count;
+        if (into.Length < count)
+            into = new TextLine[count];
+        lines.CopyTo(into);
         lines.Clear();
-        return broken;
+        return count;
     }
 
-    private static TextLine Line(TextPiece[] pieces, List<TextPiece> line, int start, bool ownPieces, bool endsParagraph) =>
-        new(ownPieces ? line.ToArray() : new ArraySegment<TextPiece>(pieces, start, line.Count), endsParagraph);
+    private static TextLine Line(ArraySegment<TextPiece> pieces, List<TextPiece> line, int start, bool ownPieces, bool endsParagraph) =>
+        new(ownPieces ? line.ToArray() : pieces.Slice(start, line.Count), endsParagraph);
 
     /// <summary>Cuts an over-wide word into full lines (returned) and a last part (<paramref name="rest"/>) that fits.</summary>
     /// <remarks>Only the piece a line ends in is shaped again (head and tail): with pieces of bounded length the cutting is linear in the word's length.</remarks>

@@ -9,11 +9,13 @@ internal static class TextItemizer
     /// shaping it, and cutting it into lines, then cost time and memory linear in its length. Words are far shorter.</summary>
     public const int LongestPiece = 256;
 
-    // One buffer per thread for the pieces being cut: a paragraph keeps only its exact-size array.
+    // One buffer per thread for the pieces being cut: a paragraph's setting keeps only its own array.
     [ThreadStatic]
     private static List<TextPiece>? _buffer;
 
-    public static TextPiece[] Itemize(ReadOnlySpan<TextSpan> spans, Typesetter typesetter)
+    /// <summary>Cuts the spans into shaped pieces, written into <paramref name="into"/> (replaced by a larger array when it
+    /// is too small, so a paragraph's setting reuses its array); returns how many.</summary>
+    public static int Itemize(ReadOnlySpan<TextSpan> spans, Typesetter typesetter, ref TextPiece[] into)
     {
         var pieces = _buffer ??= [];
         pieces.Clear();
@@ -62,9 +64,12 @@ internal static class TextItemizer
                 Emit(pieces, typesetter, span, chain, pieceFace ?? chain.Primary, pieceStart, text.Length, false, false);
             spanStart += text.Length;
         }
-        TextPiece[] itemized = [.. pieces];
+        var count = pieces.Count;
+        if (into.Length < count)
+            into = new TextPiece[count];
+        pieces.CopyTo(into);
         pieces.Clear();
-        return itemized;
+        return count;
     }
 
     private static string Concat(ReadOnlySpan<TextSpan> spans)

@@ -107,6 +107,40 @@ public class ParagraphReuseTests
             Regex.Matches(all, @"word\d+").Select(m => m.Value));
     }
 
+    [Fact]
+    public void TableInAPageBandIsDrawnWholeOnEveryPage()
+    {
+        // A table lets its geometry go when its last row is drawn; in a band it is measured and drawn again on every page,
+        // its geometry made again each time (a row spanning both columns has positions of its own).
+        var band = new Container();
+        band.Table(table =>
+        {
+            table.RelativeColumn(1).ConstantColumn(60);
+            table.HeaderRow(row =>
+            {
+                row.Cell().Text("Entity", Samples.Bold);
+                row.Cell().Text("Code", Samples.Bold, TextAlignment.Right);
+            });
+            table.Row(row =>
+            {
+                row.Cell().Text("Internet Initiative Japan", Samples.Body);
+                row.Cell().Text("3774", Samples.Body, TextAlignment.Right);
+            });
+            table.Row(row => row.Cell(2).Text("Consolidated, unaudited", Samples.Body));
+        });
+        var document = new Document().Page(page =>
+        {
+            page.Size(new Size(300, 220)).Margin(15);
+            page.Header().Element(band);
+            page.Content().Text(string.Join("\n", Enumerable.Range(1, 40).Select(i => "line" + i.ToString(CultureInfo.InvariantCulture))), Samples.Body);
+        });
+
+        var pages = PdfPages.Texts(Samples.Pdf(document));
+
+        Assert.True(pages.Count >= 3, $"expected several pages, got {pages.Count}");
+        Assert.All(pages, page => Assert.StartsWith("Entity Code Internet Initiative Japan 3774 Consolidated, unaudited line", page));
+    }
+
     private static List<GlyphRun> HeaderRuns(LaidOutPage page) =>
         page.Operations.OfType<GlyphRun>().Where(r => r.Text is "Item" or "1H12" or "1H13" or "YoY %").ToList();
 }

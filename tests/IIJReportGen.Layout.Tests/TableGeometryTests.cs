@@ -21,7 +21,7 @@ public class TableGeometryTests
     {
         TableRow[] rows = [Row(1, 1, 1), Row(2, 1), Row(1, 2), Row(1), Row(1, 1, 1, 1), Row(3)];
         var context = new LayoutContext(new Typesetter(FontLibrary.Shared, ["Liberation Sans"], new DiagnosticBag()), tagged: false);
-        var geometry = new TableGeometry(Columns, rows, 500, context);
+        var geometry = new TableGeometry(Columns, [], rows, 500, context);
 
         (float Left, float Width)[][] expected =
         [

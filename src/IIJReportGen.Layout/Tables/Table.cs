@@ -88,8 +88,18 @@ public sealed class Table : Element
         }
         if (body is not null)
             canvas.EndStructure(body);
-        if (!split)
-            _current = end >= _rows.Count ? 0 : end;
+        if (!split && end >= _rows.Count)
+            Finish();
+        else if (!split)
+            _current = end;
+    }
+
+    /// <summary>Its last row drawn, the table starts over and lets its geometry go (see <see cref="Element"/>): kept, a
+    /// finished table's row heights would live until the end of the render. Drawn again, it measures its rows again.</summary>
+    private void Finish()
+    {
+        _current = 0;
+        _geometry = null;
     }
 
     /// <summary>Decides which body rows fit: [current, end), plus whether row <paramref name="end"/> is split over the page break.</summary>
@@ -189,7 +199,7 @@ public sealed class Table : Element
     private TableGeometry Geometry(float width, LayoutContext context)
     {
         if (_geometry is not { } known || known.Width != width)
-            _geometry = (width, new TableGeometry(_columns, [.. _headerRows, .. _rows], width, context));
+            _geometry = (width, new TableGeometry(_columns, _headerRows, _rows, width, context));
         return _geometry.Value.Geometry;
     }
 }

@@ -141,6 +141,27 @@ public class ParagraphReuseTests
         Assert.All(pages, page => Assert.StartsWith("Entity Code Internet Initiative Japan 3774 Consolidated, unaudited line", page));
     }
 
+    [Fact]
+    public void RowInAPageBandIsDrawnWholeOnEveryPage()
+    {
+        // A row forgets which items it has finished once all are drawn; in a band it is drawn again on every page.
+        var document = new Document().Page(page =>
+        {
+            page.Size(new Size(300, 200)).Margin(15);
+            page.Header().Row(row =>
+            {
+                row.ConstantItem(40).Text("IIJ", Samples.Bold);
+                row.RelativeItem().Text("Internet Initiative Japan", Samples.Body, TextAlignment.Right);
+            });
+            page.Content().Text(string.Join("\n", Enumerable.Range(1, 40).Select(i => "line" + i.ToString(CultureInfo.InvariantCulture))), Samples.Body);
+        });
+
+        var pages = PdfPages.Texts(Samples.Pdf(document));
+
+        Assert.True(pages.Count >= 3, $"expected several pages, got {pages.Count}");
+        Assert.All(pages, page => Assert.StartsWith("IIJ Internet Initiative Japan line", page));
+    }
+
     private static List<GlyphRun> HeaderRuns(LaidOutPage page) =>
         page.Operations.OfType<GlyphRun>().Where(r => r.Text is "Item" or "1H12" or "1H13" or "YoY %").ToList();
 }

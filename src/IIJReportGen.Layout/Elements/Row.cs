@@ -63,7 +63,7 @@ public sealed class Row : Element
             x += widths[i] + Spacing;
         }
         if (finished)
-            Array.Clear(_done);
+            _done = []; // started over (see Element): a list item's row would keep its array to the end of the render
     }
 
     private bool IsDone(int index) => index < _done.Length && _done[index];

@@ -11,6 +11,8 @@ namespace IIJReportGen.Benchmarks;
 /// <remarks>
 /// The events reach the listener on another thread, up to a second late, so each collection keeps its start's timestamp and
 /// the windows are compared at the end; a collection made after the last window marks the point up to which all have arrived.
+/// The events' timestamps and the windows' (DateTime.UtcNow) are two clocks: a collection within a few milliseconds of a window's
+/// edge may be put on the wrong side of it.
 /// </remarks>
 internal sealed class CollectionLog : EventListener
 {

@@ -108,6 +108,18 @@ public class ParagraphReuseTests
     }
 
     [Fact]
+    public void TableSplitOverPagesIsLaidOutTheSameAgain()
+    {
+        // A finished table starts over (Table.Finish): the same tree laid out again gives the same pages, not a table that
+        // resumes after its last row.
+        var document = Samples.Release(120);
+        var first = PdfPages.Texts(Samples.Pdf(document));
+        var second = PdfPages.Texts(Samples.Pdf(document));
+        Assert.True(first.Count >= 3, "expected the table over several pages");
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
     public void TableInAPageBandIsDrawnWholeOnEveryPage()
     {
         // A table lets its geometry go when its last row is drawn; in a band it is measured and drawn again on every page,

@@ -10,6 +10,9 @@ namespace IIJReportGen.Layout;
 /// kept past the last draw would live, and be copied by the collections, to the end. Measure may run several times before
 /// a Draw (keep rules, the paginator's relaxed retry, a table's row heights), at other widths (an automatic width asks at an
 /// infinite one), and a band's elements are measured on every page before the bands are drawn: keep such state by width.
+/// One known exception: a <see cref="Row"/> measures every automatic item at an infinite width on each Measure and Draw, so a
+/// paragraph in an automatic item that has finished while the row goes on to the next page takes its setting again and keeps
+/// it for the rest of the render (one setting per such item; Markup makes no automatic row items).
 /// </remarks>
 public abstract class Element
 {

@@ -70,13 +70,14 @@ public sealed class Paragraph : Element
 
         public void GiveBack()
         {
-            // Emptied, so a spare setting keeps no shapes alive.
-            Array.Clear(_pieces, 0, _pieceCount);
-            Array.Clear(_recent.Buffer, 0, _recent.Count);
-            Array.Clear(_older.Buffer, 0, _older.Count);
             (_pieceCount, _recent.Count, _recent.Broken, _older.Count, _older.Broken, FirstLine) = (0, 0, false, 0, false, 0);
             if (_pieces.Length > LongestKept || _recent.Buffer.Length > LongestKept || _older.Buffer.Length > LongestKept)
                 return;
+            // Emptied whole, not up to the counts (a buffer refilled with fewer lines still holds the longer break's past its
+            // count), so a spare setting keeps no shapes alive.
+            Array.Clear(_pieces);
+            Array.Clear(_recent.Buffer);
+            Array.Clear(_older.Buffer);
             var spare = _spare ??= new Stack<Setting>();
             if (spare.Count < MostSpare)
                 spare.Push(this);
@@ -134,7 +135,11 @@ public sealed class Paragraph : Element
     {
         var lines = Lines(available.Width, context);
         if (lines.Length == 0)
+        {
+            // Nothing to draw, so no Draw will come to let the setting go.
+            LetSettingGo();
             return SpacePlan.Empty;
+        }
         var first = _setting!.FirstLine;
         var count = FittingLines(lines, first, available.Height, context.Relaxed);
         if (count == 0)
@@ -171,10 +176,14 @@ public sealed class Paragraph : Element
         // Its last line drawn, the paragraph starts over: a long document would otherwise keep every paragraph's pieces and
         // lines until the end. Drawn again (a repeated table header, a page band), it sets its text again from the spans.
         if (setting.FirstLine >= lines.Length)
-        {
-            _setting = null;
-            setting.GiveBack();
-        }
+            LetSettingGo();
+    }
+
+    private void LetSettingGo()
+    {
+        var setting = _setting;
+        _setting = null;
+        setting?.GiveBack();
     }
 
     private static int FittingLines(ReadOnlySpan<TextLine> lines, int first, float height, bool relaxed)

@@ -69,18 +69,25 @@ public sealed record TextStyle
 
     public TextStyle TabularFigures() => Shared(this with { HasTabularFigures = true });
 
-    // A derived style is shared with an equal one derived before: a table's cells each ask for Body.TabularFigures() (or a
-    // stylesheet's cells for the same style), and the document tree keeps every cell's style for the whole render. Bounded, so
-    // a process making ever new styles keeps no more than this many; concurrent, as documents are built in parallel. Not for
-    // FontFamily: its families are a new array each call, so its styles never equal one derived before.
+    // A derived style is shared with an equal one derived before: a document built in code asks for Body.TabularFigures() in
+    // each of a table's cells, and the document tree keeps every cell's style for the whole render. (Markup builds its styles
+    // from the computed CSS and shares them per document itself.) Bounded, so a process making ever new styles keeps no more
+    // than this many; concurrent, as documents are built in parallel. Not for FontFamily: its families are a new array each
+    // call, so its styles never equal one derived before.
     private const int MostShared = 4096;
     private static readonly ConcurrentDictionary<TextStyle, TextStyle> SharedStyles = new();
+    private static int _sharedCount; // counted here: ConcurrentDictionary.Count takes every lock, on every miss once full
 
     private static TextStyle Shared(TextStyle derived)
     {
         if (SharedStyles.TryGetValue(derived, out var shared))
             return shared;
-        return SharedStyles.Count < MostShared ? SharedStyles.GetOrAdd(derived, derived) : derived;
+        if (Volatile.Read(ref _sharedCount) >= MostShared)
+            return derived;
+        if (!SharedStyles.TryAdd(derived, derived))
+            return SharedStyles.TryGetValue(derived, out shared) ? shared : derived;
+        Interlocked.Increment(ref _sharedCount);
+        return derived;
     }
 
     /// <summary>The size glyphs are drawn at: smaller for superscript and subscript.</summary>

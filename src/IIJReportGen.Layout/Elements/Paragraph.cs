@@ -147,7 +147,8 @@ public sealed class Paragraph : Element
         var height = 0f;
         for (var i = first; i < first + count; i++)
             height += lines[i].Height;
-        return first + count == lines.Length ? SpacePlan.Full(Width(lines, available.Width), height) : SpacePlan.Partial(Width(lines, available.Width), height);
+        var width = Width(lines, available.Width);
+        return first + count == lines.Length ? SpacePlan.Full(width, height) : SpacePlan.Partial(width, height);
     }
 
     /// <summary>The width a plan says: all that is available, or with no limit, the widest line.</summary>

@@ -67,12 +67,7 @@ internal static class LineBreaker
         if (line.Count > 0)
             lines.Add(Line(pieces, line, lineStart, ownPieces, true));
         line.Clear();
-        var count = lines.Count;
-        if (into.Length < count)
-            into = new TextLine[count];
-        lines.CopyTo(into);
-        lines.Clear();
-        return count;
+        return ReusableArray.MoveInto(lines, ref into);
     }
 
     private static TextLine Line(ArraySegment<TextPiece> pieces, List<TextPiece> line, int start, bool ownPieces, bool endsParagraph) =>

@@ -64,12 +64,7 @@ internal static class TextItemizer
                 Emit(pieces, typesetter, span, chain, pieceFace ?? chain.Primary, pieceStart, text.Length, false, false);
             spanStart += text.Length;
         }
-        var count = pieces.Count;
-        if (into.Length < count)
-            into = new TextPiece[count];
-        pieces.CopyTo(into);
-        pieces.Clear();
-        return count;
+        return ReusableArray.MoveInto(pieces, ref into);
     }
 
     private static string Concat(ReadOnlySpan<TextSpan> spans)
